@@ -1,0 +1,49 @@
+// Runs the admin CLI. The CLI is TypeScript; a bundle starts several times faster than loading
+// the sources through a TypeScript loader, so it is bundled on first use and again whenever a
+// source file is newer than the bundle. No separate build step is needed.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const bundles = join(root, 'build', 'cli')
+const sources = [join(root, 'src', 'main'), join(root, 'src', 'shared'), join(root, 'package.json')]
+
+function newestChange(path) {
+  const stats = statSync(path)
+  if (!stats.isDirectory()) return stats.mtimeMs
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))))
+}
+
+// One folder per state of the sources, so a CLI already running never sees its files replaced.
+const current = join(bundles, String(Math.floor(Math.max(...sources.map(newestChange)))))
+
+if (!existsSync(current)) {
+  const { build } = await import('esbuild')
+  mkdirSync(bundles, { recursive: true })
+  const partial = `${current}.${process.pid}.tmp`
+  await build({
+    entryPoints: [join(root, 'src', 'main', 'cli', 'admin.ts')],
+    outdir: partial,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Native code, and demo data that only seed-demo loads (in a chunk of its own).
+    external: ['better-sqlite3', '@faker-js/faker'],
+    logLevel: 'warning'
+  })
+  try {
+    renameSync(partial, current)
+  } catch {
+    // Another CLI started at the same moment got there first: use its bundle.
+    rmSync(partial, { recursive: true, force: true })
+  }
+  for (const old of readdirSync(bundles)) {
+    if (join(bundles, old) !== current && !old.endsWith('.tmp')) rmSync(join(bundles, old), { recursive: true, force: true })
+  }
+}
+
+await import(pathToFileURL(join(current, 'admin.mjs')).href)

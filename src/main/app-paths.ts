@@ -1,0 +1,24 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+
+/** The product name; Electron names the user-data folder after it. */
+export const PRODUCT_NAME = 'Aftercare Desk'
+export const DATABASE_FILE_NAME = 'register.sqlite3'
+
+/**
+ * Where Electron's `app.getPath('userData')` points, worked out without Electron, so the
+ * admin CLI opens the same register as the app.
+ */
+export function userDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir()
+): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME)
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', PRODUCT_NAME)
+  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), PRODUCT_NAME)
+}
+
+export function defaultDatabaseFile(): string {
+  return join(userDataDir(), DATABASE_FILE_NAME)
+}

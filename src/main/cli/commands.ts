@@ -1,0 +1,178 @@
+import type { ParseArgsConfig } from 'node:util'
+import type { CallName } from '../../shared/contract/call-names'
+import type { CallInput, CallOutput } from '../../shared/contract/calls'
+import { machineTimeZone } from '../../shared/dates/calendar-date'
+import { TREATMENT_ZONES, findZone, type TreatmentConcern } from '../../shared/register/vocabulary'
+import type { RegisterDatabase } from '../db/connection'
+import { CliFailure } from './cli-failure'
+
+export type Call = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutput<N>>
+
+export interface CommandContext {
+  call: Call
+  database: RegisterDatabase
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>
+  positionals: string[]
+}
+
+export interface CliCommand {
+  words: string[]
+  usage: string
+  options: NonNullable<ParseArgsConfig['options']>
+  run(context: CommandContext): Promise<unknown>
+}
+
+const text = { type: 'string' } as const
+const flag = { type: 'boolean' } as const
+const many = { type: 'string', multiple: true } as const
+
+export const COMMANDS: CliCommand[] = [
+  {
+    words: ['client', 'add'],
+    usage:
+      'client add --given G --family F [--dob YYYY-MM-DD] [--phone P] [--email E] [--skin-type I..VI] [--lang CODE] [--notes N]',
+    options: {
+      given: text,
+      family: text,
+      dob: text,
+      phone: text,
+      email: text,
+      'skin-type': text,
+      lang: text,
+      notes: text
+    },
+    run: ({ call, values }) =>
+      call('clients.create', {
+        givenName: string(values.given) ?? '',
+        familyName: string(values.family) ?? '',
+        dateOfBirth: string(values.dob),
+        phone: string(values.phone),
+        email: string(values.email),
+        skinType: string(values['skin-type']) as CallInput<'clients.create'>['skinType'],
+        language: string(values.lang) as CallInput<'clients.create'>['language'],
+        notes: string(values.notes)
+      })
+  },
+  {
+    words: ['client', 'show'],
+    usage: 'client show ID',
+    options: {},
+    run: ({ call, positionals }) => call('clients.get', { id: onePositional(positionals, 'client id') })
+  },
+  {
+    words: ['client', 'list'],
+    usage: 'client list [--archived] [--limit N]',
+    options: { archived: flag, limit: text },
+    run: ({ call, values }) =>
+      call('clients.list', {
+        includeArchived: values.archived === true,
+        limit: wholeNumber(values.limit, 'limit') ?? 1000
+      })
+  },
+  {
+    words: ['client', 'archive'],
+    usage: 'client archive ID',
+    options: {},
+    run: ({ call, positionals }) =>
+      call('clients.setArchived', { id: onePositional(positionals, 'client id'), archived: true })
+  },
+  {
+    words: ['client', 'unarchive'],
+    usage: 'client unarchive ID',
+    options: {},
+    run: ({ call, positionals }) =>
+      call('clients.setArchived', { id: onePositional(positionals, 'client id'), archived: false })
+  },
+  {
+    words: ['search'],
+    usage: 'search QUERY [--limit N] [--archived]',
+    options: { limit: text, archived: flag },
+    run: ({ call, values, positionals }) =>
+      call('clients.search', {
+        query: positionals.join(' '),
+        limit: wholeNumber(values.limit, 'limit'),
+        includeArchived: values.archived === true
+      })
+  },
+  {
+    words: ['treatment', 'add'],
+    usage:
+      'treatment add --client ID --at YYYY-MM-DDTHH:MM --zone NAME=DEPTH_MM [--zone ...] [--practitioner P] [--device D] [--concern C ...] [--products P] [--session N] [--notes N]',
+    options: {
+      client: text,
+      at: text,
+      zone: many,
+      practitioner: text,
+      device: text,
+      concern: many,
+      products: text,
+      session: text,
+      notes: text
+    },
+    run: ({ call, values }) =>
+      call('treatments.create', {
+        clientId: string(values.client) ?? '',
+        performedAt: string(values.at) ?? '',
+        timeZone: machineTimeZone(),
+        zones: strings(values.zone).map(parseZoneOption),
+        practitioner: string(values.practitioner),
+        device: string(values.device),
+        concerns: strings(values.concern).map(
+          (concern) => concern.trim().toLowerCase().replace(/[\s-]+/g, '_') as TreatmentConcern
+        ),
+        products: string(values.products),
+        sessionNumber: wholeNumber(values.session, 'session'),
+        notes: string(values.notes)
+      })
+  },
+  {
+    words: ['treatment', 'list'],
+    usage: 'treatment list --client ID',
+    options: { client: text },
+    run: ({ call, values }) => call('treatments.listForClient', { clientId: string(values.client) ?? '' })
+  },
+  {
+    words: ['seed-demo'],
+    usage: 'seed-demo --clients N [--seed S]',
+    options: { clients: text, seed: text },
+    async run({ database, values }) {
+      const { seedDemoRegister } = await import('./seed-demo')
+      const clients = wholeNumber(values.clients, 'clients')
+      if (clients === undefined || clients < 1) throw new CliFailure('Say how many demo clients to add, e.g. --clients 1000.')
+      return seedDemoRegister(database, { clients, seed: wholeNumber(values.seed, 'seed') ?? 1 })
+    }
+  }
+]
+
+function string(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+}
+
+function onePositional(positionals: string[], what: string): string {
+  if (positionals.length !== 1) throw new CliFailure(`Give exactly one ${what}.`)
+  return positionals[0] as string
+}
+
+function wholeNumber(value: unknown, option: string): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) {
+    throw new CliFailure(`--${option} takes a whole number, not "${String(value)}".`)
+  }
+  return number
+}
+
+/** "cheeks=1.5" or "Around the eyes=0.25" into a zone row; the schema checks the depth. */
+function parseZoneOption(option: string): { zone: (typeof TREATMENT_ZONES)[number]; depthMm: number } {
+  const separator = option.lastIndexOf('=')
+  if (separator < 0) throw new CliFailure(`Write each zone as NAME=DEPTH_MM, e.g. --zone cheeks=1.5 (got "${option}").`)
+  const name = option.slice(0, separator)
+  const zone = findZone(name)
+  if (!zone) throw new CliFailure(`"${name}" is not a zone. Zones: ${TREATMENT_ZONES.join(', ')}.`)
+  const depth = option.slice(separator + 1).trim()
+  return { zone, depthMm: depth === '' ? Number.NaN : Number(depth) }
+}

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util'
+import { version as appVersion } from '../../../package.json'
+import type { CallName } from '../../shared/contract/call-names'
+import { createHandlerTable } from '../api/handler-table'
+import { dispatch } from '../api/dispatch'
+import { PRODUCT_NAME, defaultDatabaseFile } from '../app-paths'
+import { openRegisterDatabase, type RegisterDatabase } from '../db/connection'
+import { DatabaseOpenError } from '../db/database-open-error'
+import { CliFailure } from './cli-failure'
+import { COMMANDS, type Call, type CliCommand } from './commands'
+
+export interface Output {
+  write(text: string): unknown
+}
+
+const USAGE = [
+  'Usage: npm run -s admin -- [--db FILE] <command> ...',
+  '',
+  'Commands:',
+  ...COMMANDS.map((command) => `  ${command.usage}`),
+  '',
+  'Success prints JSON on stdout and exits 0; a problem prints one line on stderr and exits 1.'
+].join('\n')
+
+/** Runs one admin command against the register; returns the exit code. */
+export async function runAdmin(argv: string[], stdout: Output, stderr: Output): Promise<number> {
+  let database: RegisterDatabase | undefined
+  try {
+    const { dbFile, rest, help } = takeGlobalOptions(argv)
+    if (help || rest.length === 0) {
+      ;(help ? stdout : stderr).write(`${USAGE}\n`)
+      return help ? 0 : 1
+    }
+    const command = findCommand(rest)
+    const { values, positionals } = parseCommandArgs(command, rest.slice(command.words.length))
+    database = await openRegisterDatabase(dbFile ?? defaultDatabaseFile())
+    const table = createHandlerTable({ database, appName: PRODUCT_NAME, appVersion })
+    const call: Call = async (name, input) => {
+      const result = await dispatch(table, name satisfies CallName, input)
+      if (!result.ok) throw new CliFailure(result.error.message)
+      return result.value as never
+    }
+    const output = await command.run({ call, database, values, positionals })
+    stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+    return 0
+  } catch (error) {
+    if (error instanceof CliFailure || error instanceof DatabaseOpenError) {
+      stderr.write(`${error.message}\n`)
+      return 1
+    }
+    throw error
+  } finally {
+    await database?.close()
+  }
+}
+
+function takeGlobalOptions(argv: string[]): { dbFile?: string; rest: string[]; help: boolean } {
+  const rest = [...argv]
+  let dbFile: string | undefined
+  let help = false
+  while (rest[0]?.startsWith('-')) {
+    const option = rest.shift() as string
+    if (option === '--db') {
+      dbFile = rest.shift()
+      if (!dbFile) throw new CliFailure('--db needs a file name.')
+    } else if (option.startsWith('--db=')) {
+      dbFile = option.slice('--db='.length)
+    } else if (option === '--help' || option === '-h') {
+      help = true
+    } else {
+      throw new CliFailure(`Unknown option ${option}. Run with --help to see the commands.`)
+    }
+  }
+  return { dbFile, rest, help }
+}
+
+function findCommand(words: string[]): CliCommand {
+  const command = COMMANDS.find((candidate) => candidate.words.every((word, index) => words[index] === word))
+  if (!command) throw new CliFailure(`Unknown command "${words.join(' ')}". Run with --help to see the commands.`)
+  return command
+}
+
+function parseCommandArgs(command: CliCommand, args: string[]) {
+  try {
+    return parseArgs({ args, options: command.options, allowPositionals: true, strict: true })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new CliFailure(`${reason.split('\n')[0]} Usage: ${command.usage}`)
+  }
+}
+

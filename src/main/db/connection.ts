@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { DatabaseOpenError } from './database-open-error'
+import { MIGRATIONS } from './migrations'
+import { checkMigrationHistory, migrate, readAppliedMigrations } from './migrator'
+import type { Database } from './schema'
+
+export interface RegisterDatabase {
+  db: Kysely<Database>
+  file: string
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  /** better-sqlite3 compiled for Electron's ABI, when running inside Electron. */
+  nativeBinding?: string
+  /** Stop migrating at this version (tests of upgrades from earlier versions). */
+  migrateTo?: number
+}
+
+/**
+ * Opens (creating if needed) the register at `file` and brings its schema up to date.
+ * A database from a newer app, or a file that is not a database, is left untouched.
+ */
+export async function openRegisterDatabase(file: string, options: OpenOptions = {}): Promise<RegisterDatabase> {
+  let sqlite: Sqlite.Database
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    sqlite = new Sqlite(file, { nativeBinding: options.nativeBinding })
+  } catch (error) {
+    throw new DatabaseOpenError(
+      'cannot_open',
+      `The register file ${file} could not be opened (${describe(error)}). Check that the folder exists and that you may write to it.`
+    )
+  }
+  try {
+    sqlite.pragma('busy_timeout = 5000')
+    const applied = readAppliedMigrations(sqlite)
+    checkMigrationHistory(applied, MIGRATIONS)
+    // Only now, with the file known to be ours and not too new, may anything be written.
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    await migrate(db, applied, MIGRATIONS, options.migrateTo)
+    return { db, file, close: () => db.destroy() }
+  } catch (error) {
+    sqlite.close()
+    if (error instanceof DatabaseOpenError) throw error
+    if (isSqliteError(error, 'SQLITE_NOTADB')) {
+      throw new DatabaseOpenError(
+        'not_a_database',
+        `The file ${file} is not an Aftercare Desk register (it is not a database). It was not changed.`
+      )
+    }
+    throw error
+  }
+}
+
+export function isSqliteError(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith(code)
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,6 @@
+import type { Migration } from './migration'
+import { registerTables } from './001-register'
+import { clientSearch } from './002-client-search'
+
+/** Every migration, in order. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch]

@@ -1,0 +1,75 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import type { Migration } from './migrations/migration'
+import { DatabaseOpenError } from './database-open-error'
+import type { Database } from './schema'
+
+interface AppliedMigration {
+  version: number
+  name: string
+}
+
+/** The migrations already applied to a database, read without writing anything. */
+export function readAppliedMigrations(sqlite: BetterSqlite3.Database): AppliedMigration[] {
+  const table = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = 'schema_migrations'")
+    .get()
+  if (!table) return []
+  return sqlite
+    .prepare('select version, name from schema_migrations order by version')
+    .all() as AppliedMigration[]
+}
+
+/**
+ * Stops before anything is written when the database was made by a newer app, or its
+ * history does not match the migrations this app knows.
+ */
+export function checkMigrationHistory(applied: AppliedMigration[], known: readonly Migration[]): void {
+  const latestKnown = known.at(-1)?.version ?? 0
+  const newest = applied.at(-1)?.version ?? 0
+  if (newest > latestKnown) {
+    throw new DatabaseOpenError(
+      'newer_version',
+      `This register was saved by a newer version of Aftercare Desk (data version ${newest}; this app knows up to ${latestKnown}). ` +
+        'Install the latest version of Aftercare Desk to open it. The register was not changed.'
+    )
+  }
+  for (const step of applied) {
+    const match = known.find((migration) => migration.version === step.version)
+    if (!match || match.name !== step.name) {
+      throw new DatabaseOpenError(
+        'unknown_history',
+        `This register's data version ${step.version} ("${step.name}") is not one this app knows, so it was not opened. ` +
+          'The register was not changed; please contact your IT support.'
+      )
+    }
+  }
+}
+
+/** Applies the pending migrations in order, each in a transaction of its own, up to `target`. */
+export async function migrate(
+  db: Kysely<Database>,
+  applied: AppliedMigration[],
+  known: readonly Migration[],
+  target: number = Number.POSITIVE_INFINITY
+): Promise<void> {
+  const done = new Set(applied.map((step) => step.version))
+  const pending = known.filter((migration) => !done.has(migration.version) && migration.version <= target)
+  if (pending.length === 0) return
+  await db.schema
+    .createTable('schema_migrations')
+    .ifNotExists()
+    .addColumn('version', 'integer', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute()
+  for (const migration of pending) {
+    await db.transaction().execute(async (trx) => {
+      await migration.up(trx)
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+        .execute()
+    })
+  }
+}

@@ -1,0 +1,64 @@
+/** The tables as Kysely sees them. Times are ISO 8601 UTC strings; booleans are 0 or 1. */
+export interface Database {
+  schema_migrations: SchemaMigrationTable
+  clients: ClientTable
+  client_search_terms: ClientSearchTermTable
+  treatments: TreatmentTable
+  treatment_zones: TreatmentZoneTable
+}
+
+export interface SchemaMigrationTable {
+  version: number
+  name: string
+  applied_at: string
+}
+
+export interface ClientTable {
+  id: string
+  given_name: string
+  family_name: string
+  date_of_birth: string | null
+  phone: string | null
+  email: string | null
+  skin_type: string | null
+  language: string
+  notes: string
+  archived: number
+  created_at: string
+  updated_at: string
+  last_activity_at: string
+  /** Folded "given family", for ranking exact and prefix matches. */
+  name_fold: string
+  /** Folded "family given". */
+  name_fold_reversed: string
+}
+
+/** One searchable word of a client: any prefix of it finds the client. */
+export interface ClientSearchTermTable {
+  term: string
+  client_id: string
+}
+
+export interface TreatmentTable {
+  id: string
+  client_id: string
+  performed_at_local: string
+  time_zone: string
+  performed_at_utc: string
+  practitioner: string | null
+  device: string | null
+  /** JSON array of concern keys. */
+  concerns: string
+  products: string | null
+  notes: string
+  session_number: number | null
+  created_at: string
+}
+
+export interface TreatmentZoneTable {
+  treatment_id: string
+  position: number
+  zone: string
+  /** Depth in hundredths of a millimetre, so 0.25 mm is stored exactly as 25. */
+  depth_hundredths_mm: number
+}

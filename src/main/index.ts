@@ -1,0 +1,47 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
+import { createHandlerTable } from './api/handler-table'
+import { DATABASE_FILE_NAME } from './app-paths'
+import { openRegisterDatabase, type RegisterDatabase } from './db/connection'
+import { DatabaseOpenError } from './db/database-open-error'
+import { electronNativeBinding } from './db/electron-native-binding'
+import { bindIpc } from './ipc'
+import { createMainWindow } from './main-window'
+import { lockDownWebContents, type AppPage } from './security'
+
+const page: AppPage = process.env.ELECTRON_RENDERER_URL
+  ? { kind: 'dev-server', origin: process.env.ELECTRON_RENDERER_URL }
+  : { kind: 'file', path: join(import.meta.dirname, '../renderer/index.html') }
+
+let mainWindow: BrowserWindow | undefined
+let database: RegisterDatabase | undefined
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Aftercare Desk is running: it is focused by its 'second-instance' handler.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  lockDownWebContents(app, page)
+  app.whenReady().then(start, fail)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void database?.close())
+}
+
+async function start(): Promise<void> {
+  database = await openRegisterDatabase(join(app.getPath('userData'), DATABASE_FILE_NAME), {
+    nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged)
+  })
+  bindIpc(createHandlerTable({ database, appName: app.getName(), appVersion: app.getVersion() }), page)
+  mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'))
+}
+
+function fail(error: unknown): void {
+  const message =
+    error instanceof DatabaseOpenError ? error.message : `Aftercare Desk could not start: ${String(error)}`
+  dialog.showErrorBox('Aftercare Desk cannot open the register', message)
+  app.exit(1)
+}

@@ -1,0 +1,141 @@
+import type { Insertable, Kysely, Selectable } from 'kysely'
+import { ulid } from 'ulid'
+import type { z } from 'zod'
+import { localDateTimeToInstant } from '../../shared/dates/calendar-date'
+import type { Treatment, treatmentFieldsSchema } from '../../shared/register/treatment'
+import type { TreatmentConcern, TreatmentZone } from '../../shared/register/vocabulary'
+import { NotFoundError } from '../api/app-error'
+import { batches } from '../db/batches'
+import type { Database, TreatmentTable, TreatmentZoneTable } from '../db/schema'
+import { clientNotFound, type ClientRepository, type Clock } from './client-repository'
+
+export type TreatmentFieldValues = z.output<typeof treatmentFieldsSchema>
+
+// SQLite takes at most 32,766 parameters in one statement.
+const ROWS_PER_ID_LOOKUP = 10000
+const ROWS_PER_TREATMENT_INSERT = 2500
+const ROWS_PER_ZONE_INSERT = 8000
+
+/** Stores treatments with their zones; recording one marks the client as recently active. */
+export class TreatmentRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clients: ClientRepository,
+    private readonly clock: Clock = () => new Date()
+  ) {}
+
+  async create(fields: TreatmentFieldValues): Promise<Treatment> {
+    const [id] = await this.createMany([fields])
+    return this.get(id as string)
+  }
+
+  /** Records many treatments in one transaction; returns their ids in order. */
+  async createMany(fieldsList: TreatmentFieldValues[]): Promise<string[]> {
+    const now = this.clock().toISOString()
+    const created = fieldsList.map((fields) => ({ id: ulid(this.clock().getTime()), fields }))
+    await this.db.transaction().execute(async (trx) => {
+      const clientIds = [...new Set(fieldsList.map((fields) => fields.clientId))]
+      for (const ids of batches(clientIds, ROWS_PER_ID_LOOKUP)) {
+        const found = await trx.selectFrom('clients').select('id').where('id', 'in', ids).execute()
+        const foundIds = new Set(found.map((row) => row.id))
+        const missing = ids.find((id) => !foundIds.has(id))
+        if (missing) throw clientNotFound(missing)
+      }
+      for (const batch of batches(created, ROWS_PER_TREATMENT_INSERT)) {
+        await trx.insertInto('treatments').values(batch.map(toTreatmentRow(now))).execute()
+      }
+      const zoneRows = created.flatMap(({ id, fields }) =>
+        fields.zones.map((zone, position) => ({
+          treatment_id: id,
+          position,
+          zone: zone.zone,
+          depth_hundredths_mm: Math.round(zone.depthMm * 100)
+        }))
+      )
+      for (const batch of batches(zoneRows, ROWS_PER_ZONE_INSERT)) {
+        await trx.insertInto('treatment_zones').values(batch).execute()
+      }
+      for (const clientId of clientIds) await this.clients.touch(trx, clientId, now)
+    })
+    return created.map(({ id }) => id)
+  }
+
+  async get(id: string): Promise<Treatment> {
+    const row = await this.db.selectFrom('treatments').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!row) throw new NotFoundError(`No treatment with id ${id} is in the register.`)
+    const [treatment] = await this.withZones([row])
+    return treatment as Treatment
+  }
+
+  /** A client's treatments, newest first. */
+  async listForClient(clientId: string): Promise<Treatment[]> {
+    await this.clients.get(clientId)
+    const rows = await this.db
+      .selectFrom('treatments')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .orderBy('performed_at_utc', 'desc')
+      .orderBy('id', 'desc')
+      .execute()
+    return this.withZones(rows)
+  }
+
+  private async withZones(rows: Selectable<TreatmentTable>[]): Promise<Treatment[]> {
+    if (rows.length === 0) return []
+    const zones = await this.db
+      .selectFrom('treatment_zones')
+      .selectAll()
+      .where(
+        'treatment_id',
+        'in',
+        rows.map((row) => row.id)
+      )
+      .orderBy('treatment_id')
+      .orderBy('position')
+      .execute()
+    const zonesByTreatment = new Map<string, Selectable<TreatmentZoneTable>[]>()
+    for (const zone of zones) {
+      zonesByTreatment.set(zone.treatment_id, [...(zonesByTreatment.get(zone.treatment_id) ?? []), zone])
+    }
+    return rows.map((row) => toTreatment(row, zonesByTreatment.get(row.id) ?? []))
+  }
+}
+
+function toTreatmentRow(now: string) {
+  return ({ id, fields }: { id: string; fields: TreatmentFieldValues }): Insertable<TreatmentTable> => ({
+    id,
+    client_id: fields.clientId,
+    performed_at_local: fields.performedAt,
+    time_zone: fields.timeZone,
+    performed_at_utc: localDateTimeToInstant(fields.performedAt, fields.timeZone),
+    practitioner: fields.practitioner,
+    device: fields.device,
+    concerns: JSON.stringify(fields.concerns),
+    products: fields.products,
+    notes: fields.notes,
+    session_number: fields.sessionNumber,
+    created_at: now
+  })
+}
+
+function toTreatment(row: Selectable<TreatmentTable>, zoneRows: Selectable<TreatmentZoneTable>[]): Treatment {
+  const zones = zoneRows.map((zone) => ({
+    zone: zone.zone as TreatmentZone,
+    depthMm: zone.depth_hundredths_mm / 100
+  }))
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    performedAt: row.performed_at_local,
+    timeZone: row.time_zone,
+    practitioner: row.practitioner,
+    device: row.device,
+    concerns: JSON.parse(row.concerns) as TreatmentConcern[],
+    zones,
+    deepestDepthMm: Math.max(...zones.map((zone) => zone.depthMm)),
+    products: row.products,
+    notes: row.notes,
+    sessionNumber: row.session_number,
+    createdAt: row.created_at
+  }
+}

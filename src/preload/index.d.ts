@@ -1,0 +1,7 @@
+import type { ClinicApi } from '../shared/contract/clinic-api'
+
+declare global {
+  interface Window {
+    clinic: ClinicApi
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Every call the renderer may make, by name. Kept apart from the schemas so the preload
+ * can build `window.clinic` from it without bundling zod.
+ */
+export const CALL_NAMES = [
+  'app.info',
+  'clients.create',
+  'clients.update',
+  'clients.get',
+  'clients.list',
+  'clients.setArchived',
+  'clients.search',
+  'treatments.create',
+  'treatments.get',
+  'treatments.listForClient'
+] as const
+export type CallName = (typeof CALL_NAMES)[number]
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && (CALL_NAMES as readonly string[]).includes(name)
+}
+
+/** The one IPC channel all calls travel on. */
+export const CLINIC_CHANNEL = 'clinic:call'

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { clientFieldsSchema, clientIdSchema, type Client } from '../register/client'
+import { treatmentFieldsSchema, treatmentIdSchema, type Treatment } from '../register/treatment'
+import type { CallName } from './call-names'
+
+/** The input schema of every call the renderer may make. */
+export const callInputs = {
+  'app.info': z.object({}).default({}),
+  'clients.create': clientFieldsSchema,
+  'clients.update': z.object({ id: clientIdSchema, fields: clientFieldsSchema }),
+  'clients.get': z.object({ id: clientIdSchema }),
+  'clients.list': z.object({
+    includeArchived: z.boolean().default(false),
+    limit: z.number().int().min(1).max(1000).default(100),
+    offset: z.number().int().min(0).default(0)
+  }),
+  'clients.setArchived': z.object({ id: clientIdSchema, archived: z.boolean() }),
+  'clients.search': z.object({
+    query: z.string().max(200, 'Search for at most 200 characters.'),
+    includeArchived: z.boolean().default(false),
+    limit: z.number().int().min(1).max(500).default(50)
+  }),
+  'treatments.create': treatmentFieldsSchema,
+  'treatments.get': z.object({ id: treatmentIdSchema }),
+  'treatments.listForClient': z.object({ clientId: clientIdSchema })
+} satisfies Record<CallName, z.ZodType>
+
+export interface AppInfo {
+  name: string
+  version: string
+  databasePath: string
+  clientCount: number
+}
+
+/** The value every call returns when it succeeds. */
+export interface CallOutputs {
+  'app.info': AppInfo
+  'clients.create': Client
+  'clients.update': Client
+  'clients.get': Client
+  'clients.list': Client[]
+  'clients.setArchived': Client
+  'clients.search': Client[]
+  'treatments.create': Treatment
+  'treatments.get': Treatment
+  'treatments.listForClient': Treatment[]
+}
+
+export type CallInput<N extends CallName> = z.input<(typeof callInputs)[N]>
+export type ParsedCallInput<N extends CallName> = z.output<(typeof callInputs)[N]>
+export type CallOutput<N extends CallName> = CallOutputs[N]

@@ -1,0 +1,20 @@
+/** Typed failures every call can return; `message` is written for the person at the desk. */
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'database_busy',
+  'database_unavailable',
+  'forbidden',
+  'unexpected'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface CallError {
+  code: ErrorCode
+  message: string
+  /** For invalid input: one message per field, keyed by its path ("zones.1.depthMm"). */
+  fields?: Record<string, string>
+}
+
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError }

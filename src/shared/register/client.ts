@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { HANDOUT_LANGUAGES, SKIN_TYPES, type HandoutLanguage, type SkinType } from './vocabulary'
+import { dateOfBirth, emailAddress, notesText, optional, personName, phoneNumber, recordId } from './field-rules'
+
+/** What the desk enters for a client; the same schema checks the form and the main process. */
+export const clientFieldsSchema = z.object({
+  givenName: personName('first name'),
+  familyName: personName('family name'),
+  dateOfBirth: optional(dateOfBirth),
+  phone: optional(phoneNumber),
+  email: optional(emailAddress),
+  skinType: optional(z.enum(SKIN_TYPES, 'Skin type must be one of I, II, III, IV, V or VI.')),
+  language: z
+    .enum(HANDOUT_LANGUAGES, 'Handouts can be printed in English, Spanish, French or German.')
+    .default('en'),
+  notes: notesText
+})
+export type ClientFields = z.input<typeof clientFieldsSchema>
+
+export const clientIdSchema = recordId('client')
+
+/** A client as stored in the register. */
+export interface Client {
+  id: string
+  givenName: string
+  familyName: string
+  dateOfBirth: string | null
+  phone: string | null
+  email: string | null
+  skinType: SkinType | null
+  language: HandoutLanguage
+  notes: string
+  archived: boolean
+  createdAt: string
+  updatedAt: string
+  /** The later of the last change and the last treatment; orders search results. */
+  lastActivityAt: string
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { compareIsoDates, isRealIsoDate, todayIn } from '../dates/calendar-date'
+
+/** Field rules shared by the client and treatment schemas; every message is for the person at the desk. */
+
+export const MAX_NAME_LENGTH = 100
+export const MAX_NOTES_LENGTH = 5000
+export const MAX_SHORT_TEXT_LENGTH = 100
+
+const characterCount = (text: string): number => [...text].length
+
+// Letters and marks of any script, spaces, hyphens, apostrophes, full stops, and the
+// zero-width joiners some scripts need. No digits, symbols, emoji or direction overrides.
+const NAME_PATTERN = /^(?:[\p{L}\p{M}]|\u200C|\u200D)(?:[\p{L}\p{M} '’ʼ.-]|\u200C|\u200D)*$/u
+
+export function personName(label: string) {
+  return z
+    .string({ error: `Enter the client's ${label}.` })
+    .trim()
+    .min(1, `Enter the client's ${label}.`)
+    .refine((name) => characterCount(name) <= MAX_NAME_LENGTH, {
+      error: `The ${label} can be at most ${MAX_NAME_LENGTH} characters.`,
+      abort: true
+    })
+    .refine((name) => NAME_PATTERN.test(name), {
+      error: `The ${label} can only contain letters, spaces, hyphens, apostrophes and full stops.`
+    })
+}
+
+/** Optional text: missing, null and blank all mean "not given" and become null. */
+export function optional<T extends z.ZodType<unknown, string>>(inner: T) {
+  return z
+    .string()
+    .trim()
+    .transform((text) => (text === '' ? null : text))
+    .pipe(inner.nullable())
+    .nullish()
+    .transform((value) => value ?? null)
+}
+
+export function freeText(label: string, maxLength: number) {
+  return z
+    .string()
+    .refine((text) => characterCount(text) <= maxLength, {
+      error: `${label} can be at most ${maxLength.toLocaleString('en')} characters.`
+    })
+}
+
+export const notesText = z
+  .string()
+  .trim()
+  .refine((text) => characterCount(text) <= MAX_NOTES_LENGTH, {
+    error: `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString('en')} characters.`
+  })
+  .default('')
+
+export const dateOfBirth = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD, for example 1985-03-27.')
+  .refine(isRealIsoDate, { error: "That date of birth doesn't exist: check the day and month.", abort: true })
+  .refine((date) => compareIsoDates(date, todayIn()) <= 0, "The date of birth can't be in the future.")
+  .refine((date) => compareIsoDates(date, '1900-01-01') >= 0, 'Check the year of birth: it is before 1900.')
+
+const PHONE_PATTERN = /^\+?[\d\s().\-/]+$/
+export const phoneNumber = z
+  .string()
+  .refine(
+    (phone) => {
+      const digits = phone.replace(/\D/g, '').length
+      return PHONE_PATTERN.test(phone) && digits >= 6 && digits <= 20
+    },
+    { error: 'Enter a phone number of 6 to 20 digits; spaces, dashes, brackets and a leading + are fine.' }
+  )
+
+export const emailAddress = z
+  .string()
+  .max(254, 'That email address is too long.')
+  .pipe(z.email('Enter an email address like name@example.com.'))
+
+/** Record ids are ULIDs: sortable by creation time and unique across desks. */
+export function recordId(kind: string) {
+  return z
+    .string({ error: `A ${kind} id is needed.` })
+    .trim()
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/i, `That isn't a ${kind} id: it should be 26 letters and digits.`)
+    .transform((id) => id.toUpperCase())
+}
