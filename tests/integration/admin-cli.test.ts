@@ -1,0 +1,179 @@
+import { execFile } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeTempDir } from '../support/temp-register'
+
+const run = promisify(execFile)
+const root = join(import.meta.dirname, '..', '..')
+let dir: string
+let db: string
+
+interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs the admin CLI as the clinic's IT person would, in a child process. */
+async function admin(...args: string[]): Promise<CliRun> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/admin.mjs', '--db', db, ...args], {
+      cwd: root,
+      env: { ...process.env, TZ: 'Europe/London' }
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string }
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
+  }
+}
+
+async function json<T = Record<string, unknown>>(...args: string[]): Promise<T> {
+  const result = await admin(...args)
+  expect(result.stderr).toBe('')
+  expect(result.code).toBe(0)
+  return JSON.parse(result.stdout) as T
+}
+
+/** Fails with one clear line on stderr and nothing on stdout. */
+async function expectRefusal(args: string[], message: RegExp | string): Promise<void> {
+  const result = await admin(...args)
+  expect(result.code).toBe(1)
+  expect(result.stdout).toBe('')
+  expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  expect(result.stderr).toMatch(message)
+}
+
+beforeAll(() => {
+  dir = makeTempDir()
+  db = join(dir, 'register.sqlite3')
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('admin CLI', () => {
+  let zoeId: string
+
+  it('adds a client and prints it with its id', async () => {
+    const client = await json(
+      'client', 'add', '--given', 'Zoë', '--family', 'Łukasiewicz', '--dob', '1990-02-28',
+      '--phone', '+44 7700 900123', '--email', 'zoe@example.com', '--skin-type', 'II', '--lang', 'fr',
+      '--notes', 'Allergic to lidocaine'
+    )
+    expect(client).toMatchObject({ givenName: 'Zoë', familyName: 'Łukasiewicz', skinType: 'II', language: 'fr' })
+    zoeId = client.id as string
+    expect(zoeId).toMatch(/^[0-9A-Z]{26}$/)
+  })
+
+  it('shows, lists and searches', async () => {
+    expect(await json('client', 'show', zoeId)).toMatchObject({ id: zoeId, givenName: 'Zoë' })
+    expect(await json<unknown[]>('client', 'list')).toHaveLength(1)
+    const found = await json<{ id: string }[]>('search', 'lukasiewicz', '--limit', '5')
+    expect(found.map((client) => client.id)).toEqual([zoeId])
+    expect(await json<unknown[]>('search', '07700', '900123')).toHaveLength(1)
+  })
+
+  it('records a treatment in local time and lists it', async () => {
+    const treatment = await json(
+      'treatment', 'add', '--client', zoeId, '--at', '2026-11-20T14:30',
+      '--zone', 'cheeks=1.5', '--zone', 'Around the eyes=0.25',
+      '--practitioner', 'Dr Okafor', '--device', 'Microneedling pen', '--concern', 'acne scars', '--concern', 'texture'
+    )
+    expect(treatment).toMatchObject({
+      clientId: zoeId,
+      performedAt: '2026-11-20T14:30',
+      timeZone: 'Europe/London',
+      deepestDepthMm: 1.5,
+      concerns: ['acne_scars', 'texture'],
+      zones: [
+        { zone: 'cheeks', depthMm: 1.5 },
+        { zone: 'periorbital', depthMm: 0.25 }
+      ]
+    })
+    const history = await json<{ id: string }[]>('treatment', 'list', '--client', zoeId)
+    expect(history.map((t) => t.id)).toEqual([treatment.id])
+  })
+
+  it('archives: the client leaves the list and search unless asked for', async () => {
+    expect(await json('client', 'archive', zoeId)).toMatchObject({ archived: true })
+    expect(await json<unknown[]>('client', 'list')).toHaveLength(0)
+    expect(await json<unknown[]>('client', 'list', '--archived')).toHaveLength(1)
+    expect(await json<unknown[]>('search', 'zoe')).toHaveLength(0)
+    expect(await json<unknown[]>('search', 'zoe', '--archived')).toHaveLength(1)
+  })
+
+  it('refuses bad input with one line on stderr, exit 1, and nothing written', async () => {
+    const clientsBefore = await json<unknown[]>('client', 'list', '--archived')
+    const treatmentsBefore = await json<unknown[]>('treatment', 'list', '--client', zoeId)
+    const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10)
+    await expectRefusal(['client', 'add', '--given', '  ', '--family', 'Smith'], "Enter the client's first name.")
+    await expectRefusal(['client', 'add', '--given', 'a'.repeat(101), '--family', 'Smith'], 'at most 100 characters')
+    await expectRefusal(['client', 'add', '--given', 'Ann', '--family', 'Smith', '--dob', '1990-02-30'], "doesn't exist")
+    await expectRefusal(['client', 'add', '--given', 'Ann', '--family', 'Smith', '--dob', tomorrow], "can't be in the future")
+    await expectRefusal(['client', 'add', '--given', 'Ann', '--family', "Robert'); DROP TABLE clients;--"], 'only contain letters')
+    await expectRefusal(['client', 'add', '--given', 'Ann', '--family', 'Smith', '--notes', 'n'.repeat(5001)], '5,000 characters')
+    await expectRefusal(['client', 'add', '--given', 'Ann'], "Enter the client's family name.")
+    await expectRefusal(['client', 'add', '--given', 'Ann', '--family', 'Smith', '--shoe-size', '5'], /Unknown option '--shoe-size'/)
+    for (const depth of ['0', '-1', '3.01', 'abc']) {
+      await expectRefusal(
+        ['treatment', 'add', '--client', zoeId, '--at', '2026-11-20T14:30', '--zone', `cheeks=${depth}`],
+        /needle depth/
+      )
+    }
+    await expectRefusal(['treatment', 'add', '--client', zoeId, '--at', '2026-11-20T14:30', '--zone', 'elbow=1'], /"elbow" is not a zone/)
+    await expectRefusal(['treatment', 'add', '--client', zoeId, '--at', '2026-11-20 14:30', '--zone', 'chin=1'], /real treatment date/)
+    await expectRefusal(['client', 'show', '01JDK9Z5R8W3V6Y2T4Q7N1M0PX'], 'No client with id')
+    await expectRefusal(['client', 'show', 'not-an-id'], "That isn't a client id")
+    await expectRefusal(['frobnicate'], 'Unknown command "frobnicate"')
+    expect(await json<unknown[]>('client', 'list', '--archived')).toEqual(clientsBefore)
+    expect(await json<unknown[]>('treatment', 'list', '--client', zoeId)).toEqual(treatmentsBefore)
+  })
+
+  it('seeds realistic demo clients in many scripts', async () => {
+    const seeded = await json<{ clients: number; treatments: number }>('seed-demo', '--clients', '300', '--seed', '7')
+    expect(seeded.clients).toBe(300)
+    expect(seeded.treatments).toBeGreaterThan(300)
+    const clients = await json<{ givenName: string; familyName: string }[]>('client', 'list', '--limit', '1000')
+    const names = clients.map((client) => `${client.givenName} ${client.familyName}`).join(' ')
+    expect(names).toMatch(/\p{Script=Greek}/u)
+    expect(names).toMatch(/\p{Script=Cyrillic}/u)
+    expect(names).toMatch(/\p{Script=Han}/u)
+    expect(names).toMatch(/[^\p{ASCII}]/u)
+  })
+
+  it('opens the same register the app uses when --db is not given', async () => {
+    const home = makeTempDir()
+    try {
+      const { stdout } = await run(process.execPath, ['scripts/admin.mjs', 'client', 'add', '--given', 'Ana', '--family', 'Silva'], {
+        cwd: root,
+        env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config') }
+      })
+      expect(JSON.parse(stdout)).toMatchObject({ givenName: 'Ana' })
+      const { stdout: listed } = await run(
+        process.execPath,
+        ['scripts/admin.mjs', '--db', join(home, 'config', 'Aftercare Desk', 'register.sqlite3'), 'client', 'list'],
+        { cwd: root }
+      )
+      expect(JSON.parse(listed)).toHaveLength(1)
+    } finally {
+      rmSync(home, { recursive: true, force: true })
+    }
+  })
+
+  it('runs through npm as the README documents, and prints help', async () => {
+    const { stdout } = await run('npm', ['run', '-s', 'admin', '--', '--help'], { cwd: root })
+    expect(stdout).toContain('Usage: npm run -s admin -- [--db FILE] <command>')
+    expect(stdout).toContain('seed-demo --clients N [--seed S]')
+  })
+
+  it('refuses a register from a newer app with one line', async () => {
+    const Sqlite = (await import('better-sqlite3')).default
+    const sqlite = new Sqlite(db)
+    sqlite.prepare("insert into schema_migrations values (999, 'future', '2030-01-01')").run()
+    sqlite.close()
+    const result = await admin('client', 'list')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^This register was saved by a newer version of Aftercare Desk.*\n$/)
+  })
+})

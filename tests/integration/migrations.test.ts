@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openRegisterDatabase } from '../../src/main/db/connection'
+import { DatabaseOpenError } from '../../src/main/db/database-open-error'
+import { MIGRATIONS } from '../../src/main/db/migrations'
+import { makeTempDir, openTempRegister } from '../support/temp-register'
+
+const dirs: string[] = []
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+function tempFile(): string {
+  const dir = makeTempDir()
+  dirs.push(dir)
+  return join(dir, 'register.sqlite3')
+}
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+describe('migrations', () => {
+  it('builds the whole schema on an empty file and records every step', async () => {
+    const file = tempFile()
+    const database = await openRegisterDatabase(file)
+    await database.close()
+    const sqlite = new Sqlite(file, { readonly: true })
+    const applied = sqlite.prepare('select version, name from schema_migrations order by version').all()
+    expect(applied).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })))
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    sqlite.close()
+  })
+
+  it('is a no-op when nothing is pending', async () => {
+    const file = tempFile()
+    await (await openRegisterDatabase(file)).close()
+    const again = await openRegisterDatabase(file)
+    await again.close()
+    const sqlite = new Sqlite(file, { readonly: true })
+    expect(sqlite.prepare('select count(*) as n from schema_migrations').get()).toEqual({ n: MIGRATIONS.length })
+    sqlite.close()
+  })
+
+  it.each(MIGRATIONS.slice(0, -1).map((migration) => migration.version))(
+    'upgrades a register left at version %i, keeping and indexing its clients',
+    async (version) => {
+      const file = tempFile()
+      await (await openRegisterDatabase(file, { migrateTo: version })).close()
+      // A client written as the app of that version wrote it, straight into its tables.
+      const sqlite = new Sqlite(file)
+      sqlite
+        .prepare(
+          `insert into clients (id, given_name, family_name, phone, language, notes, archived, created_at, updated_at, last_activity_at)
+           values ('01JDK9Z5R8W3V6Y2T4Q7N1M0PX', 'Zoë', 'Łukasiewicz', '+44 7700 900123', 'en', '', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`
+        )
+        .run()
+      sqlite.close()
+
+      const register = await openTempRegister({ dir: dirs.at(-1) })
+      const found = await register.ok('clients.search', { query: 'lukasiewicz' })
+      expect(found.map((client) => client.givenName)).toEqual(['Zoë'])
+      expect(await register.ok('clients.search', { query: '900123' })).toHaveLength(1)
+      await register.close()
+    }
+  )
+
+  it('refuses a register from a newer app and leaves the file byte for byte as it was', async () => {
+    const file = tempFile()
+    await (await openRegisterDatabase(file)).close()
+    const sqlite = new Sqlite(file)
+    sqlite.prepare("insert into schema_migrations values (999, 'from the future', '2030-01-01T00:00:00Z')").run()
+    sqlite.pragma('journal_mode = DELETE')
+    sqlite.close()
+    const before = sha256(file)
+
+    const opening = openRegisterDatabase(file)
+    await expect(opening).rejects.toThrow(DatabaseOpenError)
+    await expect(openRegisterDatabase(file)).rejects.toThrow(/newer version of Aftercare Desk.*not changed/)
+    expect(sha256(file)).toBe(before)
+  })
+
+  it('refuses a register whose history names a migration this app does not know', async () => {
+    const file = tempFile()
+    await (await openRegisterDatabase(file)).close()
+    const sqlite = new Sqlite(file)
+    sqlite.prepare("update schema_migrations set name = 'something else' where version = 1").run()
+    sqlite.close()
+    await expect(openRegisterDatabase(file)).rejects.toMatchObject({ reason: 'unknown_history' })
+  })
+
+  it('refuses a file that is not a database and leaves it untouched', async () => {
+    const file = tempFile()
+    writeFileSync(file, 'These are my holiday notes, not a database. '.repeat(200))
+    const before = sha256(file)
+    await expect(openRegisterDatabase(file)).rejects.toMatchObject({ reason: 'not_a_database' })
+    expect(sha256(file)).toBe(before)
+  })
+})
