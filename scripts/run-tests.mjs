@@ -17,8 +17,7 @@ const suites = [
   {
     name: 'playwright',
     enabled: () => existsSync('playwright.config.ts'),
-    command: ['npx', 'playwright', 'test'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: '.playwright-results.json' },
+    command: ['npm', 'run', 'test:e2e'],
     results: '.playwright-results.json',
     count: (report) => ({
       passed: report.stats.expected + report.stats.flaky,
@@ -39,8 +38,7 @@ for (const suite of suites) {
   if (suite.enabled && !suite.enabled()) continue
   rmSync(suite.results, { force: true })
   const run = spawnSync(suite.command[0], suite.command.slice(1), {
-    stdio: 'inherit',
-    env: { ...process.env, ...suite.env }
+    stdio: 'inherit'
   })
   if (run.status !== 0) exitCode = 1
   if (!existsSync(suite.results)) {

@@ -13,6 +13,9 @@ const page: AppPage = process.env.ELECTRON_RENDERER_URL
   ? { kind: 'dev-server', origin: process.env.ELECTRON_RENDERER_URL }
   : { kind: 'file', path: join(import.meta.dirname, '../renderer/index.html') }
 
+// Lets tests and IT staff point the app at another folder; must be set before 'ready'.
+if (process.env.AFTERCARE_DESK_USER_DATA) app.setPath('userData', process.env.AFTERCARE_DESK_USER_DATA)
+
 let mainWindow: BrowserWindow | undefined
 let database: RegisterDatabase | undefined
 

@@ -91,3 +91,57 @@ describe('treatments', () => {
     expect((await register.ok('clients.search', { query: 'ana' }))[0]?.id).toBe(first.id)
   })
 })
+
+describe('the day list and pick lists', () => {
+  it("lists a local day's treatments newest first with their clients, and nothing from the days around it", async () => {
+    const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    const bea = await register.ok('clients.create', { givenName: 'Bea', familyName: 'Jones' })
+    const record = (clientId: string, performedAt: string) =>
+      register.ok('treatments.create', { clientId, performedAt, timeZone: 'Europe/London', zones: [{ zone: 'chin', depthMm: 1 }] })
+    await record(ana.id, '2026-07-14T23:59') // the day before (22:59 UTC)
+    const morning = await record(ana.id, '2026-07-15T00:00')
+    const afternoon = await record(bea.id, '2026-07-15T15:30')
+    await record(bea.id, '2026-07-16T00:00') // the day after
+    const day = await register.ok('treatments.listForDay', { date: '2026-07-15', timeZone: 'Europe/London' })
+    expect(day.map((entry) => [entry.treatment.id, entry.client.givenName])).toEqual([
+      [afternoon.id, 'Bea'],
+      [morning.id, 'Ana']
+    ])
+  })
+
+  it('refuses a day that does not exist', async () => {
+    const result = await register.call('treatments.listForDay', { date: '2026-02-30', timeZone: 'Europe/London' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { date: 'Choose a real day, as YYYY-MM-DD.' } } })
+  })
+
+  it('remembers practitioners and devices, most recently used first, each once', async () => {
+    const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    for (const [practitioner, device] of [
+      ['Dr Okafor', 'Microneedling pen'],
+      ['Nurse Shah', 'Derma roller'],
+      ['Dr Okafor', 'RF microneedling'],
+      [null, null]
+    ] as const) {
+      await register.ok('treatments.create', {
+        clientId: ana.id,
+        performedAt: '2026-11-20T10:00',
+        timeZone: 'UTC',
+        practitioner,
+        device,
+        zones: [{ zone: 'chin', depthMm: 1 }]
+      })
+    }
+    expect(await register.ok('treatments.suggestions', {})).toEqual({
+      practitioners: ['Dr Okafor', 'Nurse Shah'],
+      devices: ['RF microneedling', 'Derma roller', 'Microneedling pen']
+    })
+  })
+
+  it('counts clients, with or without the archived ones', async () => {
+    const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    await register.ok('clients.create', { givenName: 'Bea', familyName: 'Jones' })
+    await register.ok('clients.setArchived', { id: ana.id, archived: true })
+    expect(await register.ok('clients.count', {})).toBe(1)
+    expect(await register.ok('clients.count', { includeArchived: true })).toBe(2)
+  })
+})

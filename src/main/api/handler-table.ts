@@ -33,10 +33,13 @@ export function createHandlerTable({ database, appName, appVersion, clock }: Han
     'clients.update': ({ id, fields }) => clients.update(id, fields),
     'clients.get': ({ id }) => clients.get(id),
     'clients.list': (options) => clients.list(options),
+    'clients.count': (options) => clients.count(options),
     'clients.setArchived': ({ id, archived }) => clients.setArchived(id, archived),
     'clients.search': (options) => searchClients(db, options),
     'treatments.create': (fields) => treatments.create(fields),
     'treatments.get': ({ id }) => treatments.get(id),
-    'treatments.listForClient': ({ clientId }) => treatments.listForClient(clientId)
+    'treatments.listForClient': ({ clientId }) => treatments.listForClient(clientId),
+    'treatments.listForDay': ({ date, timeZone }) => treatments.listForDay(date, timeZone),
+    'treatments.suggestions': () => treatments.suggestions()
   }
 }

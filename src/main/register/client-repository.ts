@@ -96,11 +96,10 @@ export class ClientRepository {
     return rows.map(toClient)
   }
 
-  async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom('clients')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow()
+  async count(options: { includeArchived: boolean } = { includeArchived: true }): Promise<number> {
+    let query = this.db.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('count'))
+    if (!options.includeArchived) query = query.where('archived', '=', 0)
+    const row = await query.executeTakeFirstOrThrow()
     return Number(row.count)
   }
 

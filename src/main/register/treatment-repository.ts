@@ -1,7 +1,9 @@
 import type { Insertable, Kysely, Selectable } from 'kysely'
 import { ulid } from 'ulid'
 import type { z } from 'zod'
-import { localDateTimeToInstant } from '../../shared/dates/calendar-date'
+import type { TreatmentSuggestions, TreatmentWithClient } from '../../shared/contract/calls'
+import { dayBoundsInstants, localDateTimeToInstant } from '../../shared/dates/calendar-date'
+import type { Client } from '../../shared/register/client'
 import type { Treatment, treatmentFieldsSchema } from '../../shared/register/treatment'
 import type { TreatmentConcern, TreatmentZone } from '../../shared/register/vocabulary'
 import { NotFoundError } from '../api/app-error'
@@ -15,6 +17,7 @@ export type TreatmentFieldValues = z.output<typeof treatmentFieldsSchema>
 const ROWS_PER_ID_LOOKUP = 10000
 const ROWS_PER_TREATMENT_INSERT = 2500
 const ROWS_PER_ZONE_INSERT = 8000
+const SUGGESTIONS_PER_LIST = 30
 
 /** Stores treatments with their zones; recording one marks the client as recently active. */
 export class TreatmentRepository {
@@ -78,6 +81,39 @@ export class TreatmentRepository {
       .orderBy('id', 'desc')
       .execute()
     return this.withZones(rows)
+  }
+
+  /** Treatments performed on a local day, newest first, each with its client. */
+  async listForDay(date: string, timeZone: string): Promise<TreatmentWithClient[]> {
+    const { start, end } = dayBoundsInstants(date, timeZone)
+    const rows = await this.db
+      .selectFrom('treatments')
+      .selectAll()
+      .where('performed_at_utc', '>=', start)
+      .where('performed_at_utc', '<', end)
+      .orderBy('performed_at_utc', 'desc')
+      .orderBy('id', 'desc')
+      .execute()
+    const treatments = await this.withZones(rows)
+    const clients = new Map<string, Client>()
+    for (const clientId of new Set(rows.map((row) => row.client_id))) clients.set(clientId, await this.clients.get(clientId))
+    return treatments.map((treatment) => ({ treatment, client: clients.get(treatment.clientId) as Client }))
+  }
+
+  /** Practitioners and devices the clinic has recorded, most recently used first. */
+  async suggestions(): Promise<TreatmentSuggestions> {
+    const recentValues = async (column: 'practitioner' | 'device'): Promise<string[]> => {
+      const rows = await this.db
+        .selectFrom('treatments')
+        .select(column)
+        .where(column, 'is not', null)
+        .groupBy(column)
+        .orderBy((eb) => eb.fn.max('created_at'), 'desc')
+        .limit(SUGGESTIONS_PER_LIST)
+        .execute()
+      return rows.map((row) => row[column] as string)
+    }
+    return { practitioners: await recentValues('practitioner'), devices: await recentValues('device') }
   }
 
   private async withZones(rows: Selectable<TreatmentTable>[]): Promise<Treatment[]> {

@@ -8,11 +8,14 @@ export const CALL_NAMES = [
   'clients.update',
   'clients.get',
   'clients.list',
+  'clients.count',
   'clients.setArchived',
   'clients.search',
   'treatments.create',
   'treatments.get',
-  'treatments.listForClient'
+  'treatments.listForClient',
+  'treatments.listForDay',
+  'treatments.suggestions'
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

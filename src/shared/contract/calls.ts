@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
 import { clientFieldsSchema, clientIdSchema, type Client } from '../register/client'
 import { treatmentFieldsSchema, treatmentIdSchema, type Treatment } from '../register/treatment'
 import type { CallName } from './call-names'
@@ -14,6 +15,7 @@ export const callInputs = {
     limit: z.number().int().min(1).max(1000).default(100),
     offset: z.number().int().min(0).default(0)
   }),
+  'clients.count': z.object({ includeArchived: z.boolean().default(false) }),
   'clients.setArchived': z.object({ id: clientIdSchema, archived: z.boolean() }),
   'clients.search': z.object({
     query: z.string().max(200, 'Search for at most 200 characters.'),
@@ -22,8 +24,25 @@ export const callInputs = {
   }),
   'treatments.create': treatmentFieldsSchema,
   'treatments.get': z.object({ id: treatmentIdSchema }),
-  'treatments.listForClient': z.object({ clientId: clientIdSchema })
+  'treatments.listForClient': z.object({ clientId: clientIdSchema }),
+  'treatments.listForDay': z.object({
+    date: z.string().refine(isRealIsoDate, 'Choose a real day, as YYYY-MM-DD.'),
+    timeZone: z.string().refine(isKnownTimeZone, 'That time zone is not known, for example Europe/London.')
+  }),
+  'treatments.suggestions': z.object({}).default({})
 } satisfies Record<CallName, z.ZodType>
+
+/** A treatment with the client it was for, as the Today list shows it. */
+export interface TreatmentWithClient {
+  treatment: Treatment
+  client: Client
+}
+
+/** Values the clinic has used before, most recent first, for the form's pick lists. */
+export interface TreatmentSuggestions {
+  practitioners: string[]
+  devices: string[]
+}
 
 export interface AppInfo {
   name: string
@@ -39,11 +58,14 @@ export interface CallOutputs {
   'clients.update': Client
   'clients.get': Client
   'clients.list': Client[]
+  'clients.count': number
   'clients.setArchived': Client
   'clients.search': Client[]
   'treatments.create': Treatment
   'treatments.get': Treatment
   'treatments.listForClient': Treatment[]
+  'treatments.listForDay': TreatmentWithClient[]
+  'treatments.suggestions': TreatmentSuggestions
 }
 
 export type CallInput<N extends CallName> = z.input<(typeof callInputs)[N]>

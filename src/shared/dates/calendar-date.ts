@@ -56,3 +56,12 @@ export function localDateTimeToInstant(localDateTime: string, zone: string): str
 export function machineTimeZone(): string {
   return Temporal.Now.timeZoneId()
 }
+
+/** The first instant of a local day and the first instant of the next, as ISO UTC strings. */
+export function dayBoundsInstants(date: string, zone: string): { start: string; end: string } {
+  const day = Temporal.PlainDate.from(date)
+  return {
+    start: day.toZonedDateTime(zone).toInstant().toString(),
+    end: day.add({ days: 1 }).toZonedDateTime(zone).toInstant().toString()
+  }
+}

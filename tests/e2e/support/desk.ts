@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { openTempRegister, type TempRegister } from '../../support/temp-register'
+import { connectLoopback } from './loopback'
+import { serveBuiltRenderer } from './renderer-server'
+
+const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots')
+
+interface DeskFixtures {
+  /** A fresh real register in a temp folder, behind the real handler table. */
+  register: TempRegister
+  /** The app's page, opened on the register, with `window.clinic` on the loopback. */
+  desk: Page
+  /** Saves a screenshot of the whole window under tests/e2e/screenshots/NAME.png. */
+  saveScreenshot(name: string): Promise<void>
+}
+
+export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
+  rendererUrl: [
+    async ({}, use) => {
+      const server = await serveBuiltRenderer()
+      await use(server.url)
+      await server.close()
+    },
+    { scope: 'worker' }
+  ],
+  register: async ({}, use) => {
+    const register = await openTempRegister()
+    await use(register)
+    await register.close()
+  },
+  desk: async ({ page, register, rendererUrl }, use) => {
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text())
+    })
+    await connectLoopback(page, register.table)
+    await page.goto(rendererUrl)
+    await use(page)
+    expect(problems, 'errors in the page').toEqual([])
+  },
+  saveScreenshot: async ({ page }, use) => {
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    await use(async (name) => {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+    })
+  }
+})
+
+export { expect }

@@ -1,0 +1,29 @@
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import type { Page } from '@playwright/test'
+import { dispatch } from '../../../src/main/api/dispatch'
+import type { HandlerTable } from '../../../src/main/api/handler-table'
+
+let bridgeScript: Promise<string> | undefined
+
+/** The page-side bridge, bundled once per test run. */
+function pageBridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [join(import.meta.dirname, 'page-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'warning'
+  }).then((result) => result.outputFiles[0]?.text ?? '')
+  return bridgeScript
+}
+
+/**
+ * The loopback transport: the page's `window.clinic` calls reach the real handler table
+ * through the same `dispatch` as Electron IPC. Only the wire is different.
+ */
+export async function connectLoopback(page: Page, table: HandlerTable): Promise<void> {
+  await page.exposeFunction('__clinicLoopback', (name: unknown, input: unknown) => dispatch(table, name, input))
+  await page.addInitScript({ content: await pageBridge() })
+}
