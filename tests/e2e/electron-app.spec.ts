@@ -31,9 +31,9 @@ test('the built app opens on the register, and a client can be added', async () 
     env: { ...process.env, AFTERCARE_DESK_USER_DATA: userData }
   })
   try {
-    const window = await app.firstWindow()
-    await expect(window.getByRole('heading', { name: 'Aftercare Desk' })).toBeVisible()
-    const created = await window.evaluate(() =>
+    const page = await app.firstWindow()
+    await expect(page.getByRole('heading', { name: 'Aftercare Desk' })).toBeVisible()
+    const created = await page.evaluate(() =>
       window.clinic.clients.create({ givenName: 'Zoë', familyName: 'Łukasiewicz' })
     )
     expect(created).toMatchObject({ ok: true, value: { givenName: 'Zoë' } })
