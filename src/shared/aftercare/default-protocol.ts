@@ -1,0 +1,294 @@
+import type { RuleDuration } from './duration'
+import { PROTOCOL_SCHEMA_VERSION, type AftercareProtocol } from './protocol'
+
+/**
+ * The protocol a clinic starts with. Timings come from the clinic's reference article (first
+ * wash after 4-6 hours, no makeup or sunscreen for 24 hours) and, for deeper needles, from
+ * published device and clinic figures: the longer end where they disagree.
+ */
+
+const hours = (amount: number): RuleDuration => ({ amount, unit: 'hours' })
+const days = (amount: number): RuleDuration => ({ amount, unit: 'days' })
+const weeks = (amount: number): RuleDuration => ({ amount, unit: 'weeks' })
+
+export const DEFAULT_PROTOCOL: AftercareProtocol = {
+  schemaVersion: PROTOCOL_SCHEMA_VERSION,
+  id: 'default',
+  name: 'Standard microneedling aftercare',
+  bands: [
+    {
+      id: 'light',
+      overMm: 0,
+      upToMm: 0.5,
+      timings: {
+        first_wash: { from: hours(4), until: hours(6) },
+        makeup_and_sunscreen: hours(24),
+        sweating_and_heat: hours(24),
+        acids_and_scrubs: days(5),
+        retinoids: days(5),
+        strict_sun_avoidance: days(3),
+        daily_spf: weeks(4)
+      },
+      nextSession: { earliest: weeks(2), latest: weeks(4) }
+    },
+    {
+      id: 'medium',
+      overMm: 0.5,
+      upToMm: 1.0,
+      timings: {
+        first_wash: { from: hours(4), until: hours(6) },
+        makeup_and_sunscreen: hours(24),
+        sweating_and_heat: hours(48),
+        acids_and_scrubs: days(7),
+        retinoids: days(7),
+        strict_sun_avoidance: days(7),
+        daily_spf: weeks(6)
+      },
+      nextSession: { earliest: weeks(4), latest: weeks(6) }
+    },
+    {
+      id: 'deep',
+      overMm: 1.0,
+      upToMm: 1.5,
+      timings: {
+        first_wash: { from: hours(4), until: hours(6) },
+        makeup_and_sunscreen: hours(48),
+        sweating_and_heat: hours(48),
+        acids_and_scrubs: days(10),
+        retinoids: days(10),
+        strict_sun_avoidance: days(10),
+        daily_spf: weeks(6)
+      },
+      nextSession: { earliest: weeks(6), latest: weeks(8) }
+    },
+    {
+      id: 'very_deep',
+      overMm: 1.5,
+      upToMm: 3.0,
+      timings: {
+        first_wash: { from: hours(4), until: hours(6) },
+        makeup_and_sunscreen: hours(48),
+        sweating_and_heat: hours(72),
+        acids_and_scrubs: days(14),
+        retinoids: days(14),
+        strict_sun_avoidance: days(14),
+        daily_spf: weeks(8)
+      },
+      nextSession: { earliest: weeks(6), latest: weeks(8) }
+    }
+  ],
+  stageStartDays: {
+    right_after: 0,
+    days_1_to_3: 1,
+    days_4_to_7: 4,
+    following_weeks: 8,
+    // Skin is fully restored within about a month; collagen keeps building for months after.
+    long_term: 29
+  },
+  courseLength: 3,
+  texts: {
+    en: {
+      bands: {
+        light: {
+          name: 'Light treatment',
+          healing: 'Light treatments heal fast. Most people look like themselves again after 2 or 3 days.'
+        },
+        medium: {
+          name: 'Medium treatment',
+          healing: 'Expect some redness for about 2 to 4 days. After that, your skin should look close to normal.'
+        },
+        deep: {
+          name: 'Deep treatment',
+          healing: 'Deeper treatments need a little longer. Expect redness and some swelling for about 4 or 5 days.'
+        },
+        very_deep: {
+          name: 'Very deep treatment',
+          healing:
+            'Your skin had a strong treatment, so give it time. Redness and swelling can last about 5 to 7 days.'
+        }
+      },
+      about: {
+        title: 'About your treatment',
+        paragraphs: [
+          'Microneedling is also known as collagen induction therapy or dermarolling.',
+          'A pen or roller with very fine, clean needles makes lots of tiny holes in your skin. While your skin mends them, it makes new collagen and elastin, the things that keep skin firm and bouncy.',
+          'It happens in three steps. First we get your skin ready, usually with a numbing cream. Then we do the needling, choosing how deep and how close together to go for your skin and the area. After that, your skin does the rest as it heals.',
+          'It can make your skin feel smoother, soften fine lines and wrinkles, and help acne scars, dark spots and patches of uneven colour fade, so your skin looks fresher. There is no surgery, and most people only need a few quiet days.',
+          'Results come slowly. Your skin should be fully healed in about a month, but new collagen keeps building for weeks and months after. Your practitioner may suggest top-up sessions to keep your results.'
+        ]
+      },
+      milestonesTitle: 'Your dates',
+      milestones: {
+        first_wash: {
+          label: 'First gentle wash',
+          advice:
+            'Wash your face for the first time in this window. Use lukewarm water and a mild cleanser with no perfume, then pat dry softly.'
+        },
+        makeup_and_sunscreen: {
+          label: 'Makeup and sunscreen',
+          advice:
+            'Wait until this time before you put on any makeup or sunscreen. Until then, the tiny holes are still open, and germs, irritating ingredients or pore-blocking products could get in.'
+        },
+        sweating_and_heat: {
+          label: 'Workouts, sauna and hot showers',
+          advice:
+            'Wait until this time for exercise that makes you sweat, saunas, steam rooms and hot showers. Sweat and heat can block pores and lead to spots or infection.'
+        },
+        strict_sun_avoidance: {
+          label: 'Keep out of the sun',
+          advice:
+            'Until this date, stay out of direct sun and outdoor dust as much as you can. If you have to go out, cover up with clothes and a hat, carry an umbrella, and wear SPF 30 or higher once sunscreen is allowed.'
+        },
+        daily_spf: {
+          label: 'Sunscreen every day',
+          advice:
+            'In this period, put on sunscreen with SPF 30 or higher every morning, even on cloudy days. Sun makes healing skin extra sensitive and can leave dark patches.'
+        },
+        acids_and_scrubs: {
+          label: 'Acids, scrubs and alcohol toners',
+          advice:
+            'Wait until this time for AHAs (like glycolic acid), BHAs (like salicylic acid), benzoyl peroxide, face scrubs and toners with alcohol in them. They are too harsh for healing skin.'
+        },
+        retinoids: {
+          label: 'Retinol and retinoids',
+          advice: 'Take a break from retinol and other retinoid creams until this time. They are too strong for skin that is still healing.'
+        }
+      },
+      stagesTitle: 'How your skin will heal',
+      stages: {
+        right_after: {
+          title: 'Right after your treatment',
+          whatYouWillSee: 'Your skin will feel tender. It may be red and a bit puffy, a little like a sunburn.',
+          whatToDo: 'Keep out of direct sun on your way home: wear a hat, use an umbrella or walk in the shade.'
+        },
+        days_1_to_3: {
+          title: 'Days 1 to 3',
+          whatYouWillSee:
+            'Your skin may still be red and feel tight and dry. A little flaking or peeling is normal.',
+          whatToDo:
+            'Keep the area clean and moisturised, and follow the steps your practitioner gave you.'
+        },
+        days_4_to_7: {
+          title: 'Days 4 to 7',
+          whatYouWillSee: 'The redness and puffiness calm down, though your skin may stay a little pink.',
+          whatToDo:
+            'You can slowly go back to gentle skincare. Keep away from harsh products until the dates on your list.'
+        },
+        following_weeks: {
+          title: 'The weeks after',
+          whatYouWillSee: 'The redness fades, and your skin starts to look clearer and smoother.',
+          whatToDo:
+            'Under the surface, your skin is still building new collagen, so keep protecting it from the sun.'
+        },
+        long_term: {
+          title: 'The months after',
+          whatYouWillSee: 'Over the next few months, fine lines soften and the feel of your skin gets better.',
+          whatToDo: 'Your practitioner may suggest a top-up treatment now and then to keep your results.'
+        }
+      },
+      nextSession: {
+        title: 'Your next session',
+        advice:
+          'Your skin needs time to heal and build collagen before the next session. Please book a day in this window.'
+      },
+      course: {
+        title: 'The rest of your course',
+        advice:
+          'These are the windows for your remaining sessions. The exact days depend on when each session before them takes place.'
+      },
+      safeToUse: {
+        title: 'Safe to use while you heal',
+        items: [
+          'Hyaluronic acid serum',
+          'Vitamin C serum',
+          'Sunscreen, from the time on your dates list',
+          'Peptides',
+          'Niacinamide (vitamin B3)',
+          'Aloe vera gel',
+          'Ceramides',
+          'Vitamin E',
+          'Ferulic acid',
+          'Growth factors',
+          'Antioxidants'
+        ]
+      },
+      avoid: {
+        title: 'Leave these out while you heal',
+        items: [
+          'Retinol',
+          'Coconut oil, which can block pores: choose products labelled non-comedogenic instead',
+          'AHAs (alpha hydroxy acids)',
+          'BHAs (beta hydroxy acids)',
+          'Benzoyl peroxide',
+          'Products with alcohol in them',
+          'Essential oils',
+          'Scrubs and other exfoliating products',
+          'Perfume and scented products'
+        ]
+      },
+      tips: {
+        title: 'Ten tips for the best results',
+        items: [
+          'Use the products your practitioner recommends.',
+          'Ask your practitioner whether vitamins or minerals you swallow could help your skin heal.',
+          'Moisturise every day with a light gel that does not block pores, rather than a thick cream.',
+          'Keep out of direct sun and stay indoors when you can. When you go out, wear SPF 30 or higher and cover up.',
+          'Leave strong products alone (AHAs, BHAs, retinoids and benzoyl peroxide) until the dates on your list. For most people that is several days up to a week, and longer after a deep treatment.',
+          'Wash with lukewarm or cool water.',
+          'Skip hard exercise that makes you sweat. Sweat can block pores and lead to spots or infection.',
+          'Keep hot water off your face, both when you wash and in the shower.',
+          'Do not pick, scratch, rub or poke your skin, even when it flakes or itches.',
+          'Drink plenty of water and eat a balanced diet, so your body has what it needs to heal.'
+        ]
+      },
+      precautions: {
+        title: 'Please be careful',
+        items: [
+          'Follow the written instructions your practitioner gives you.',
+          'Check with your practitioner before you take ibuprofen or other painkillers, because some of them can slow healing.',
+          'Do not put on makeup or sunscreen for at least the first 24 hours.'
+        ]
+      },
+      callTheClinic: {
+        title: 'When to call the clinic',
+        intro: 'Call us straight away if you notice any of these, because they can be signs of an infection:',
+        signs: [
+          'Pain that gets worse instead of better',
+          'Pus or yellow fluid coming from the skin',
+          'A fever',
+          'Redness or swelling that spreads or grows after the first 48 hours'
+        ]
+      },
+      questions: {
+        title: 'Questions people often ask',
+        items: [
+          {
+            question: 'When can I wash my face?',
+            answer:
+              'After a few hours, in the first-wash window on your dates list (usually about 4 to 6 hours after). Be gentle, and use a mild cleanser with no perfume.'
+          },
+          {
+            question: 'How do I get rid of dead skin?',
+            answer:
+              'Let it come off by itself. A gentle cleanser and moisturiser help it along. Please do not use scrubs or exfoliating products.'
+          },
+          {
+            question: 'What if I get spots?',
+            answer:
+              'Try not to touch them with your bare hands. Keep using a gentle moisturiser that does not block pores, skip heavy products, and give us a call.'
+          },
+          {
+            question: 'What should I put on my face?',
+            answer:
+              'A soothing, light moisturising gel that does not block pores, plus anything your practitioner has recommended for you.'
+          },
+          {
+            question: 'Do I really need sunscreen?',
+            answer:
+              'Yes. Once the first 24 hours have passed and your dates list says it is time, wear SPF 30 or higher every day. It stops sunburn and dark patches on healing skin.'
+          }
+        ]
+      }
+    }
+  }
+}
