@@ -31,8 +31,10 @@ if (!existsSync(current)) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // Native code, and demo data that only seed-demo loads (in a chunk of its own).
-    external: ['better-sqlite3', '@faker-js/faker'],
+    // Native code; pdfmake, which reads its own data files; demo data only seed-demo loads.
+    external: ['better-sqlite3', 'pdfmake', '@faker-js/faker'],
+    // Bundled CommonJS dependencies still call require() for Node's own modules.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     logLevel: 'warning'
   })
   try {

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** The product name; Electron names the user-data folder after it. */
 export const PRODUCT_NAME = 'Aftercare Desk'
@@ -21,4 +23,20 @@ export function userDataDir(
 
 export function defaultDatabaseFile(): string {
   return join(userDataDir(), DATABASE_FILE_NAME)
+}
+
+/** The project folder (where package.json is), found by walking up from a module's URL. */
+export function projectRoot(fromUrl: string): string {
+  let folder = dirname(fileURLToPath(fromUrl))
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder)
+    if (parent === folder) throw new Error(`No package.json above ${fromUrl}.`)
+    folder = parent
+  }
+  return folder
+}
+
+/** The bundled handout fonts of the project at `root`. */
+export function fontsDir(root: string): string {
+  return join(root, 'resources', 'fonts')
 }

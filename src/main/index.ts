@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import { createHandlerTable } from './api/handler-table'
-import { DATABASE_FILE_NAME } from './app-paths'
+import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
 import { openRegisterDatabase, type RegisterDatabase } from './db/connection'
 import { DatabaseOpenError } from './db/database-open-error'
 import { electronNativeBinding } from './db/electron-native-binding'
@@ -38,7 +38,13 @@ async function start(): Promise<void> {
   database = await openRegisterDatabase(join(app.getPath('userData'), DATABASE_FILE_NAME), {
     nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged)
   })
-  bindIpc(createHandlerTable({ database, appName: app.getName(), appVersion: app.getVersion() }), page)
+  const handlers = createHandlerTable({
+    database,
+    appName: app.getName(),
+    appVersion: app.getVersion(),
+    fontsDir: fontsDir(app.getAppPath())
+  })
+  bindIpc(handlers, page)
   mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'))
 }
 

@@ -9,6 +9,7 @@ import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable, type HandlerTable } from '../../src/main/api/handler-table'
 import { openRegisterDatabase, type OpenOptions, type RegisterDatabase } from '../../src/main/db/connection'
 import type { Clock } from '../../src/main/register/client-repository'
+import { fontsDir, projectRoot } from '../../src/main/app-paths'
 
 /** A real register in a fresh temp folder, reached through the real handler table. */
 export interface TempRegister {
@@ -33,7 +34,13 @@ export async function openTempRegister(options: OpenOptions & { clock?: Clock; d
   const dir = options.dir ?? makeTempDir()
   const file = join(dir, 'register.sqlite3')
   const database = await openRegisterDatabase(file, options)
-  const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', clock: options.clock })
+  const table = createHandlerTable({
+    database,
+    appName: 'Aftercare Desk',
+    appVersion: '0.0.0-test',
+    fontsDir: fontsDir(projectRoot(import.meta.url)),
+    clock: options.clock
+  })
   const call = <N extends CallName>(name: N, input: CallInput<N>) =>
     dispatch(table, name, input) as Promise<CallResult<CallOutput<N>>>
   return {

@@ -1,8 +1,13 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { userInfo } from 'node:os'
+import { resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
+import type { PaperSize } from '../../shared/clinic/clinic-settings'
+import type { HandoutKind } from '../../shared/handouts/handout-kinds'
 import type { CallName } from '../../shared/contract/call-names'
 import type { CallInput, CallOutput } from '../../shared/contract/calls'
 import { machineTimeZone } from '../../shared/dates/calendar-date'
-import { TREATMENT_ZONES, findZone, type TreatmentConcern } from '../../shared/register/vocabulary'
+import { TREATMENT_ZONES, findZone, type HandoutLanguage, type TreatmentConcern } from '../../shared/register/vocabulary'
 import type { RegisterDatabase } from '../db/connection'
 import { CliFailure } from './cli-failure'
 
@@ -132,6 +137,76 @@ export const COMMANDS: CliCommand[] = [
     run: ({ call, values }) => call('treatments.listForClient', { clientId: string(values.client) ?? '' })
   },
   {
+    words: ['plan'],
+    usage: 'plan --treatment ID',
+    options: { treatment: text },
+    async run({ call, values }) {
+      const plan = await call('aftercare.plan', { treatmentId: string(values.treatment) ?? '' })
+      return {
+        band: plan.band,
+        milestones: plan.milestones.map(({ key, label, start, end }) => ({ key, label, start, ...(end && { end }) })),
+        stages: plan.stages.map(({ key, title, firstDay, lastDay }) => ({ key, title, firstDay, ...(lastDay && { lastDay }) })),
+        nextSession: { earliest: plan.nextSession.earliest, latest: plan.nextSession.latest }
+      }
+    }
+  },
+  {
+    words: ['handout'],
+    usage: 'handout --treatment ID --out FILE.pdf [--paper A4|Letter] [--lang en|es|fr|de] [--by NAME]',
+    options: { treatment: text, out: text, paper: text, lang: text, by: text },
+    run: ({ call, values }) => produceFile(call, values, 'handout')
+  },
+  {
+    words: ['schedule'],
+    usage: 'schedule --treatment ID --out FILE.pdf|FILE.ics [--paper A4|Letter] [--lang en|es|fr|de] [--by NAME]',
+    options: { treatment: text, out: text, paper: text, lang: text, by: text },
+    run: ({ call, values }) => {
+      const out = string(values.out) ?? ''
+      return produceFile(call, values, out.toLowerCase().endsWith('.ics') ? 'ics' : 'calendar')
+    }
+  },
+  {
+    words: ['handout-log'],
+    usage: 'handout-log --client ID',
+    options: { client: text },
+    run: ({ call, values }) => call('handouts.listForClient', { clientId: string(values.client) ?? '' })
+  },
+  {
+    words: ['clinic', 'show'],
+    usage: 'clinic show',
+    options: {},
+    run: ({ call }) => call('clinic.get', {})
+  },
+  {
+    words: ['clinic', 'set'],
+    usage:
+      'clinic set [--name N] [--address A] [--phone P] [--email E] [--website W] [--out-of-hours P] [--paper A4|Letter] [--lang CODE]',
+    options: {
+      name: text,
+      address: text,
+      phone: text,
+      email: text,
+      website: text,
+      'out-of-hours': text,
+      paper: text,
+      lang: text
+    },
+    async run({ call, values }) {
+      const current = await call('clinic.get', {})
+      const given = <T>(value: unknown, fallback: T): T | string => (typeof value === 'string' ? value : fallback)
+      return call('clinic.update', {
+        name: given(values.name, current.name),
+        address: given(values.address, current.address),
+        phone: given(values.phone, current.phone),
+        email: given(values.email, current.email),
+        website: given(values.website, current.website),
+        outOfHoursPhone: given(values['out-of-hours'], current.outOfHoursPhone),
+        paper: given(values.paper, current.paper) as PaperSize,
+        defaultLanguage: given(values.lang, current.defaultLanguage) as HandoutLanguage
+      })
+    }
+  },
+  {
     words: ['seed-demo'],
     usage: 'seed-demo --clients N [--seed S]',
     options: { clients: text, seed: text },
@@ -175,4 +250,31 @@ function parseZoneOption(option: string): { zone: (typeof TREATMENT_ZONES)[numbe
   if (!zone) throw new CliFailure(`"${name}" is not a zone. Zones: ${TREATMENT_ZONES.join(', ')}.`)
   const depth = option.slice(separator + 1).trim()
   return { zone, depthMm: depth === '' ? Number.NaN : Number(depth) }
+}
+
+/** Makes a handout or schedule through the handler table and writes it to --out. */
+async function produceFile(call: Call, values: CommandContext['values'], kind: HandoutKind) {
+  const out = string(values.out)
+  if (!out) throw new CliFailure('Say where to save the file, e.g. --out handout.pdf.')
+  const produced = await call('handouts.produce', {
+    treatmentId: string(values.treatment) ?? '',
+    kind,
+    paper: string(values.paper) as PaperSize | undefined,
+    language: string(values.lang) as HandoutLanguage | undefined,
+    producedBy: string(values.by) ?? userInfo().username
+  })
+  writeFileAtomically(out, produced.bytes)
+  return { file: resolve(out), ...produced.entry }
+}
+
+/** Written beside and renamed, so a script never finds half a file. */
+function writeFileAtomically(path: string, bytes: Uint8Array): void {
+  const partial = `${path}.${process.pid}.partial`
+  try {
+    writeFileSync(partial, bytes)
+    renameSync(partial, path)
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw new CliFailure(`Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

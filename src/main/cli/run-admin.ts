@@ -3,7 +3,7 @@ import { version as appVersion } from '../../../package.json'
 import type { CallName } from '../../shared/contract/call-names'
 import { createHandlerTable } from '../api/handler-table'
 import { dispatch } from '../api/dispatch'
-import { PRODUCT_NAME, defaultDatabaseFile } from '../app-paths'
+import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot } from '../app-paths'
 import { openRegisterDatabase, type RegisterDatabase } from '../db/connection'
 import { DatabaseOpenError } from '../db/database-open-error'
 import { CliFailure } from './cli-failure'
@@ -34,7 +34,12 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
     const command = findCommand(rest)
     const { values, positionals } = parseCommandArgs(command, rest.slice(command.words.length))
     database = await openRegisterDatabase(dbFile ?? defaultDatabaseFile())
-    const table = createHandlerTable({ database, appName: PRODUCT_NAME, appVersion })
+    const table = createHandlerTable({
+      database,
+      appName: PRODUCT_NAME,
+      appVersion,
+      fontsDir: fontsDir(projectRoot(import.meta.url))
+    })
     const call: Call = async (name, input) => {
       const result = await dispatch(table, name satisfies CallName, input)
       if (!result.ok) throw new CliFailure(result.error.message)

@@ -5,6 +5,9 @@ export interface Database {
   client_search_terms: ClientSearchTermTable
   treatments: TreatmentTable
   treatment_zones: TreatmentZoneTable
+  settings: SettingTable
+  protocols: ProtocolTable
+  handout_log: HandoutLogTable
 }
 
 export interface SchemaMigrationTable {
@@ -61,4 +64,36 @@ export interface TreatmentZoneTable {
   zone: string
   /** Depth in hundredths of a millimetre, so 0.25 mm is stored exactly as 25. */
   depth_hundredths_mm: number
+}
+
+/** One JSON value per key, such as the clinic's details. */
+export interface SettingTable {
+  key: string
+  value: string
+}
+
+/** Every saved version of the aftercare protocol; a handout names the version it used. */
+export interface ProtocolTable {
+  version: number
+  /** The protocol as JSON, valid against aftercareProtocolSchema. */
+  body: string
+  note: string
+  created_by: string
+  created_at: string
+}
+
+export interface HandoutLogTable {
+  id: string
+  treatment_id: string
+  client_id: string
+  kind: 'handout' | 'calendar' | 'ics'
+  protocol_version: number
+  language: string
+  paper: 'A4' | 'Letter' | null
+  produced_at: string
+  produced_by: string
+  sha256: string
+  /** JSON: the client and clinic details as printed. */
+  printed_details: string
+  reprint_of: string | null
 }

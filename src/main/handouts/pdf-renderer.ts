@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path'
-import pdfmake from 'pdfmake'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import type { HandoutFont } from './name-scripts'
+
+type Pdfmake = typeof import('pdfmake')
 
 const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
   NotoSans: {
@@ -32,7 +33,16 @@ const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
 export class PdfRenderer {
   private readonly allowedFiles: Set<string>
 
-  constructor(fontsDir: string) {
+  /** Loads pdfmake only when the first PDF is made, so register commands start fast. */
+  static async create(fontsDir: string): Promise<PdfRenderer> {
+    const { default: pdfmake } = await import('pdfmake')
+    return new PdfRenderer(pdfmake, fontsDir)
+  }
+
+  private constructor(
+    private readonly pdfmake: Pdfmake,
+    fontsDir: string
+  ) {
     const fonts: TFontDictionary = {}
     for (const [family, files] of Object.entries(FONT_FILES)) {
       fonts[family] = Object.fromEntries(
@@ -54,6 +64,6 @@ export class PdfRenderer {
       defaultStyle: { font: 'NotoSans', ...document.defaultStyle },
       info: { producer: 'Aftercare Desk', creator: 'Aftercare Desk', ...document.info, creationDate, modDate: creationDate }
     }
-    return pdfmake.createPdf(deterministic).getBuffer()
+    return this.pdfmake.createPdf(deterministic).getBuffer()
   }
 }

@@ -122,42 +122,42 @@ export const DEFAULT_PROTOCOL: AftercareProtocol = {
         first_wash: {
           label: 'First gentle wash',
           advice:
-            'Wash your face for the first time in this window. Use lukewarm water and a mild cleanser with no perfume, then pat dry softly.'
+            'Wash gently for the first time in this window: lukewarm water and a mild cleanser with no perfume, then pat dry.'
         },
         makeup_and_sunscreen: {
           label: 'Makeup and sunscreen',
           advice:
-            'Wait until this time before you put on any makeup or sunscreen. Until then, the tiny holes are still open, and germs, irritating ingredients or pore-blocking products could get in.'
+            'No makeup or sunscreen before this time. Until then the tiny holes are still open, and germs or irritating products could get in.'
         },
         sweating_and_heat: {
           label: 'Workouts, sauna and hot showers',
           advice:
-            'Wait until this time for exercise that makes you sweat, saunas, steam rooms and hot showers. Sweat and heat can block pores and lead to spots or infection.'
+            'No sweaty workouts, saunas, steam rooms or hot showers before this time. Sweat and heat can block pores and lead to spots or infection.'
         },
         strict_sun_avoidance: {
           label: 'Keep out of the sun',
           advice:
-            'Until this date, stay out of direct sun and outdoor dust as much as you can. If you have to go out, cover up with clothes and a hat, carry an umbrella, and wear SPF 30 or higher once sunscreen is allowed.'
+            'Stay out of direct sun and outdoor dust. If you must go out, wear a hat, cover up, carry an umbrella, and use SPF 30 or higher once sunscreen is allowed.'
         },
         daily_spf: {
           label: 'Sunscreen every day',
           advice:
-            'In this period, put on sunscreen with SPF 30 or higher every morning, even on cloudy days. Sun makes healing skin extra sensitive and can leave dark patches.'
+            'Put on SPF 30 or higher every morning, even on cloudy days. Sun makes healing skin sensitive and can leave dark patches.'
         },
         acids_and_scrubs: {
           label: 'Acids, scrubs and alcohol toners',
           advice:
-            'Wait until this time for AHAs (like glycolic acid), BHAs (like salicylic acid), benzoyl peroxide, face scrubs and toners with alcohol in them. They are too harsh for healing skin.'
+            'No AHAs (like glycolic acid), BHAs (like salicylic acid), benzoyl peroxide, face scrubs or alcohol toners before this time: they are too harsh for healing skin.'
         },
         retinoids: {
           label: 'Retinol and retinoids',
-          advice: 'Take a break from retinol and other retinoid creams until this time. They are too strong for skin that is still healing.'
+          advice: 'Pause retinol and other retinoid creams until this time. They are too strong for healing skin.'
         }
       },
       stagesTitle: 'How your skin will heal',
       stages: {
         right_after: {
-          title: 'Right after your treatment',
+          title: 'Straight after',
           whatYouWillSee: 'Your skin will feel tender. It may be red and a bit puffy, a little like a sunburn.',
           whatToDo: 'Keep out of direct sun on your way home: wear a hat, use an umbrella or walk in the shade.'
         },
@@ -230,15 +230,15 @@ export const DEFAULT_PROTOCOL: AftercareProtocol = {
         title: 'Ten tips for the best results',
         items: [
           'Use the products your practitioner recommends.',
-          'Ask your practitioner whether vitamins or minerals you swallow could help your skin heal.',
-          'Moisturise every day with a light gel that does not block pores, rather than a thick cream.',
-          'Keep out of direct sun and stay indoors when you can. When you go out, wear SPF 30 or higher and cover up.',
-          'Leave strong products alone (AHAs, BHAs, retinoids and benzoyl peroxide) until the dates on your list. For most people that is several days up to a week, and longer after a deep treatment.',
+          'Ask your practitioner about vitamin or mineral supplements that help skin heal.',
+          'Moisturise every day with a light gel that does not block pores, not a thick cream.',
+          'Keep out of direct sun and stay indoors when you can. Outside, wear SPF 30 or higher and cover up.',
+          'Leave AHAs, BHAs, retinoids and benzoyl peroxide alone for several days to a week: see your dates list.',
           'Wash with lukewarm or cool water.',
-          'Skip hard exercise that makes you sweat. Sweat can block pores and lead to spots or infection.',
-          'Keep hot water off your face, both when you wash and in the shower.',
+          'Skip hard exercise that makes you sweat: sweat can block pores and cause spots or infection.',
+          'Keep hot water off your face, when you wash and in the shower.',
           'Do not pick, scratch, rub or poke your skin, even when it flakes or itches.',
-          'Drink plenty of water and eat a balanced diet, so your body has what it needs to heal.'
+          'Drink plenty of water and eat a balanced diet.'
         ]
       },
       precautions: {
@@ -265,27 +265,27 @@ export const DEFAULT_PROTOCOL: AftercareProtocol = {
           {
             question: 'When can I wash my face?',
             answer:
-              'After a few hours, in the first-wash window on your dates list (usually about 4 to 6 hours after). Be gentle, and use a mild cleanser with no perfume.'
+              'In the first-wash window on your dates list, about 4 to 6 hours after. Be gentle and use a mild cleanser with no perfume.'
           },
           {
             question: 'How do I get rid of dead skin?',
             answer:
-              'Let it come off by itself. A gentle cleanser and moisturiser help it along. Please do not use scrubs or exfoliating products.'
+              'Let it come off by itself; a gentle cleanser and moisturiser help. Please do not use scrubs or exfoliants.'
           },
           {
             question: 'What if I get spots?',
             answer:
-              'Try not to touch them with your bare hands. Keep using a gentle moisturiser that does not block pores, skip heavy products, and give us a call.'
+              'Do not touch them with bare hands. Keep to a gentle moisturiser that does not block pores, skip heavy products, and call us.'
           },
           {
             question: 'What should I put on my face?',
             answer:
-              'A soothing, light moisturising gel that does not block pores, plus anything your practitioner has recommended for you.'
+              'A soothing, light moisturising gel that does not block pores, and anything your practitioner recommended.'
           },
           {
             question: 'Do I really need sunscreen?',
             answer:
-              'Yes. Once the first 24 hours have passed and your dates list says it is time, wear SPF 30 or higher every day. It stops sunburn and dark patches on healing skin.'
+              'Yes. From the time on your dates list, wear SPF 30 or higher every day to prevent sunburn and dark patches.'
           }
         ]
       }

@@ -15,7 +15,13 @@ export const CALL_NAMES = [
   'treatments.get',
   'treatments.listForClient',
   'treatments.listForDay',
-  'treatments.suggestions'
+  'treatments.suggestions',
+  'aftercare.plan',
+  'handouts.produce',
+  'handouts.reprint',
+  'handouts.listForClient',
+  'clinic.get',
+  'clinic.update'
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -1,5 +1,13 @@
 import { z } from 'zod'
+import type { AftercarePlan } from '../aftercare/plan'
+import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
+import {
+  produceHandoutSchema,
+  reprintHandoutSchema,
+  type HandoutLogEntry,
+  type ProducedHandout
+} from '../handouts/handout-kinds'
 import { clientFieldsSchema, clientIdSchema, type Client } from '../register/client'
 import { treatmentFieldsSchema, treatmentIdSchema, type Treatment } from '../register/treatment'
 import type { CallName } from './call-names'
@@ -29,7 +37,13 @@ export const callInputs = {
     date: z.string().refine(isRealIsoDate, 'Choose a real day, as YYYY-MM-DD.'),
     timeZone: z.string().refine(isKnownTimeZone, 'That time zone is not known, for example Europe/London.')
   }),
-  'treatments.suggestions': z.object({}).default({})
+  'treatments.suggestions': z.object({}).default({}),
+  'aftercare.plan': z.object({ treatmentId: treatmentIdSchema }),
+  'handouts.produce': produceHandoutSchema,
+  'handouts.reprint': reprintHandoutSchema,
+  'handouts.listForClient': z.object({ clientId: clientIdSchema }),
+  'clinic.get': z.object({}).default({}),
+  'clinic.update': clinicSettingsSchema
 } satisfies Record<CallName, z.ZodType>
 
 /** A treatment with the client it was for, as the Today list shows it. */
@@ -66,6 +80,12 @@ export interface CallOutputs {
   'treatments.listForClient': Treatment[]
   'treatments.listForDay': TreatmentWithClient[]
   'treatments.suggestions': TreatmentSuggestions
+  'aftercare.plan': AftercarePlan
+  'handouts.produce': ProducedHandout
+  'handouts.reprint': ProducedHandout
+  'handouts.listForClient': HandoutLogEntry[]
+  'clinic.get': ClinicSettings
+  'clinic.update': ClinicSettings
 }
 
 export type CallInput<N extends CallName> = z.input<(typeof callInputs)[N]>

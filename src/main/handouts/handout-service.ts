@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { ulid } from 'ulid'
+import type { z } from 'zod'
+import type { AftercareProtocol } from '../../shared/aftercare/protocol'
+import { planAftercare, type AftercarePlan } from '../../shared/aftercare/plan'
+import type { ClinicSettings, PaperSize } from '../../shared/clinic/clinic-settings'
+import type { HandoutKind, HandoutLogEntry, ProducedHandout, produceHandoutSchema } from '../../shared/handouts/handout-kinds'
+import type { Client } from '../../shared/register/client'
+import type { Treatment } from '../../shared/register/treatment'
+import type { HandoutLanguage } from '../../shared/register/vocabulary'
+import { AppError } from '../api/app-error'
+import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
+import type { Database } from '../db/schema'
+import type { ClientRepository, Clock } from '../register/client-repository'
+import type { TreatmentRepository } from '../register/treatment-repository'
+import { handoutDocument } from './handout-document'
+import { HandoutLogRepository } from './handout-log-repository'
+import { unprintableNameReason } from './name-scripts'
+import type { PdfRenderer } from './pdf-renderer'
+import { ProtocolRepository } from './protocol-repository'
+import { scheduleCalendarDocument } from './schedule-calendar-document'
+import { scheduleIcs } from './schedule-ics'
+
+export type ProduceHandoutInput = z.output<typeof produceHandoutSchema>
+
+/** The details printed on a handout, kept with its log entry so a reprint prints them again. */
+interface PrintedDetails {
+  client: Client
+  clinic: ClinicSettings
+}
+
+/** Everything a file is made from: the same inputs always give the same bytes. */
+interface FileInputs extends PrintedDetails {
+  kind: HandoutKind
+  treatment: Treatment
+  protocol: AftercareProtocol
+  language: HandoutLanguage
+  paper: PaperSize
+  producedAt: string
+}
+
+/** Makes handouts, calendars and calendar files, and logs each one given to a patient. */
+export class HandoutService {
+  private readonly protocols: ProtocolRepository
+  private readonly log: HandoutLogRepository
+
+  constructor(
+    db: Kysely<Database>,
+    private readonly clients: ClientRepository,
+    private readonly treatments: TreatmentRepository,
+    private readonly clinic: ClinicSettingsRepository,
+    private readonly renderer: () => Promise<PdfRenderer>,
+    private readonly clock: Clock = () => new Date()
+  ) {
+    this.protocols = new ProtocolRepository(db, clock)
+    this.log = new HandoutLogRepository(db)
+  }
+
+  /** The dated plan of a treatment under the current protocol, in the client's language. */
+  async plan(treatmentId: string): Promise<AftercarePlan> {
+    const treatment = await this.treatments.get(treatmentId)
+    const client = await this.clients.get(treatment.clientId)
+    return planAftercare(treatment, client, (await this.protocols.current()).protocol)
+  }
+
+  async produce(input: ProduceHandoutInput): Promise<ProducedHandout> {
+    const treatment = await this.treatments.get(input.treatmentId)
+    const client = await this.clients.get(treatment.clientId)
+    const clinic = await this.clinic.get()
+    const { version, protocol } = await this.protocols.current()
+    const inputs: FileInputs = {
+      kind: input.kind,
+      treatment,
+      client,
+      clinic,
+      protocol,
+      language: input.language ?? client.language,
+      paper: input.paper ?? clinic.paper,
+      producedAt: this.clock().toISOString()
+    }
+    const file = await this.makeFile(inputs)
+    const entry = await this.log.add({
+      id: ulid(this.clock().getTime()),
+      treatmentId: treatment.id,
+      clientId: client.id,
+      kind: inputs.kind,
+      protocolVersion: version,
+      language: file.language,
+      paper: inputs.kind === 'ics' ? null : inputs.paper,
+      producedAt: inputs.producedAt,
+      producedBy: input.producedBy,
+      sha256: sha256(file.bytes),
+      printedDetails: JSON.stringify({ client, clinic } satisfies PrintedDetails),
+      reprintOf: null
+    })
+    return produced(entry, client, file.bytes)
+  }
+
+  /** The file given before, byte for byte, logged again as a reprint of the original. */
+  async reprint(entryId: string, producedBy: string): Promise<ProducedHandout> {
+    const { entry: given, printedDetails } = await this.log.get(entryId)
+    const original = given.reprintOf ? (await this.log.get(given.reprintOf)).entry : given
+    const { client, clinic } = JSON.parse(printedDetails) as PrintedDetails
+    const file = await this.makeFile({
+      kind: original.kind,
+      treatment: await this.treatments.get(original.treatmentId),
+      client,
+      clinic,
+      protocol: (await this.protocols.get(original.protocolVersion)).protocol,
+      language: original.language,
+      paper: original.paper ?? clinic.paper,
+      producedAt: original.producedAt
+    })
+    if (sha256(file.bytes) !== original.sha256) {
+      throw new AppError(
+        'unexpected',
+        'The reprint would not be identical to the handout given before, so nothing was printed. Please contact your IT support.'
+      )
+    }
+    const entry = await this.log.add({
+      ...original,
+      id: ulid(this.clock().getTime()),
+      producedAt: this.clock().toISOString(),
+      producedBy,
+      printedDetails,
+      reprintOf: original.id
+    })
+    return produced(entry, client, file.bytes)
+  }
+
+  listForClient(clientId: string): Promise<HandoutLogEntry[]> {
+    return this.log.listForClient(clientId)
+  }
+
+  private async makeFile(inputs: FileInputs): Promise<{ bytes: Uint8Array; language: HandoutLanguage }> {
+    const client = { ...inputs.client, language: inputs.language }
+    const plan = planAftercare(inputs.treatment, client, inputs.protocol)
+    if (inputs.kind === 'ics') {
+      const text = scheduleIcs(plan, {
+        clientName: `${client.givenName} ${client.familyName}`,
+        clinicName: inputs.clinic.name,
+        createdAt: new Date(inputs.producedAt)
+      })
+      return { bytes: new TextEncoder().encode(text), language: plan.language }
+    }
+    const unprintable = unprintableNameReason(`${client.givenName} ${client.familyName}`)
+    if (unprintable) throw new AppError('invalid_input', unprintable)
+    const document =
+      inputs.kind === 'handout'
+        ? handoutDocument({ plan, treatment: inputs.treatment, client, clinic: inputs.clinic, paper: inputs.paper })
+        : scheduleCalendarDocument(plan, { client, clinic: inputs.clinic, paper: inputs.paper })
+    const renderer = await this.renderer()
+    return { bytes: await renderer.render(document, new Date(inputs.producedAt)), language: plan.language }
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+function produced(entry: HandoutLogEntry, client: Client, bytes: Uint8Array): ProducedHandout {
+  const base = `${client.familyName}-${client.givenName}-${entry.kind}-${entry.producedAt.slice(0, 10)}`
+    .replace(/[^\p{L}\p{N}-]+/gu, '-')
+  const extension = entry.kind === 'ics' ? 'ics' : 'pdf'
+  return {
+    entry,
+    fileName: `${base}.${extension}`,
+    mimeType: entry.kind === 'ics' ? 'text/calendar' : 'application/pdf',
+    bytes
+  }
+}

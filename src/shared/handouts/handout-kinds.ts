@@ -1,0 +1,53 @@
+import { z } from 'zod'
+import { PAPER_SIZES, type PaperSize } from '../clinic/clinic-settings'
+import { HANDOUT_LANGUAGES, type HandoutLanguage } from '../register/vocabulary'
+import { recordId } from '../register/field-rules'
+import { treatmentIdSchema } from '../register/treatment'
+
+/** What can be given to a patient: the handout, the 14-day calendar, or a calendar file. */
+export const HANDOUT_KINDS = ['handout', 'calendar', 'ics'] as const
+export type HandoutKind = (typeof HANDOUT_KINDS)[number]
+
+export const deskUserName = z
+  .string()
+  .trim()
+  .min(1, 'Say who is giving the handout.')
+  .max(100, 'The desk user name can be at most 100 characters.')
+
+/** A request to produce a handout; paper and language default to the clinic's and the client's. */
+export const produceHandoutSchema = z.object({
+  treatmentId: treatmentIdSchema,
+  kind: z.enum(HANDOUT_KINDS, 'Choose a handout, a calendar or a calendar file.').default('handout'),
+  paper: z.enum(PAPER_SIZES, 'Paper size must be A4 or Letter.').optional(),
+  language: z.enum(HANDOUT_LANGUAGES, 'Handouts can be printed in English, Spanish, French or German.').optional(),
+  producedBy: deskUserName
+})
+
+export const reprintHandoutSchema = z.object({
+  entryId: recordId('handout'),
+  producedBy: deskUserName
+})
+
+/** One line of the handout log: what a patient was given, when, by whom. */
+export interface HandoutLogEntry {
+  id: string
+  treatmentId: string
+  clientId: string
+  kind: HandoutKind
+  protocolVersion: number
+  language: HandoutLanguage
+  paper: PaperSize | null
+  producedAt: string
+  producedBy: string
+  /** SHA-256 of the file, hex: a reprint proves itself identical by it. */
+  sha256: string
+  reprintOf: string | null
+}
+
+/** A produced file with its log entry. */
+export interface ProducedHandout {
+  entry: HandoutLogEntry
+  fileName: string
+  mimeType: 'application/pdf' | 'text/calendar'
+  bytes: Uint8Array
+}

@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_PROTOCOL } from '../../src/shared/aftercare/default-protocol'
+import { formatMilestoneDate } from '../../src/shared/aftercare/format-date'
+import type { ClientFields } from '../../src/shared/register/client'
+import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { readPdf } from '../support/pdf-text'
+
+let register: TempRegister
+beforeEach(async () => {
+  register = await openTempRegister({ clock: steppingClock() })
+  await register.ok('clinic.update', {
+    name: 'Harbour Skin Clinic',
+    address: '12 Quay Street, Bristol BS1 4DJ',
+    phone: '0117 496 0123',
+    outOfHoursPhone: '07700 900456'
+  })
+})
+afterEach(() => register.close())
+
+const english = DEFAULT_PROTOCOL.texts.en
+
+async function treatmentFor(client: ClientFields, depthMm = 1.5, sessionNumber: number | null = 1) {
+  const { id: clientId } = await register.ok('clients.create', client)
+  return register.ok('treatments.create', {
+    clientId,
+    performedAt: '2026-11-20T14:30',
+    timeZone: 'Europe/London',
+    practitioner: 'Dr Amara Okafor',
+    device: 'Microneedling pen',
+    zones: [
+      { zone: 'cheeks', depthMm },
+      { zone: 'forehead', depthMm: 0.25 }
+    ],
+    sessionNumber
+  })
+}
+
+async function handoutText(treatmentId: string, paper: 'A4' | 'Letter' = 'A4') {
+  const produced = await register.ok('handouts.produce', { treatmentId, paper, producedBy: 'Reception' })
+  return { produced, pdf: readPdf(produced.bytes) }
+}
+
+describe('the handout PDF', () => {
+  it('says what the plan says, with every avoid item and SPF 30, in embedded fonts', async () => {
+    const treatment = await treatmentFor({ givenName: 'Zoë', familyName: 'Łukasiewicz' })
+    const plan = await register.ok('aftercare.plan', { treatmentId: treatment.id })
+    const { pdf } = await handoutText(treatment.id)
+    expect(pdf.text).toContain('Zoë Łukasiewicz')
+    expect(pdf.text).toContain('Harbour Skin Clinic')
+    expect(pdf.text).toContain('Dr Amara Okafor')
+    expect(pdf.text).toContain('Cheeks 1.50 mm')
+    for (const milestone of plan.milestones) {
+      expect(pdf.text).toContain(milestone.label)
+      expect(pdf.text).toContain(formatMilestoneDate(milestone.start, 'en-GB').replace(/\s+/g, ' '))
+    }
+    for (const item of english.avoid.items) expect(pdf.text).toContain(item)
+    for (const tip of english.tips.items) expect(pdf.text).toContain(tip)
+    for (const sign of english.callTheClinic.signs) expect(pdf.text).toContain(sign)
+    expect(pdf.text).toContain('SPF 30')
+    expect(pdf.text).toContain('Call us on 0117 496 0123')
+    expect(pdf.fonts.length).toBeGreaterThan(0)
+    expect(pdf.fonts.every((font) => font.embedded && font.subset)).toBe(true)
+  })
+
+  it.each([0.25, 1, 1.5, 2.5])('fits on two pages at %s mm, on A4 and on Letter', async (depthMm) => {
+    const treatment = await treatmentFor({ givenName: 'Maximiliane', familyName: 'Oberhausen-Wittgenstein' }, depthMm, 1)
+    for (const paper of ['A4', 'Letter'] as const) {
+      expect((await handoutText(treatment.id, paper)).pdf.pages).toBeLessThanOrEqual(2)
+    }
+  })
+
+  it.each([
+    ['Latin with diacritics', 'Nguyễn Thị Ánh', 'Đặng'],
+    ['Greek', 'Παναγιώτα', 'Αποστόλου'],
+    ['Cyrillic', 'Алёна', 'Ёлкина'],
+    ['Chinese', '小明', '王'],
+    ['Japanese', 'あゆみ', '児玉'],
+    ['Korean', '민준', '김']
+  ])('prints a name in %s', async (_script, givenName, familyName) => {
+    const treatment = await treatmentFor({ givenName, familyName })
+    const { pdf } = await handoutText(treatment.id)
+    expect(pdf.text).toContain(givenName)
+    expect(pdf.text).toContain(familyName)
+  })
+
+  it.each([
+    ['Arabic', 'عائشة', 'الحسيني'],
+    ['Hebrew', 'שָׁרָה', 'כהן']
+  ])('refuses an %s name before printing, saying what to do, and logs nothing', async (_script, givenName, familyName) => {
+    const treatment = await treatmentFor({ givenName, familyName })
+    const result = await register.call('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    if (!result.ok) expect(result.error.message).toMatch(/right to left.*Latin letters/)
+    expect(await register.ok('handouts.listForClient', { clientId: treatment.clientId })).toEqual([])
+  })
+})
+
+describe('the handout log and reprints', () => {
+  it('records each handout with its protocol version, language, paper, desk user and SHA-256', async () => {
+    const treatment = await treatmentFor({ givenName: 'Ana', familyName: 'Silva' })
+    const { produced } = await handoutText(treatment.id, 'Letter')
+    const { createHash } = await import('node:crypto')
+    expect(produced.entry).toMatchObject({
+      treatmentId: treatment.id,
+      clientId: treatment.clientId,
+      kind: 'handout',
+      protocolVersion: 1,
+      language: 'en',
+      paper: 'Letter',
+      producedBy: 'Reception',
+      reprintOf: null,
+      sha256: createHash('sha256').update(produced.bytes).digest('hex')
+    })
+    expect(produced.mimeType).toBe('application/pdf')
+    expect(produced.fileName).toMatch(/^Silva-Ana-handout-\d{4}-\d{2}-\d{2}\.pdf$/)
+    expect(await register.ok('handouts.listForClient', { clientId: treatment.clientId })).toEqual([produced.entry])
+  })
+
+  it('reprints the identical file, even after the client and clinic details change', async () => {
+    const treatment = await treatmentFor({ givenName: 'Zoë', familyName: 'Łukasiewicz' })
+    const original = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    await register.ok('clients.update', { id: treatment.clientId, fields: { givenName: 'Zoe', familyName: 'Nowak' } })
+    await register.ok('clinic.update', { name: 'Harbour Skin & Laser', phone: '0117 496 9999' })
+
+    const reprint = await register.ok('handouts.reprint', { entryId: original.entry.id, producedBy: 'Evening desk' })
+    expect(Buffer.from(reprint.bytes).equals(Buffer.from(original.bytes))).toBe(true)
+    expect(reprint.entry).toMatchObject({ reprintOf: original.entry.id, producedBy: 'Evening desk', sha256: original.entry.sha256 })
+    const again = await register.ok('handouts.reprint', { entryId: reprint.entry.id, producedBy: 'Reception' })
+    expect(again.entry.reprintOf).toBe(original.entry.id)
+    expect(Buffer.from(again.bytes).equals(Buffer.from(original.bytes))).toBe(true)
+
+    const fresh = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    expect(readPdf(fresh.bytes).text).toContain('Zoe Nowak')
+    expect(readPdf(fresh.bytes).text).toContain('Harbour Skin & Laser')
+  })
+
+  it('makes the 14-day calendar and the .ics, logged like handouts', async () => {
+    const treatment = await treatmentFor({ givenName: 'Ana', familyName: 'Silva' })
+    const calendar = await register.ok('handouts.produce', { treatmentId: treatment.id, kind: 'calendar', producedBy: 'Reception' })
+    expect(readPdf(calendar.bytes).pages).toBe(1)
+    expect(readPdf(calendar.bytes).text).toContain('Ana Silva')
+    const ics = await register.ok('handouts.produce', { treatmentId: treatment.id, kind: 'ics', producedBy: 'Reception' })
+    expect(ics.mimeType).toBe('text/calendar')
+    expect(ics.entry.paper).toBeNull()
+    expect(new TextDecoder().decode(ics.bytes)).toMatch(/^BEGIN:VCALENDAR/)
+    const reprinted = await register.ok('handouts.reprint', { entryId: ics.entry.id, producedBy: 'Reception' })
+    expect(Buffer.from(reprinted.bytes).equals(Buffer.from(ics.bytes))).toBe(true)
+    const log = await register.ok('handouts.listForClient', { clientId: treatment.clientId })
+    expect(log.map((entry) => entry.kind)).toEqual(['ics', 'ics', 'calendar'])
+  })
+
+  it('refuses unknown treatments and log entries, and a blank desk user', async () => {
+    const missing = await register.call('handouts.produce', { treatmentId: '01JDK9Z5R8W3V6Y2T4Q7N1M0PX', producedBy: 'Reception' })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    const noEntry = await register.call('handouts.reprint', { entryId: '01JDK9Z5R8W3V6Y2T4Q7N1M0PX', producedBy: 'Reception' })
+    expect(noEntry).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    const treatment = await treatmentFor({ givenName: 'Ana', familyName: 'Silva' })
+    const blank = await register.call('handouts.produce', { treatmentId: treatment.id, producedBy: '  ' })
+    expect(blank).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { producedBy: 'Say who is giving the handout.' } } })
+  })
+})
