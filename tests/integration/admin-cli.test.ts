@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readPdf } from '../support/pdf-text'
 import { makeTempDir } from '../support/temp-register'
 
 const run = promisify(execFile)
@@ -93,6 +95,39 @@ describe('admin CLI', () => {
     })
     const history = await json<{ id: string }[]>('treatment', 'list', '--client', zoeId)
     expect(history.map((t) => t.id)).toEqual([treatment.id])
+  })
+
+  it('prints the plan, writes the handout and schedules, and lists what was given', async () => {
+    const [treatment] = await json<{ id: string }[]>('treatment', 'list', '--client', zoeId)
+    const treatmentId = (treatment as { id: string }).id
+    const plan = await json<{ band: { id: string }; milestones: { key: string; start: string; end?: string }[] }>(
+      'plan', '--treatment', treatmentId
+    )
+    expect(plan.band.id).toBe('deep')
+    expect(plan.milestones.find((m) => m.key === 'first_wash')).toEqual({
+      key: 'first_wash',
+      label: 'First gentle wash',
+      start: '2026-11-20T18:30:00+00:00',
+      end: '2026-11-20T20:30:00+00:00'
+    })
+    expect(plan.milestones.find((m) => m.key === 'makeup_and_sunscreen')).not.toHaveProperty('end')
+
+    await json('clinic', 'set', '--name', 'Harbour Skin Clinic', '--phone', '0117 496 0123', '--paper', 'Letter')
+    expect(await json('clinic', 'show')).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter' })
+    const handout = await json('handout', '--treatment', treatmentId, '--out', join(dir, 'handout.pdf'), '--by', 'Reception')
+    expect(handout).toMatchObject({ file: join(dir, 'handout.pdf'), kind: 'handout', paper: 'Letter', producedBy: 'Reception' })
+    expect(readPdf(readFileSync(join(dir, 'handout.pdf'))).text).toContain('Zoë Łukasiewicz')
+    const a4 = await json('handout', '--treatment', treatmentId, '--out', join(dir, 'a4.pdf'), '--paper', 'A4')
+    expect(a4).toMatchObject({ paper: 'A4' })
+    expect(await json('schedule', '--treatment', treatmentId, '--out', join(dir, 'days.pdf'))).toMatchObject({ kind: 'calendar' })
+    expect(await json('schedule', '--treatment', treatmentId, '--out', join(dir, 'days.ics'))).toMatchObject({ kind: 'ics' })
+    expect(readFileSync(join(dir, 'days.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/)
+    const log = await json<{ kind: string; sha256: string }[]>('handout-log', '--client', zoeId)
+    expect(log.map((entry) => entry.kind)).toEqual(['ics', 'calendar', 'handout', 'handout'])
+    expect(log[3]?.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, 'handout.pdf'))).digest('hex'))
+    await expectRefusal(['handout', '--treatment', treatmentId], 'Say where to save the file')
+    await expectRefusal(['handout', '--treatment', treatmentId, '--out', join(dir, 'x.pdf'), '--paper', 'A5'], 'A4 or Letter')
+    await expectRefusal(['clinic', 'set', '--name', ' '], 'Enter the clinic name.')
   })
 
   it('archives: the client leaves the list and search unless asked for', async () => {
