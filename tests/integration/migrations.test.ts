@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openRegisterDatabase } from '../../src/main/db/connection'
 import { DatabaseOpenError } from '../../src/main/db/database-open-error'
 import { MIGRATIONS } from '../../src/main/db/migrations'
+import { clientNameFolds, clientSearchTerms } from '../../src/main/register/client-search-terms'
 import { makeTempDir, openTempRegister } from '../support/temp-register'
 
 const dirs: string[] = []
@@ -15,6 +16,25 @@ function tempFile(): string {
   dirs.push(dir)
   return join(dir, 'register.sqlite3')
 }
+const ZOE = { givenName: 'Zoë', familyName: 'Łukasiewicz', dateOfBirth: null, phone: '+44 7700 900123', email: null }
+
+/** Writes a client the way the app at `version` did: from version 2 on, with its search terms. */
+function writeClientAsAtVersion(sqlite: Sqlite.Database, version: number): void {
+  const id = '01JDK9Z5R8W3V6Y2T4Q7N1M0PX'
+  const at = '2026-01-01T00:00:00Z'
+  sqlite
+    .prepare(
+      `insert into clients (id, given_name, family_name, phone, language, notes, archived, created_at, updated_at, last_activity_at)
+       values (?, ?, ?, ?, 'en', '', 0, ?, ?, ?)`
+    )
+    .run(id, ZOE.givenName, ZOE.familyName, ZOE.phone, at, at, at)
+  if (version < 2) return
+  const folds = clientNameFolds(ZOE)
+  sqlite.prepare('update clients set name_fold = ?, name_fold_reversed = ? where id = ?').run(folds.name_fold, folds.name_fold_reversed, id)
+  const addTerm = sqlite.prepare('insert into client_search_terms (term, client_id) values (?, ?)')
+  for (const term of clientSearchTerms(ZOE)) addTerm.run(term, id)
+}
+
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 describe('migrations', () => {
@@ -46,12 +66,7 @@ describe('migrations', () => {
       await (await openRegisterDatabase(file, { migrateTo: version })).close()
       // A client written as the app of that version wrote it, straight into its tables.
       const sqlite = new Sqlite(file)
-      sqlite
-        .prepare(
-          `insert into clients (id, given_name, family_name, phone, language, notes, archived, created_at, updated_at, last_activity_at)
-           values ('01JDK9Z5R8W3V6Y2T4Q7N1M0PX', 'Zoë', 'Łukasiewicz', '+44 7700 900123', 'en', '', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`
-        )
-        .run()
+      writeClientAsAtVersion(sqlite, version)
       sqlite.close()
 
       const register = await openTempRegister({ dir: dirs.at(-1) })
