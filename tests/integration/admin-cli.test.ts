@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPdf } from '../support/pdf-text'
@@ -163,6 +163,24 @@ describe('admin CLI', () => {
     await expectRefusal(['frobnicate'], 'Unknown command "frobnicate"')
     expect(await json<unknown[]>('client', 'list', '--archived')).toEqual(clientsBefore)
     expect(await json<unknown[]>('treatment', 'list', '--client', zoeId)).toEqual(treatmentsBefore)
+  })
+
+  it('backs up, checks and restores the register', async () => {
+    const backup = join(dir, 'usb', 'register-backup.sqlite3')
+    mkdirSync(dirname(backup), { recursive: true })
+    const saved = await json('backup', '--out', backup)
+    expect(saved).toMatchObject({ ok: true, file: backup })
+    const clientsAtBackup = saved.clients as number
+    await json('client', 'add', '--given', 'After', '--family', 'Backup')
+    expect(await json('check')).toMatchObject({ ok: true, clients: clientsAtBackup + 1 })
+    const restored = await json<{ restored: { clients: number }; previousKeptAt: string }>('restore', '--from', backup)
+    expect(restored.restored.clients).toBe(clientsAtBackup)
+    expect(await json<unknown[]>('search', 'after backup')).toEqual([])
+    writeFileSync(join(dir, 'broken.sqlite3'), 'not a register')
+    await expectRefusal(['restore', '--from', join(dir, 'broken.sqlite3')], 'is not an Aftercare Desk register')
+    const check = await admin('--db', join(dir, 'broken.sqlite3'), 'check')
+    expect(check.code).toBe(1)
+    expect(check.stderr).toMatch(/is not an Aftercare Desk register/)
   })
 
   it('seeds realistic demo clients in many scripts', async () => {

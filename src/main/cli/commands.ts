@@ -10,6 +10,9 @@ import { machineTimeZone } from '../../shared/dates/calendar-date'
 import { TREATMENT_ZONES, findZone, type HandoutLanguage, type TreatmentConcern } from '../../shared/register/vocabulary'
 import type { RegisterDatabase } from '../db/connection'
 import { CliFailure } from './cli-failure'
+import { writeBackup } from '../safety/backup-files'
+import { inspectRegisterFile, RegisterFileProblem } from '../safety/register-inspection'
+import { restoreRegister } from '../safety/restore'
 
 export type Call = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutput<N>>
 
@@ -20,12 +23,17 @@ export interface CommandContext {
   positionals: string[]
 }
 
-export interface CliCommand {
+export interface FileCommandContext {
+  registerFile: string
+  values: CommandContext['values']
+}
+
+/** A command runs on the open register, or (`runOnFile`) on the register file while it is closed. */
+export type CliCommand = {
   words: string[]
   usage: string
   options: NonNullable<ParseArgsConfig['options']>
-  run(context: CommandContext): Promise<unknown>
-}
+} & ({ run(context: CommandContext): Promise<unknown> } | { runOnFile(context: FileCommandContext): Promise<unknown> })
 
 const text = { type: 'string' } as const
 const flag = { type: 'boolean' } as const
@@ -207,6 +215,37 @@ export const COMMANDS: CliCommand[] = [
     }
   },
   {
+    words: ['backup'],
+    usage: 'backup --out FILE',
+    options: { out: text },
+    async run({ database, values }) {
+      const out = string(values.out)
+      if (!out) throw new CliFailure('Say where to save the backup, e.g. --out /media/usb/register-backup.sqlite3.')
+      try {
+        await writeBackup(database.sqlite, resolve(out))
+      } catch (error) {
+        throw new CliFailure(`Could not save the backup to ${out}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      return inspectRegisterFile(resolve(out))
+    }
+  },
+  {
+    words: ['restore'],
+    usage: 'restore --from FILE',
+    options: { from: text },
+    async runOnFile({ registerFile, values }) {
+      const from = string(values.from)
+      if (!from) throw new CliFailure('Say which backup to restore, e.g. --from /media/usb/register-backup.sqlite3.')
+      return asCliFailure(() => restoreRegister(registerFile, resolve(from)))
+    }
+  },
+  {
+    words: ['check'],
+    usage: 'check',
+    options: {},
+    runOnFile: ({ registerFile }) => asCliFailure(async () => inspectRegisterFile(registerFile))
+  },
+  {
     words: ['seed-demo'],
     usage: 'seed-demo --clients N [--seed S]',
     options: { clients: text, seed: text },
@@ -276,5 +315,15 @@ function writeFileAtomically(path: string, bytes: Uint8Array): void {
   } catch (error) {
     rmSync(partial, { force: true })
     throw new CliFailure(`Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/** A register file problem is the user's to fix: one line, exit 1. */
+async function asCliFailure<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action()
+  } catch (error) {
+    if (error instanceof RegisterFileProblem) throw new CliFailure(error.message)
+    throw error
   }
 }

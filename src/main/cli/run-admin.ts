@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { version as appVersion } from '../../../package.json'
 import type { CallName } from '../../shared/contract/call-names'
@@ -33,7 +34,12 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
     }
     const command = findCommand(rest)
     const { values, positionals } = parseCommandArgs(command, rest.slice(command.words.length))
-    database = await openRegisterDatabase(dbFile ?? defaultDatabaseFile())
+    const registerFile = resolve(dbFile ?? defaultDatabaseFile())
+    if ('runOnFile' in command) {
+      stdout.write(`${JSON.stringify(await command.runOnFile({ registerFile, values }), null, 2)}\n`)
+      return 0
+    }
+    database = await openRegisterDatabase(registerFile)
     const table = createHandlerTable({
       database,
       appName: PRODUCT_NAME,

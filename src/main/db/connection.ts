@@ -5,10 +5,13 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { DatabaseOpenError } from './database-open-error'
 import { MIGRATIONS } from './migrations'
 import { checkMigrationHistory, migrate, readAppliedMigrations } from './migrator'
+import { backUpBeforeMigrating } from '../safety/automatic-backups'
 import type { Database } from './schema'
 
 export interface RegisterDatabase {
   db: Kysely<Database>
+  /** The raw connection, for what only SQLite does: online backups and integrity checks. */
+  sqlite: Sqlite.Database
   file: string
   close(): Promise<void>
 }
@@ -44,8 +47,11 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    if (applied.length > 0 && hasPending(applied, options.migrateTo)) {
+      await backUpBeforeMigrating(sqlite, file)
+    }
     await migrate(db, applied, MIGRATIONS, options.migrateTo)
-    return { db, file, close: () => db.destroy() }
+    return { db, sqlite, file, close: () => db.destroy() }
   } catch (error) {
     sqlite.close()
     if (error instanceof DatabaseOpenError) throw error
@@ -57,6 +63,11 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
     }
     throw error
   }
+}
+
+function hasPending(applied: { version: number }[], target = Number.POSITIVE_INFINITY): boolean {
+  const done = new Set(applied.map((step) => step.version))
+  return MIGRATIONS.some((migration) => !done.has(migration.version) && migration.version <= target)
 }
 
 export function isSqliteError(error: unknown, code: string): boolean {

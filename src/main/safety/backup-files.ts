@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import type Sqlite from 'better-sqlite3'
+
+/** Automatic backups live in a folder beside the register. */
+export function backupsDir(registerFile: string): string {
+  return join(dirname(registerFile), 'backups')
+}
+
+export type BackupReason = 'daily' | 'before-migration' | 'before-restore'
+
+const BACKUP_NAME = /^register-(\d{4}-\d{2}-\d{2})T(\d{6})-([a-z-]+)\.sqlite3$/
+
+/** "register-2026-11-29T093000-daily.sqlite3": sorts by time, says why it was made. */
+export function backupFileName(reason: BackupReason, at: Date): string {
+  const stamp = at.toISOString().slice(0, 19).replace(/:/g, '')
+  return `register-${stamp}-${reason}.sqlite3`
+}
+
+export interface BackupFile {
+  path: string
+  /** The UTC day it was made, YYYY-MM-DD. */
+  day: string
+  reason: string
+}
+
+/** The automatic backups in a folder, newest first. */
+export function listBackups(dir: string): BackupFile[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .map((name) => ({ name, match: BACKUP_NAME.exec(name) }))
+    .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
+    .map(({ name, match }) => ({ path: join(dir, name), day: match[1] as string, reason: match[3] as string }))
+    .sort((a, b) => basename(b.path).localeCompare(basename(a.path)))
+}
+
+/**
+ * Copies a live register with SQLite's online backup, which is consistent even while the
+ * app writes. The copy is written aside and renamed, so a half-written backup never exists.
+ */
+export async function writeBackup(sqlite: Sqlite.Database, destination: string): Promise<void> {
+  const partial = `${destination}.partial`
+  try {
+    await sqlite.backup(partial)
+    renameSync(partial, destination)
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw error
+  }
+}

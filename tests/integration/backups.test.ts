@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openRegisterDatabase } from '../../src/main/db/connection'
+import { backupsDir, listBackups, writeBackup, type BackupFile } from '../../src/main/safety/backup-files'
+import { backupsToRemove, dailyBackupIfDue } from '../../src/main/safety/automatic-backups'
+import { inspectRegisterFile } from '../../src/main/safety/register-inspection'
+import { restoreRegister } from '../../src/main/safety/restore'
+import { makeTempDir, openTempRegister, type TempRegister } from '../support/temp-register'
+
+const dirs: string[] = []
+const registers: TempRegister[] = []
+afterEach(async () => {
+  for (const register of registers.splice(0)) await register.close().catch(() => undefined)
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+async function registerWith(names: string[]): Promise<TempRegister> {
+  const register = await openTempRegister()
+  registers.push(register)
+  for (const name of names) await register.ok('clients.create', { givenName: name, familyName: 'Client' })
+  return register
+}
+
+function folder(): string {
+  const dir = makeTempDir()
+  dirs.push(dir)
+  return dir
+}
+
+/** The register's bytes, its write-ahead log included. */
+function fingerprint(file: string): string {
+  const hash = createHash('sha256').update(readFileSync(file))
+  if (existsSync(`${file}-wal`)) hash.update(readFileSync(`${file}-wal`))
+  return hash.digest('hex')
+}
+
+async function backupOf(names: string[]): Promise<string> {
+  const source = await registerWith(names)
+  const file = join(folder(), 'backup.sqlite3')
+  await writeBackup(source.database.sqlite, file)
+  return file
+}
+
+describe('backups', () => {
+  it('copies the open register consistently, and the copy checks out', async () => {
+    const file = await backupOf(['Ana', 'Bea'])
+    expect(inspectRegisterFile(file)).toMatchObject({ ok: true, clients: 2, dataVersion: 3 })
+  })
+
+  it('are made before a migration, but not for a brand-new register', async () => {
+    const dir = folder()
+    const file = join(dir, 'register.sqlite3')
+    await (await openRegisterDatabase(file, { migrateTo: 2 })).close()
+    expect(listBackups(backupsDir(file))).toEqual([])
+    await (await openRegisterDatabase(file)).close()
+    const backups = listBackups(backupsDir(file))
+    expect(backups.map((backup) => backup.reason)).toEqual(['before-migration'])
+    expect(inspectRegisterFile(backups[0]?.path as string).dataVersion).toBe(2)
+  })
+
+  it('are made at the first start of each day only', async () => {
+    const register = await registerWith(['Ana'])
+    const morning = new Date('2026-11-29T08:00:00Z')
+    expect(await dailyBackupIfDue(register.database.sqlite, register.file, morning)).toMatch(/daily\.sqlite3$/)
+    expect(await dailyBackupIfDue(register.database.sqlite, register.file, new Date('2026-11-29T17:00:00Z'))).toBeUndefined()
+    expect(await dailyBackupIfDue(register.database.sqlite, register.file, new Date('2026-11-30T08:00:00Z'))).toBeDefined()
+    expect(listBackups(backupsDir(register.file))).toHaveLength(2)
+  })
+
+  it('keep the last 14 days and the last 12 months', () => {
+    const backups: BackupFile[] = []
+    for (let day = 0; day < 500; day++) {
+      const date = new Date(Date.UTC(2026, 10, 29) - day * 86_400_000).toISOString().slice(0, 10)
+      backups.push({ path: `/b/register-${date}T080000-daily.sqlite3`, day: date, reason: 'daily' })
+    }
+    const removed = new Set(backupsToRemove(backups).map((backup) => backup.path))
+    const kept = backups.filter((backup) => !removed.has(backup.path)).map((backup) => backup.day)
+    expect(kept.slice(0, 14)).toEqual(backups.slice(0, 14).map((backup) => backup.day))
+    const months = new Set(kept.map((day) => day.slice(0, 7)))
+    expect(months.size).toBe(12)
+    expect(kept).toHaveLength(14 + 11) // this month's newest is also one of the 14 days
+  })
+})
+
+describe('restore', () => {
+  it('replaces the register with the backup and keeps the one it replaced', async () => {
+    const backup = await backupOf(['From', 'Backup'])
+    const current = await registerWith(['Current'])
+    await current.database.close()
+    const result = await restoreRegister(current.file, backup)
+    expect(result.restored).toMatchObject({ ok: true, clients: 2, file: current.file })
+    expect(inspectRegisterFile(result.previousKeptAt as string).clients).toBe(1)
+    const reopened = await openTempRegister({ dir: current.dir })
+    registers.push(reopened)
+    expect((await reopened.ok('clients.list', {})).map((client) => client.givenName).sort()).toEqual(['Backup', 'From'])
+  })
+
+  const badBackups: [string, (dir: string) => Promise<string>][] = [
+    ['a text file', async (dir) => writeText(join(dir, 'notes.sqlite3'), 'Shopping list: milk, eggs. '.repeat(100))],
+    ['a missing file', async (dir) => join(dir, 'nowhere.sqlite3')],
+    [
+      'a truncated backup',
+      async () => {
+        const file = await backupOf(['Ana'])
+        truncateSync(file, Math.floor(statSync(file).size / 2))
+        return file
+      }
+    ],
+    [
+      'a corrupted backup',
+      async () => {
+        const file = await backupOf(Array.from({ length: 300 }, (_, i) => `Client${String.fromCharCode(65 + (i % 26))}`))
+        const descriptor = openSync(file, 'r+')
+        writeSync(descriptor, Buffer.alloc(4096 * 4, 0xa5), 0, 4096 * 4, 4096 * 2)
+        closeSync(descriptor)
+        return file
+      }
+    ],
+    [
+      'another program’s database',
+      async (dir) => {
+        const file = join(dir, 'other.sqlite3')
+        const sqlite = new Sqlite(file)
+        sqlite.exec('create table invoices (id integer primary key, total real); insert into invoices values (1, 9.5)')
+        sqlite.close()
+        return file
+      }
+    ],
+    [
+      'a register from a newer app',
+      async () => {
+        const file = await backupOf(['Future'])
+        const sqlite = new Sqlite(file)
+        sqlite.prepare("insert into schema_migrations values (99, 'future', '2030-01-01')").run()
+        sqlite.close()
+        return file
+      }
+    ]
+  ]
+
+  it.each(badBackups)('refuses %s with a clear message and changes nothing', async (_case, make) => {
+    const current = await registerWith(['Current'])
+    await current.database.close()
+    const before = fingerprint(current.file)
+    const source = await make(folder())
+    await expect(restoreRegister(current.file, source)).rejects.toThrow(
+      /not an Aftercare Desk register|no file at|damaged|could not be|newer version/
+    )
+    expect(fingerprint(current.file)).toBe(before)
+    expect(listBackups(backupsDir(current.file))).toEqual([])
+    expect(existsSync(`${current.file}.restoring`)).toBe(false)
+  })
+})
+
+function writeText(file: string, text: string): string {
+  writeFileSync(file, text)
+  return file
+}
