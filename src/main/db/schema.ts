@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely'
+
 /** The tables as Kysely sees them. Times are ISO 8601 UTC strings; booleans are 0 or 1. */
 export interface Database {
   schema_migrations: SchemaMigrationTable
@@ -8,6 +10,7 @@ export interface Database {
   settings: SettingTable
   protocols: ProtocolTable
   handout_log: HandoutLogTable
+  audit_log: AuditLogTable
 }
 
 export interface SchemaMigrationTable {
@@ -96,4 +99,15 @@ export interface HandoutLogTable {
   /** JSON: the client and clinic details as printed. */
   printed_details: string
   reprint_of: string | null
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  actor: string
+  action: string
+  subject_type: string
+  subject_id: string | null
+  /** JSON; never personal data. */
+  details: string
 }

@@ -2,6 +2,7 @@ import type { Migration } from './migration'
 import { registerTables } from './001-register'
 import { clientSearch } from './002-client-search'
 import { handouts } from './003-handouts'
+import { auditLog } from './004-audit-log'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog]
