@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, screen } from 'electron'
 import { createHandlerTable } from './api/handler-table'
 import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
 import { openRegisterDatabase, type RegisterDatabase } from './db/connection'
@@ -7,7 +7,9 @@ import { DatabaseOpenError } from './db/database-open-error'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindIpc } from './ipc'
 import { createMainWindow } from './main-window'
+import { installApplicationMenu } from './menu'
 import { lockDownWebContents, type AppPage } from './security'
+import { loadWindowPlacement, rememberWindowPlacement } from './window-state'
 
 const page: AppPage = process.env.ELECTRON_RENDERER_URL
   ? { kind: 'dev-server', origin: process.env.ELECTRON_RENDERER_URL }
@@ -15,6 +17,8 @@ const page: AppPage = process.env.ELECTRON_RENDERER_URL
 
 // Lets tests and IT staff point the app at another folder; must be set before 'ready'.
 if (process.env.AFTERCARE_DESK_USER_DATA) app.setPath('userData', process.env.AFTERCARE_DESK_USER_DATA)
+
+const WINDOW_STATE_FILE_NAME = 'window-state.json'
 
 let mainWindow: BrowserWindow | undefined
 let database: RegisterDatabase | undefined
@@ -45,7 +49,11 @@ async function start(): Promise<void> {
     fontsDir: fontsDir(app.getAppPath())
   })
   bindIpc(handlers, page)
-  mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'))
+  installApplicationMenu(() => mainWindow)
+  const windowStateFile = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME)
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+  mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'), loadWindowPlacement(windowStateFile, workAreas))
+  rememberWindowPlacement(mainWindow, windowStateFile)
 }
 
 function fail(error: unknown): void {

@@ -1,20 +1,24 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { secureWebPreferences, type AppPage } from './security'
+import { MIN_WINDOW_SIZE, type WindowPlacement } from './window-state'
 
 /** The one window: the register, served by the app's own page. */
-export function createMainWindow(page: AppPage, iconPath: string): BrowserWindow {
+export function createMainWindow(page: AppPage, iconPath: string, placement: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
+    ...placement.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Aftercare Desk',
     icon: iconPath,
+    backgroundColor: '#f8fafc',
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'))
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize()
+    window.show()
+  })
   if (page.kind === 'dev-server') void window.loadURL(page.origin)
   else void window.loadFile(page.path)
   return window

@@ -1,7 +1,7 @@
-import type { ClinicApi } from '../shared/contract/clinic-api'
+import type { DeskApi } from './desk-api'
 
 declare global {
   interface Window {
-    clinic: ClinicApi
+    clinic: DeskApi
   }
 }

@@ -1,0 +1,58 @@
+import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../preload/desk-api'
+import { MENU_COMMAND_CHANNEL } from '../preload/menu-channel'
+
+/**
+ * The application menu. New and Find are handled by the page (it listens for the same
+ * keys itself), so their accelerators are shown here but not registered twice.
+ */
+export function installApplicationMenu(mainWindow: () => BrowserWindow | undefined): void {
+  const isMac = process.platform === 'darwin'
+  const send = (command: MenuCommand) => (): void => mainWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+  const developerItems: MenuItemConstructorOptions[] = app.isPackaged
+    ? []
+    : [{ type: 'separator' }, { role: 'toggleDevTools' }]
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Client', accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: send('new-client') },
+        { label: 'Find Client', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: send('find-client') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' }
+      ]
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...developerItems
+      ]
+    },
+    {
+      role: 'help',
+      submenu: [{ label: 'About Aftercare Desk', click: () => void showAbout(mainWindow()) }]
+    }
+  ]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+async function showAbout(window: BrowserWindow | undefined): Promise<void> {
+  const options = {
+    type: 'info' as const,
+    title: 'About Aftercare Desk',
+    message: `Aftercare Desk ${app.getVersion()}`,
+    detail:
+      'The front-desk register and microneedling aftercare handouts for your clinic.\n' +
+      'Everything stays on this computer: no internet connection is used.',
+    buttons: ['OK']
+  }
+  await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
+}
