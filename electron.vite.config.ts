@@ -23,6 +23,12 @@ export default defineConfig({
     resolve: {
       alias: { '@renderer': resolve(import.meta.dirname, 'src/renderer/src') }
     },
-    plugins: [vue()]
+    plugins: [vue()],
+    // vue-i18n's build flags: the Composition API only, and no devtools hooks in the app.
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false
+    }
   }
 })

@@ -18,6 +18,8 @@ interface DeskFixtures {
 
 export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
   rendererUrl: [
+    // Playwright reads a fixture's dependencies from its pattern: `{}` says "none".
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await serveBuiltRenderer()
       await use(server.url)
@@ -25,6 +27,7 @@ export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
     },
     { scope: 'worker' }
   ],
+  // eslint-disable-next-line no-empty-pattern
   register: async ({}, use) => {
     const register = await openTempRegister()
     await use(register)
@@ -44,7 +47,9 @@ export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
   saveScreenshot: async ({ page }, use) => {
     mkdirSync(SCREENSHOTS, { recursive: true })
     await use(async (name) => {
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+      // The top bar sticks to the top of the window: from the top, it is drawn where it belongs.
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
     })
   }
 })

@@ -1,0 +1,13 @@
+import { daysBetween, formatIsoDate, localIsoDate } from './calendar'
+import { REGION } from './region'
+
+const RECENT_DAYS = 7
+
+/** When a client was last active: "Today", "Yesterday", "3 days ago", then the date. */
+export function formatLastActivity(instant: string, now: Date = new Date(), region: string = REGION): string {
+  const day = localIsoDate(new Date(instant))
+  const daysAgo = daysBetween(day, localIsoDate(now))
+  if (daysAgo < 0 || daysAgo >= RECENT_DAYS) return formatIsoDate(day, 'medium', region)
+  const words = new Intl.RelativeTimeFormat(region, { numeric: 'auto' }).format(-daysAgo, 'day')
+  return words.charAt(0).toLocaleUpperCase(region) + words.slice(1)
+}

@@ -1,0 +1,76 @@
+import { computed, nextTick, reactive, ref, shallowRef, toRaw } from 'vue'
+import type { z } from 'zod'
+import { ClinicCallError } from '../../../shared/contract/clinic-api'
+
+/**
+ * Field-level messages from a shared zod schema, the same one main checks with. A field's
+ * message shows once the field has been left, then follows every key press; on save every
+ * message shows. A message main sends back stays beside its field until that field changes.
+ * Paths are the schema's, such as "zones.1.depthMm". `input` gives the form's values as the
+ * schema reads them, wrong ones included: that is what the messages are about.
+ */
+export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, input: () => unknown) {
+  const touched = reactive(new Set<string>())
+  const submitted = ref(false)
+  const fromMain = shallowRef<{ fields: Record<string, string>; input: unknown }>()
+
+  const checked = computed(() => schema.safeParse(input()))
+  const messages = computed(() => {
+    const byPath: Record<string, string> = {}
+    if (!checked.value.success) {
+      for (const issue of checked.value.error.issues) byPath[issue.path.map(String).join('.')] ??= issue.message
+    }
+    return byPath
+  })
+
+  /** The message to show at a path; `touchKey` names what must have been left first (the path itself by default). */
+  function errorFor(path: string, touchKey: string = path): string | undefined {
+    const main = fromMain.value
+    const mainMessage = main?.fields[path]
+    if (mainMessage !== undefined && sameAt(path, main?.input, input())) return mainMessage
+    return submitted.value || touched.has(touchKey) ? messages.value[path] : undefined
+  }
+
+  function touch(key: string): void {
+    touched.add(key)
+  }
+
+  /** Shows every message; returns the parsed values when there are none. */
+  function validate(): z.output<Schema> | undefined {
+    submitted.value = true
+    return checked.value.success ? checked.value.data : undefined
+  }
+
+  /**
+   * Puts a failed save's field messages beside their fields; false when the failure was not
+   * about fields. `prefix` is where the fields sit in the call's input, such as "fields.".
+   */
+  function showErrorsFromMain(error: unknown, prefix = ''): boolean {
+    if (!(error instanceof ClinicCallError) || error.code !== 'invalid_input') return false
+    const fields = Object.fromEntries(
+      Object.entries(error.fields)
+        .filter(([path]) => path.startsWith(prefix))
+        .map(([path, message]) => [path.slice(prefix.length), message])
+    )
+    if (Object.keys(fields).length === 0) return false
+    submitted.value = true
+    fromMain.value = { fields, input: structuredClone(toRaw(input())) }
+    return true
+  }
+
+  return { errorFor, touch, validate, showErrorsFromMain }
+}
+
+/** Moves the focus to the first field showing a message, once it has rendered. */
+export async function focusFirstInvalid(form: HTMLElement | null | undefined): Promise<void> {
+  await nextTick()
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+}
+
+function valueAt(path: string, value: unknown): unknown {
+  return path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], value)
+}
+
+function sameAt(path: string, before: unknown, now: unknown): boolean {
+  return JSON.stringify(valueAt(path, before)) === JSON.stringify(valueAt(path, now))
+}

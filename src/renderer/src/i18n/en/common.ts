@@ -1,0 +1,39 @@
+export default {
+  appName: 'Aftercare Desk',
+  yes: 'Yes',
+  no: 'No',
+  cancel: 'Cancel',
+  optional: 'optional',
+  millimetres: '{depth} mm',
+  errors: {
+    checkForm: 'Please check the form',
+    notFound: 'Not found',
+    busy: 'The register is busy',
+    unavailable: 'The register could not be reached',
+    unexpected: 'Something went wrong',
+    tryAgain: 'Nothing was changed. Please try again; if it keeps happening, contact your IT support.'
+  },
+  leave: {
+    title: 'Leave without saving?',
+    message: 'What you typed on this form has not been saved yet.',
+    stay: 'Keep editing',
+    leave: 'Leave without saving'
+  },
+  picker: {
+    today: 'Today',
+    clear: 'Clear',
+    chooseDate: 'Choose a date',
+    chooseMonth: 'Choose a month',
+    chooseYear: 'Choose a year',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousHour: 'Earlier hour',
+    nextHour: 'Later hour',
+    previousMinute: 'Earlier minute',
+    nextMinute: 'Later minute',
+    noOptions: 'Nothing to choose from yet',
+    noMatches: 'Nothing matches; what you typed will be used'
+  }
+}

@@ -1,0 +1,11 @@
+import clientForm from './client-form'
+import client from './client'
+import common from './common'
+import register from './register'
+import shell from './shell'
+import today from './today'
+import treatmentForm from './treatment-form'
+import vocabulary from './vocabulary'
+
+/** Every English string of the desk, one file per screen. */
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary }

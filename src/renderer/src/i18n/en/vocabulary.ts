@@ -1,0 +1,9 @@
+import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '../../../../shared/register/vocabulary'
+
+/** The shared vocabulary's English labels, keyed as the register stores them. */
+export default {
+  zone: ZONE_LABELS,
+  concern: CONCERN_LABELS,
+  language: LANGUAGE_LABELS,
+  skinType: 'Type {type}'
+}

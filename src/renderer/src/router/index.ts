@@ -1,0 +1,47 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { i18n, type MessageSchema } from '../i18n'
+import RegisterView from '../register/RegisterView.vue'
+
+// The register is the first screen and ships with the app's first script; every other
+// screen loads when it is first opened.
+const ClientView = () => import('../client/ClientView.vue')
+const ClientFormView = () => import('../client-form/ClientFormView.vue')
+const TreatmentFormView = () => import('../treatment-form/TreatmentFormView.vue')
+const TodayView = () => import('../today/TodayView.vue')
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The window title, a key of shell.titles in the messages. */
+    title: keyof MessageSchema['shell']['titles']
+  }
+}
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'register', component: RegisterView, meta: { title: 'register' } },
+    { path: '/today', name: 'today', component: TodayView, meta: { title: 'today' } },
+    { path: '/clients/new', name: 'client-new', component: ClientFormView, meta: { title: 'newClient' } },
+    { path: '/clients/:id', name: 'client', component: ClientView, props: true, meta: { title: 'client' } },
+    {
+      path: '/clients/:id/edit',
+      name: 'client-edit',
+      component: ClientFormView,
+      props: true,
+      meta: { title: 'editClient' }
+    },
+    {
+      path: '/clients/:id/treatments/new',
+      name: 'treatment-new',
+      component: TreatmentFormView,
+      props: true,
+      meta: { title: 'recordTreatment' }
+    },
+    { path: '/:unknown(.*)*', redirect: '/' }
+  ]
+})
+
+router.afterEach((to) => {
+  const { t } = i18n.global
+  document.title = `${t(`shell.titles.${to.meta.title}`)} · ${t('common.appName')}`
+})

@@ -1,0 +1,85 @@
+import type { TreatmentConcern, TreatmentZone } from '../../../shared/register/vocabulary'
+import { localIsoDate } from '../format/calendar'
+
+export interface ZoneRow {
+  /** Stable across edits, for Vue's list and for the row's "touched" state. */
+  key: number
+  zone: TreatmentZone | null
+  depthMm: number | null
+}
+
+/** The treatment form as entered: date and time as the pickers hold them, zones as rows. */
+export interface TreatmentFormState {
+  date: Date | null
+  time: Date | null
+  practitioner: string
+  device: string
+  zones: ZoneRow[]
+  concerns: TreatmentConcern[]
+  products: string
+  notes: string
+  sessionNumber: number | null
+}
+
+let nextRowKey = 1
+
+export function emptyZoneRow(): ZoneRow {
+  return { key: nextRowKey++, zone: null, depthMm: null }
+}
+
+/** A new treatment: now, one empty zone row, and the session after the client's last. */
+export function newTreatmentForm(now: Date, sessionNumber: number | null): TreatmentFormState {
+  return {
+    date: now,
+    time: now,
+    practitioner: '',
+    device: '',
+    zones: [emptyZoneRow()],
+    concerns: [],
+    products: '',
+    notes: '',
+    sessionNumber
+  }
+}
+
+function isBlank(row: ZoneRow): boolean {
+  return row.zone === null && row.depthMm === null
+}
+
+/** The rows that count: blank rows left at the end (an extra Alt+Z) are ignored. */
+export function filledZoneRows(rows: ZoneRow[]): ZoneRow[] {
+  let end = rows.length
+  while (end > 0 && isBlank(rows[end - 1] as ZoneRow)) end--
+  return rows.slice(0, end)
+}
+
+/** YYYY-MM-DDTHH:MM on this computer's clock, or '' while the date or time is missing. */
+export function localDateTime(date: Date | null, time: Date | null): string {
+  if (!date || !time) return ''
+  const pad = (value: number): string => String(value).padStart(2, '0')
+  return `${localIsoDate(date)}T${pad(time.getHours())}:${pad(time.getMinutes())}`
+}
+
+/** The form as the shared treatment schema reads it, gaps included, for it to point them out. */
+export function treatmentFieldsFrom(state: TreatmentFormState, clientId: string, timeZone: string): unknown {
+  return {
+    clientId,
+    performedAt: localDateTime(state.date, state.time),
+    timeZone,
+    practitioner: state.practitioner,
+    device: state.device,
+    concerns: state.concerns,
+    zones: filledZoneRows(state.zones).map((row) => ({ zone: row.zone ?? undefined, depthMm: row.depthMm ?? undefined })),
+    products: state.products,
+    notes: state.notes,
+    sessionNumber: state.sessionNumber
+  }
+}
+
+/** The deepest depth entered so far that the register would accept, if any. */
+export function deepestDepth(rows: ZoneRow[], range: { min: number; max: number }): number | undefined {
+  const depths = rows
+    .map((row) => row.depthMm)
+    .filter((depth): depth is number => depth !== null && depth >= range.min && depth <= range.max)
+  return depths.length ? Math.max(...depths) : undefined
+}
