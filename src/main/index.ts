@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, screen } from 'electron'
 import { createHandlerTable } from './api/handler-table'
@@ -46,7 +47,8 @@ async function start(): Promise<void> {
     database,
     appName: app.getName(),
     appVersion: app.getVersion(),
-    fontsDir: fontsDir(app.getAppPath())
+    fontsDir: fontsDir(app.getAppPath()),
+    actor: `Desk (${userInfo().username})`
   })
   bindIpc(handlers, page)
   installApplicationMenu(() => mainWindow)

@@ -39,6 +39,7 @@ export async function openTempRegister(options: OpenOptions & { clock?: Clock; d
     appName: 'Aftercare Desk',
     appVersion: '0.0.0-test',
     fontsDir: fontsDir(projectRoot(import.meta.url)),
+    actor: 'Test desk',
     clock: options.clock
   })
   const call = <N extends CallName>(name: N, input: CallInput<N>) =>

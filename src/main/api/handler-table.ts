@@ -1,12 +1,17 @@
 import type { CallName } from '../../shared/contract/call-names'
 import type { CallOutput, ParsedCallInput } from '../../shared/contract/calls'
+import { AuditLog, type AuditEvent } from '../audit/audit-log'
+import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/connection'
+import { clientsCsv, treatmentsCsv } from '../exchange/csv-export'
+import { importClientsCsv } from '../exchange/csv-import'
+import { HandoutService } from '../handouts/handout-service'
+import { PdfRenderer } from '../handouts/pdf-renderer'
+import { exportClientData } from '../privacy/client-data-export'
+import { eraseClient } from '../privacy/client-erasure'
 import { ClientRepository, type Clock } from '../register/client-repository'
 import { searchClients } from '../register/client-search'
 import { TreatmentRepository } from '../register/treatment-repository'
-import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
-import { HandoutService } from '../handouts/handout-service'
-import { PdfRenderer } from '../handouts/pdf-renderer'
 
 /** One function per call of the contract; its input is already parsed by the shared schema. */
 export type HandlerTable = {
@@ -19,19 +24,32 @@ export interface HandlerContext {
   appVersion: string
   /** The bundled handout fonts (resources/fonts). */
   fontsDir: string
+  /** Who the audit log names for changes made through this table. */
+  actor: string
   clock?: Clock
 }
 
 /** The whole contract, implemented once; IPC, the admin CLI and the e2e loopback all call this. */
-export function createHandlerTable({ database, appName, appVersion, fontsDir, clock }: HandlerContext): HandlerTable {
+export function createHandlerTable({ database, appName, appVersion, fontsDir, actor, clock }: HandlerContext): HandlerTable {
   const { db } = database
   const clients = new ClientRepository(db, clock)
   const treatments = new TreatmentRepository(db, clients, clock)
   const clinic = new ClinicSettingsRepository(db)
+  const audit = new AuditLog(db, clock)
   let renderer: Promise<PdfRenderer> | undefined
   // Built on first use: the CLI's register commands never pay for loading pdfmake.
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
   const handouts = new HandoutService(db, clients, treatments, clinic, pdfRenderer, clock)
+
+  /** Runs a change, then records it in the audit log. */
+  const audited =
+    <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) =>
+    async (input: Input): Promise<Output> => {
+      const output = await handler(input)
+      await audit.record(actor, describe(input, output))
+      return output
+    }
+
   return {
     'app.info': async () => ({
       name: appName,
@@ -39,26 +57,84 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, cl
       databasePath: database.file,
       clientCount: await clients.count()
     }),
-    'clients.create': (fields) => clients.create(fields),
-    'clients.update': ({ id, fields }) => clients.update(id, fields),
+    'clients.create': audited(
+      (fields) => clients.create(fields),
+      (_fields, client) => ({ action: 'create', subjectType: 'client', subjectId: client.id })
+    ),
+    'clients.update': audited(
+      ({ id, fields }) => clients.update(id, fields),
+      ({ id }) => ({ action: 'update', subjectType: 'client', subjectId: id })
+    ),
     'clients.get': ({ id }) => clients.get(id),
     'clients.list': (options) => clients.list(options),
     'clients.count': (options) => clients.count(options),
-    'clients.setArchived': ({ id, archived }) => clients.setArchived(id, archived),
+    'clients.setArchived': audited(
+      ({ id, archived }) => clients.setArchived(id, archived),
+      ({ id, archived }) => ({ action: archived ? 'archive' : 'unarchive', subjectType: 'client', subjectId: id })
+    ),
     'clients.search': (options) => searchClients(db, options),
-    'treatments.create': (fields) => treatments.create(fields),
+    'clients.exportData': audited(
+      async ({ id }) => exportClientData({ clients, treatments, handouts, audit, clinic, renderer: pdfRenderer, clock }, id),
+      ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
+    ),
+    'clients.erase': ({ id }) => eraseClient(db, audit, actor, id),
+    'treatments.create': audited(
+      (fields) => treatments.create(fields),
+      (_fields, treatment) => ({
+        action: 'create',
+        subjectType: 'treatment',
+        subjectId: treatment.id,
+        details: { clientId: treatment.clientId }
+      })
+    ),
     'treatments.get': ({ id }) => treatments.get(id),
     'treatments.listForClient': ({ clientId }) => treatments.listForClient(clientId),
     'treatments.listForDay': ({ date, timeZone }) => treatments.listForDay(date, timeZone),
     'treatments.suggestions': () => treatments.suggestions(),
     'aftercare.plan': ({ treatmentId }) => handouts.plan(treatmentId),
-    'handouts.produce': (input) => handouts.produce(input),
-    'handouts.reprint': ({ entryId, producedBy }) => handouts.reprint(entryId, producedBy),
+    'handouts.produce': audited(
+      (input) => handouts.produce(input),
+      (_input, { entry }) => ({
+        action: 'print',
+        subjectType: 'handout',
+        subjectId: entry.id,
+        details: { kind: entry.kind, clientId: entry.clientId, treatmentId: entry.treatmentId }
+      })
+    ),
+    'handouts.reprint': audited(
+      ({ entryId, producedBy }) => handouts.reprint(entryId, producedBy),
+      (_input, { entry }) => ({
+        action: 'print',
+        subjectType: 'handout',
+        subjectId: entry.id,
+        details: { kind: entry.kind, clientId: entry.clientId, reprintOf: entry.reprintOf }
+      })
+    ),
     'handouts.listForClient': async ({ clientId }) => {
       await clients.get(clientId)
       return handouts.listForClient(clientId)
     },
     'clinic.get': () => clinic.get(),
-    'clinic.update': (settings) => clinic.save(settings)
+    'clinic.update': audited(
+      (settings) => clinic.save(settings),
+      () => ({ action: 'update', subjectType: 'clinic' })
+    ),
+    'exports.clientsCsv': audited(
+      () => clientsCsv(db),
+      (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'clients csv', rows } })
+    ),
+    'exports.treatmentsCsv': audited(
+      () => treatmentsCsv(db),
+      (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'treatments csv', rows } })
+    ),
+    'imports.clientsCsv': audited(
+      ({ csv, mapping, dateOrder }) => importClientsCsv(db, clients, csv, { mapping, dateOrder }),
+      (_input, report) => ({
+        action: 'import',
+        subjectType: 'register',
+        details: { imported: report.imported, duplicates: report.duplicates.length, errors: report.errors.length }
+      })
+    ),
+    'audit.list': (query) => audit.list(query)
   }
 }

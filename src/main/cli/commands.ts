@@ -1,9 +1,13 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { userInfo } from 'node:os'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import type { PaperSize } from '../../shared/clinic/clinic-settings'
 import type { HandoutKind } from '../../shared/handouts/handout-kinds'
+import type { AuditAction } from '../../shared/audit/audit-entry'
+import type { DateOrder } from '../../shared/register/client-import'
+import { AuditLog } from '../audit/audit-log'
+import { openRegisterDatabase } from '../db/connection'
 import type { CallName } from '../../shared/contract/call-names'
 import type { CallInput, CallOutput } from '../../shared/contract/calls'
 import { machineTimeZone } from '../../shared/dates/calendar-date'
@@ -95,6 +99,28 @@ export const COMMANDS: CliCommand[] = [
     options: {},
     run: ({ call, positionals }) =>
       call('clients.setArchived', { id: onePositional(positionals, 'client id'), archived: false })
+  },
+  {
+    words: ['client', 'export'],
+    usage: 'client export ID --out DIR',
+    options: { out: text },
+    async run({ call, positionals, values }) {
+      const out = string(values.out)
+      if (!out) throw new CliFailure('Say which folder to save the files in, e.g. --out ./request-2026-11.')
+      const files = await call('clients.exportData', { id: onePositional(positionals, 'client id') })
+      mkdirSync(out, { recursive: true })
+      const json = join(resolve(out), `${files.baseName}.json`)
+      const pdf = join(resolve(out), `${files.baseName}.pdf`)
+      writeFileAtomically(json, new TextEncoder().encode(files.json))
+      writeFileAtomically(pdf, files.pdf)
+      return { json, pdf }
+    }
+  },
+  {
+    words: ['client', 'erase'],
+    usage: 'client erase ID',
+    options: {},
+    run: ({ call, positionals }) => call('clients.erase', { id: onePositional(positionals, 'client id') })
   },
   {
     words: ['search'],
@@ -215,6 +241,55 @@ export const COMMANDS: CliCommand[] = [
     }
   },
   {
+    words: ['export'],
+    usage: 'export --clients FILE.csv | --treatments FILE.csv',
+    options: { clients: text, treatments: text },
+    async run({ call, values }) {
+      const clientsFile = string(values.clients)
+      const treatmentsFile = string(values.treatments)
+      if (!clientsFile && !treatmentsFile) throw new CliFailure('Say what to export: --clients FILE.csv or --treatments FILE.csv.')
+      const written: Record<string, { file: string; rows: number }> = {}
+      if (clientsFile) {
+        const { csv, rows } = await call('exports.clientsCsv', {})
+        writeFileAtomically(clientsFile, new TextEncoder().encode(csv))
+        written.clients = { file: resolve(clientsFile), rows }
+      }
+      if (treatmentsFile) {
+        const { csv, rows } = await call('exports.treatmentsCsv', {})
+        writeFileAtomically(treatmentsFile, new TextEncoder().encode(csv))
+        written.treatments = { file: resolve(treatmentsFile), rows }
+      }
+      return written
+    }
+  },
+  {
+    words: ['import'],
+    usage: 'import --clients FILE.csv [--date-order DMY|MDY]',
+    options: { clients: text, 'date-order': text },
+    async run({ call, values }) {
+      const file = string(values.clients)
+      if (!file) throw new CliFailure('Say which CSV file to import, e.g. --clients old-system.csv.')
+      let csv: string
+      try {
+        csv = readFileSync(file, 'utf8')
+      } catch {
+        throw new CliFailure(`Could not read ${file}.`)
+      }
+      return call('imports.clientsCsv', { csv, dateOrder: string(values['date-order']) as DateOrder | undefined })
+    }
+  },
+  {
+    words: ['audit'],
+    usage: 'audit [--since YYYY-MM-DD] [--action A] [--limit N]',
+    options: { since: text, action: text, limit: text },
+    run: ({ call, values }) =>
+      call('audit.list', {
+        since: string(values.since),
+        action: string(values.action) as AuditAction | undefined,
+        limit: wholeNumber(values.limit, 'limit')
+      })
+  },
+  {
     words: ['backup'],
     usage: 'backup --out FILE',
     options: { out: text },
@@ -226,6 +301,7 @@ export const COMMANDS: CliCommand[] = [
       } catch (error) {
         throw new CliFailure(`Could not save the backup to ${out}: ${error instanceof Error ? error.message : String(error)}`)
       }
+      await new AuditLog(database.db).record(cliActor(), { action: 'backup', subjectType: 'register' })
       return inspectRegisterFile(resolve(out))
     }
   },
@@ -236,7 +312,14 @@ export const COMMANDS: CliCommand[] = [
     async runOnFile({ registerFile, values }) {
       const from = string(values.from)
       if (!from) throw new CliFailure('Say which backup to restore, e.g. --from /media/usb/register-backup.sqlite3.')
-      return asCliFailure(() => restoreRegister(registerFile, resolve(from)))
+      const result = await asCliFailure(() => restoreRegister(registerFile, resolve(from)))
+      const restored = await openRegisterDatabase(registerFile)
+      try {
+        await new AuditLog(restored.db).record(cliActor(), { action: 'restore', subjectType: 'register' })
+      } finally {
+        await restored.close()
+      }
+      return result
     }
   },
   {
@@ -326,4 +409,9 @@ async function asCliFailure<T>(action: () => Promise<T>): Promise<T> {
     if (error instanceof RegisterFileProblem) throw new CliFailure(error.message)
     throw error
   }
+}
+
+/** Who the audit log names for what the CLI does. */
+export function cliActor(): string {
+  return `admin CLI (${userInfo().username})`
 }

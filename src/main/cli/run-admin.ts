@@ -8,7 +8,7 @@ import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot } from '../app
 import { openRegisterDatabase, type RegisterDatabase } from '../db/connection'
 import { DatabaseOpenError } from '../db/database-open-error'
 import { CliFailure } from './cli-failure'
-import { COMMANDS, type Call, type CliCommand } from './commands'
+import { COMMANDS, cliActor, type Call, type CliCommand } from './commands'
 
 export interface Output {
   write(text: string): unknown
@@ -44,7 +44,8 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
       database,
       appName: PRODUCT_NAME,
       appVersion,
-      fontsDir: fontsDir(projectRoot(import.meta.url))
+      fontsDir: fontsDir(projectRoot(import.meta.url)),
+      actor: cliActor()
     })
     const call: Call = async (name, input) => {
       const result = await dispatch(table, name satisfies CallName, input)

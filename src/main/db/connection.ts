@@ -46,6 +46,8 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
+    // Deleted rows are overwritten, so an erased client is not left in free pages for backups to copy.
+    sqlite.pragma('secure_delete = ON')
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
     if (applied.length > 0 && hasPending(applied, options.migrateTo)) {
       await backUpBeforeMigrating(sqlite, file)

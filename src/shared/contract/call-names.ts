@@ -11,6 +11,8 @@ export const CALL_NAMES = [
   'clients.count',
   'clients.setArchived',
   'clients.search',
+  'clients.exportData',
+  'clients.erase',
   'treatments.create',
   'treatments.get',
   'treatments.listForClient',
@@ -21,7 +23,11 @@ export const CALL_NAMES = [
   'handouts.reprint',
   'handouts.listForClient',
   'clinic.get',
-  'clinic.update'
+  'clinic.update',
+  'exports.clientsCsv',
+  'exports.treatmentsCsv',
+  'imports.clientsCsv',
+  'audit.list'
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

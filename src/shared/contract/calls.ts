@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import type { AftercarePlan } from '../aftercare/plan'
+import { auditQuerySchema, type AuditEntry } from '../audit/audit-entry'
+import type { ClientDataFiles } from '../register/client-data'
+import { clientImportSchema, type ClientImportReport } from '../register/client-import'
 import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
 import {
@@ -30,6 +33,8 @@ export const callInputs = {
     includeArchived: z.boolean().default(false),
     limit: z.number().int().min(1).max(500).default(50)
   }),
+  'clients.exportData': z.object({ id: clientIdSchema }),
+  'clients.erase': z.object({ id: clientIdSchema }),
   'treatments.create': treatmentFieldsSchema,
   'treatments.get': z.object({ id: treatmentIdSchema }),
   'treatments.listForClient': z.object({ clientId: clientIdSchema }),
@@ -43,7 +48,11 @@ export const callInputs = {
   'handouts.reprint': reprintHandoutSchema,
   'handouts.listForClient': z.object({ clientId: clientIdSchema }),
   'clinic.get': z.object({}).default({}),
-  'clinic.update': clinicSettingsSchema
+  'clinic.update': clinicSettingsSchema,
+  'exports.clientsCsv': z.object({}).default({}),
+  'exports.treatmentsCsv': z.object({}).default({}),
+  'imports.clientsCsv': clientImportSchema,
+  'audit.list': auditQuerySchema
 } satisfies Record<CallName, z.ZodType>
 
 /** A treatment with the client it was for, as the Today list shows it. */
@@ -75,6 +84,8 @@ export interface CallOutputs {
   'clients.count': number
   'clients.setArchived': Client
   'clients.search': Client[]
+  'clients.exportData': ClientDataFiles
+  'clients.erase': { clientId: string; treatments: number; handouts: number }
   'treatments.create': Treatment
   'treatments.get': Treatment
   'treatments.listForClient': Treatment[]
@@ -86,6 +97,10 @@ export interface CallOutputs {
   'handouts.listForClient': HandoutLogEntry[]
   'clinic.get': ClinicSettings
   'clinic.update': ClinicSettings
+  'exports.clientsCsv': { csv: string; rows: number }
+  'exports.treatmentsCsv': { csv: string; rows: number }
+  'imports.clientsCsv': ClientImportReport
+  'audit.list': AuditEntry[]
 }
 
 export type CallInput<N extends CallName> = z.input<(typeof callInputs)[N]>

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely'
+import type { z } from 'zod'
+import type { AuditAction, AuditEntry, AuditSubject, auditQuerySchema } from '../../shared/audit/audit-entry'
+import type { Database } from '../db/schema'
+import type { Clock } from '../register/client-repository'
+
+export interface AuditEvent {
+  action: AuditAction
+  subjectType: AuditSubject
+  subjectId?: string | null
+  details?: AuditEntry['details']
+}
+
+/** Appends who did what, when; the table itself refuses changes and deletions. */
+export class AuditLog {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock = () => new Date()
+  ) {}
+
+  /** Appends an event; pass the transaction when the event must stand or fall with a change. */
+  async record(actor: string, event: AuditEvent, executor: Kysely<Database> = this.db): Promise<void> {
+    await executor
+      .insertInto('audit_log')
+      .values({
+        at: this.clock().toISOString(),
+        actor,
+        action: event.action,
+        subject_type: event.subjectType,
+        subject_id: event.subjectId ?? null,
+        details: JSON.stringify(event.details ?? {})
+      })
+      .execute()
+  }
+
+  /** Newest first. */
+  async list(query: z.output<typeof auditQuerySchema>): Promise<AuditEntry[]> {
+    let select = this.db.selectFrom('audit_log').selectAll()
+    if (query.since) select = select.where('at', '>=', query.since)
+    if (query.action) select = select.where('action', '=', query.action)
+    if (query.subjectId) select = select.where('subject_id', '=', query.subjectId)
+    const rows = await select.orderBy('id', 'desc').limit(query.limit).execute()
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      actor: row.actor,
+      action: row.action as AuditAction,
+      subjectType: row.subject_type as AuditSubject,
+      subjectId: row.subject_id,
+      details: JSON.parse(row.details) as AuditEntry['details']
+    }))
+  }
+}

@@ -1,0 +1,99 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '../../shared/register/vocabulary'
+import type { ClientData } from '../../shared/register/client-data'
+import { fontRuns } from '../handouts/name-scripts'
+
+const MUTED = '#52606d'
+const dash = (value: string | number | null | undefined): string =>
+  value === null || value === undefined || value === '' ? '—' : String(value)
+
+/** A readable PDF of everything held about a person, in the order the JSON gives it. */
+export function clientDataDocument(data: ClientData, clinicName: string): TDocumentDefinitions {
+  const { client } = data
+  const name = `${client.givenName} ${client.familyName}`
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 44],
+    info: { title: `Data held about ${name}`, author: clinicName },
+    defaultStyle: { fontSize: 10, lineHeight: 1.1 },
+    styles: {
+      heading: { fontSize: 13, bold: true, margin: [0, 14, 0, 5] },
+      small: { fontSize: 9, color: MUTED }
+    },
+    footer: (page, pages) => ({ text: `${clinicName} · ${page} / ${pages}`, style: 'small', margin: [40, 14, 40, 0] }),
+    content: [
+      { text: 'Everything we hold about you', fontSize: 11, color: MUTED },
+      { text: fontRuns(name).map((run) => ({ ...run })), fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
+      { text: `Prepared by ${clinicName} on ${data.exportedAt.slice(0, 10)}.`, style: 'small' },
+      { text: 'Your details', style: 'heading' },
+      table(
+        ['Field', 'Value'],
+        [
+          ['First name', client.givenName],
+          ['Family name', client.familyName],
+          ['Date of birth', dash(client.dateOfBirth)],
+          ['Phone', dash(client.phone)],
+          ['Email', dash(client.email)],
+          ['Skin type (Fitzpatrick)', dash(client.skinType)],
+          ['Handout language', LANGUAGE_LABELS[client.language]],
+          ['Notes', dash(client.notes)],
+          ['Archived', client.archived ? 'Yes' : 'No'],
+          ['Record created', client.createdAt],
+          ['Last changed', client.updatedAt]
+        ],
+        [140, '*']
+      ),
+      { text: `Treatments (${data.treatments.length})`, style: 'heading' },
+      data.treatments.length === 0
+        ? { text: 'None recorded.' }
+        : table(
+            ['When', 'Areas and depth', 'Details'],
+            data.treatments.map((treatment) => [
+              `${treatment.performedAt.replace('T', ' ')}\n${treatment.timeZone}`,
+              treatment.zones.map((zone) => `${ZONE_LABELS[zone.zone]} ${zone.depthMm} mm`).join('\n'),
+              [
+                `Practitioner: ${dash(treatment.practitioner)}`,
+                `Device: ${dash(treatment.device)}`,
+                `Concerns: ${treatment.concerns.map((concern) => CONCERN_LABELS[concern]).join(', ') || '—'}`,
+                `Products: ${dash(treatment.products)}`,
+                `Session: ${dash(treatment.sessionNumber)}`,
+                `Notes: ${dash(treatment.notes)}`
+              ].join('\n')
+            ]),
+            [95, 120, '*']
+          ),
+      { text: `Handouts and schedules given (${data.handoutsGiven.length})`, style: 'heading' },
+      data.handoutsGiven.length === 0
+        ? { text: 'None.' }
+        : table(
+            ['When', 'What', 'By'],
+            data.handoutsGiven.map((entry) => [
+              entry.producedAt,
+              `${entry.kind}${entry.reprintOf ? ' (reprint)' : ''}, ${LANGUAGE_LABELS[entry.language]}${entry.paper ? `, ${entry.paper}` : ''}`,
+              entry.producedBy
+            ]),
+            [130, '*', 120]
+          ),
+      { text: `Activity on your record (${data.activity.length})`, style: 'heading' },
+      data.activity.length === 0
+        ? { text: 'None recorded.' }
+        : table(
+            ['When', 'What', 'Who'],
+            data.activity.map((entry) => [entry.at, `${entry.action} ${entry.subjectType}`, entry.actor]),
+            [130, '*', 120]
+          )
+    ]
+  }
+}
+
+function table(header: string[], rows: string[][], widths: (number | '*')[]): Content {
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      dontBreakRows: true,
+      body: [header.map((text) => ({ text, bold: true })), ...rows.map((row) => row.map((text) => ({ text: fontRuns(text).map((run) => ({ ...run })) })))]
+    },
+    layout: 'lightHorizontalLines'
+  }
+}

@@ -1,0 +1,20 @@
+import type { AuditEntry } from '../audit/audit-entry'
+import type { HandoutLogEntry } from '../handouts/handout-kinds'
+import type { Client } from './client'
+import type { Treatment } from './treatment'
+
+/** Everything the register holds about one person, for a subject access request. */
+export interface ClientData {
+  exportedAt: string
+  client: Client
+  treatments: Treatment[]
+  handoutsGiven: HandoutLogEntry[]
+  activity: AuditEntry[]
+}
+
+/** The two files given to the person: the data as JSON, and the same as a readable PDF. */
+export interface ClientDataFiles {
+  baseName: string
+  json: string
+  pdf: Uint8Array
+}

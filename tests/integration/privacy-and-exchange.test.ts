@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Papa from 'papaparse'
+import { sql } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { writeBackup } from '../../src/main/safety/backup-files'
+import { readPdf } from '../support/pdf-text'
+import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+
+let register: TempRegister
+beforeEach(async () => {
+  register = await openTempRegister({ clock: steppingClock() })
+})
+afterEach(() => register.close())
+
+async function zoeWithHistory() {
+  const client = await register.ok('clients.create', {
+    givenName: 'Zoë',
+    familyName: 'Łukasiewicz',
+    phone: '+44 7700 900123',
+    email: 'zoe@example.com',
+    notes: 'Allergic to lidocaine.'
+  })
+  const treatment = await register.ok('treatments.create', {
+    clientId: client.id,
+    performedAt: '2026-11-20T14:30',
+    timeZone: 'Europe/London',
+    zones: [{ zone: 'cheeks', depthMm: 1.5 }]
+  })
+  await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+  return { client, treatment }
+}
+
+describe('the audit log', () => {
+  it('records who did what and when, without personal data', async () => {
+    const { client } = await zoeWithHistory()
+    await register.ok('clients.setArchived', { id: client.id, archived: true })
+    const entries = await register.ok('audit.list', {})
+    expect(entries.map((entry) => `${entry.action} ${entry.subjectType}`)).toEqual([
+      'archive client',
+      'print handout',
+      'create treatment',
+      'create client'
+    ])
+    expect(entries.every((entry) => entry.actor === 'Test desk')).toBe(true)
+    expect(JSON.stringify(entries)).not.toMatch(/Zoë|Łukasiewicz|7700|zoe@example|lidocaine/)
+    expect(await register.ok('audit.list', { action: 'create' })).toHaveLength(2)
+    expect(await register.ok('audit.list', { since: '2099-01-01' })).toEqual([])
+  })
+
+  it('cannot be changed or deleted', async () => {
+    await zoeWithHistory()
+    await expect(sql`update audit_log set actor = 'someone else'`.execute(register.database.db)).rejects.toThrow(
+      /audit log cannot be changed/
+    )
+    await expect(sql`delete from audit_log`.execute(register.database.db)).rejects.toThrow(/audit log cannot be changed/)
+  })
+})
+
+describe("a client's data on request", () => {
+  it('gives everything held about them as JSON and as a readable PDF', async () => {
+    const { client, treatment } = await zoeWithHistory()
+    const files = await register.ok('clients.exportData', { id: client.id })
+    const data = JSON.parse(files.json)
+    expect(data.client).toMatchObject({ id: client.id, givenName: 'Zoë', notes: 'Allergic to lidocaine.' })
+    expect(data.treatments.map((t: { id: string }) => t.id)).toEqual([treatment.id])
+    expect(data.handoutsGiven).toHaveLength(1)
+    expect(data.activity.length).toBeGreaterThan(0)
+    const pdf = readPdf(files.pdf)
+    expect(pdf.text).toContain('Zoë Łukasiewicz')
+    expect(pdf.text).toContain('Allergic to lidocaine.')
+    expect(pdf.text).toContain('Cheeks 1.5 mm')
+    expect(files.baseName).toMatch(/^Łukasiewicz-Zoë-data-\d{4}-\d{2}-\d{2}$/)
+  })
+})
+
+describe('erasure', () => {
+  it('removes the person, their treatments and handout log, leaving a tombstone only', async () => {
+    const { client } = await zoeWithHistory()
+    const other = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    expect(await register.ok('clients.erase', { id: client.id })).toEqual({ clientId: client.id, treatments: 1, handouts: 1 })
+
+    expect((await register.call('clients.get', { id: client.id })).ok).toBe(false)
+    expect(await register.ok('clients.search', { query: 'zoe', includeArchived: true })).toEqual([])
+    expect(await register.ok('clients.search', { query: '900123', includeArchived: true })).toEqual([])
+    const snapshot = await register.snapshot()
+    expect(JSON.stringify(snapshot)).not.toMatch(/Zoë|Łukasiewicz|7700|zoe@example|lidocaine/)
+    expect(snapshot.treatments).toEqual([])
+    expect(snapshot.handout_log).toEqual([])
+    const [tombstone] = await register.ok('audit.list', { action: 'erase' })
+    expect(tombstone).toMatchObject({ subjectId: client.id, details: { treatments: 1, handouts: 1 } })
+    expect((await register.ok('exports.clientsCsv', {})).csv).not.toContain('Łukasiewicz')
+    expect(await register.ok('clients.get', { id: other.id })).toMatchObject({ givenName: 'Ana' })
+  })
+
+  it('leaves nothing of the person in a backup made afterwards', async () => {
+    const { client } = await zoeWithHistory()
+    await register.ok('clients.erase', { id: client.id })
+    const backup = join(register.dir, 'after-erasure.sqlite3')
+    await writeBackup(register.database.sqlite, backup)
+    const bytes = readFileSync(backup)
+    for (const trace of ['Łukasiewicz', 'zoe@example.com', 'lidocaine', '447700900123']) {
+      expect(bytes.includes(Buffer.from(trace, 'utf8')), trace).toBe(false)
+    }
+  })
+})
+
+describe('CSV export', () => {
+  it('writes UTF-8 with a BOM, quotes what needs quoting and defuses formulas', async () => {
+    await register.ok('clients.create', {
+      givenName: 'Zoë',
+      familyName: 'Łukasiewicz',
+      notes: 'Said: "call after 5pm", prefers texts,\nno voicemail'
+    })
+    await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva', notes: '=HYPERLINK("http://evil")' })
+    const { csv, rows } = await register.ok('exports.clientsCsv', {})
+    expect(rows).toBe(2)
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true })
+    expect(parsed.data[0]).toMatchObject({ given_name: 'Zoë', family_name: 'Łukasiewicz', notes: 'Said: "call after 5pm", prefers texts,\nno voicemail' })
+    expect(parsed.data[1]?.notes).toBe(`'=HYPERLINK("http://evil")`)
+  })
+
+  it('lists treatments with their zones and depths', async () => {
+    const { treatment } = await zoeWithHistory()
+    const { csv } = await register.ok('exports.treatmentsCsv', {})
+    const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data
+    expect(row).toMatchObject({ id: treatment.id, client_given_name: 'Zoë', performed_at: '2026-11-20T14:30', zones_mm: 'cheeks=1.5' })
+  })
+})
+
+describe('CSV import', () => {
+  const otherSystemExport = [
+    'First Name,Surname,DOB,Mobile,E-mail,Allergies',
+    'Maria,García,03/04/1990,+34 612 345 678,maria@example.es,',
+    'Jean-Luc,Picard,13/07/1975,,jl@example.fr,Latex',
+    ',Nameless,01/01/1980,,,',
+    'Future,Baby,01/01/2099,,,',
+    'Bad,Email,01/01/1980,,not-an-email,',
+    'Maria,Garcia,03/04/1990,,,',
+    'Zoë,Łukasiewicz,,,ZOE@example.com,'
+  ].join('\r\n')
+
+  it('imports valid rows, reports each bad or duplicate row by line, and reads dates day first', async () => {
+    await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz', email: 'zoe@example.com' })
+    const report = await register.ok('imports.clientsCsv', { csv: `\uFEFF${otherSystemExport}` })
+    expect(report).toMatchObject({ rows: 7, imported: 2 })
+    expect(report.errors.map((error) => error.row)).toEqual([4, 5, 6])
+    expect(report.errors[0]?.messages).toContain("Enter the client's first name.")
+    expect(report.errors[1]?.messages).toContain("The date of birth can't be in the future.")
+    expect(report.duplicates).toEqual([
+      { row: 7, reason: 'same name and date of birth' },
+      { row: 8, reason: 'same email' }
+    ])
+    const maria = await register.ok('clients.get', { id: report.importedIds[0] as string })
+    expect(maria).toMatchObject({ givenName: 'Maria', familyName: 'García', dateOfBirth: '1990-04-03', phone: '+34 612 345 678' })
+    const picard = await register.ok('clients.get', { id: report.importedIds[1] as string })
+    expect(picard.notes).toBe('Latex')
+  })
+
+  it('creates no duplicates when the same file is imported twice', async () => {
+    await register.ok('imports.clientsCsv', { csv: otherSystemExport })
+    const before = await register.ok('clients.count', { includeArchived: true })
+    const again = await register.ok('imports.clientsCsv', { csv: otherSystemExport })
+    expect(again.imported).toBe(0)
+    expect(await register.ok('clients.count', { includeArchived: true })).toBe(before)
+  })
+
+  it('reads month-first dates when asked, and says so when the name columns are missing', async () => {
+    const report = await register.ok('imports.clientsCsv', { csv: 'first,last,birthday\nAmy,Lee,04/03/1990', dateOrder: 'MDY' })
+    expect((await register.ok('clients.get', { id: report.importedIds[0] as string })).dateOfBirth).toBe('1990-04-03')
+    const unusable = await register.ok('imports.clientsCsv', { csv: 'colour,size\nred,big' })
+    expect(unusable).toMatchObject({ imported: 0, errors: [{ row: 1 }] })
+    expect(unusable.errors[0]?.messages[0]).toMatch(/No columns for first name and family name/)
+  })
+})
