@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const bundles = join(root, 'build', 'cli')
-const sources = [join(root, 'src', 'main'), join(root, 'src', 'shared'), join(root, 'package.json')]
+// This script too: a change to how the bundle is built must rebuild it.
+const sources = [join(root, 'src', 'main'), join(root, 'src', 'shared'), join(root, 'package.json'), fileURLToPath(import.meta.url)]
 
 function newestChange(path) {
   const stats = statSync(path)
@@ -34,7 +35,7 @@ if (!existsSync(current)) {
     // Native code; pdfmake, which reads its own data files; demo data only seed-demo loads.
     external: ['better-sqlite3', 'pdfmake', '@faker-js/faker'],
     // Bundled CommonJS dependencies still call require() for Node's own modules.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     logLevel: 'warning'
   })
   try {

@@ -183,6 +183,31 @@ describe('admin CLI', () => {
     expect(check.stderr).toMatch(/is not an Aftercare Desk register/)
   })
 
+  it('exports CSV, imports CSV, gives a client their data, erases them, and shows the audit log', async () => {
+    const exported = await json<{ clients: { rows: number }; treatments: { rows: number } }>(
+      'export', '--clients', join(dir, 'clients.csv'), '--treatments', join(dir, 'treatments.csv')
+    )
+    expect(exported.clients.rows).toBeGreaterThan(0)
+    expect(readFileSync(join(dir, 'clients.csv'), 'utf8').startsWith('\uFEFFid,given_name')).toBe(true)
+
+    writeFileSync(join(dir, 'incoming.csv'), 'First Name,Last Name,DOB\nImported,Person,31/12/1980\n,Broken,\n')
+    const report = await json<{ imported: number; errors: { row: number }[] }>('import', '--clients', join(dir, 'incoming.csv'))
+    expect(report).toMatchObject({ imported: 1, errors: [{ row: 3 }] })
+    expect((await json<{ imported: number }>('import', '--clients', join(dir, 'incoming.csv'))).imported).toBe(0)
+
+    const [person] = await json<{ id: string }[]>('search', 'imported person')
+    const files = await json<{ json: string; pdf: string }>('client', 'export', person?.id as string, '--out', join(dir, 'request'))
+    expect(JSON.parse(readFileSync(files.json, 'utf8')).client.familyName).toBe('Person')
+    expect(readPdf(readFileSync(files.pdf)).text).toContain('Imported Person')
+
+    expect(await json('client', 'erase', person?.id as string)).toMatchObject({ clientId: person?.id, treatments: 0 })
+    expect(await json<unknown[]>('search', 'imported person', '--archived')).toEqual([])
+    const audit = await json<{ action: string; actor: string }[]>('audit', '--action', 'erase')
+    expect(audit).toHaveLength(1)
+    expect(audit[0]?.actor).toMatch(/^admin CLI/)
+    await expectRefusal(['audit', '--since', 'yesterday'], 'YYYY-MM-DD')
+  })
+
   it('seeds realistic demo clients in many scripts', async () => {
     const seeded = await json<{ clients: number; treatments: number }>('seed-demo', '--clients', '300', '--seed', '7')
     expect(seeded.clients).toBe(300)
