@@ -10,6 +10,7 @@ import { bindIpc } from './ipc'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
 import { lockDownWebContents, type AppPage } from './security'
+import { checkRegisterAfterStart } from './startup-safety'
 import { loadWindowPlacement, rememberWindowPlacement } from './window-state'
 
 const page: AppPage = process.env.ELECTRON_RENDERER_URL
@@ -40,9 +41,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  database = await openRegisterDatabase(join(app.getPath('userData'), DATABASE_FILE_NAME), {
-    nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged)
-  })
+  const nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
+  database = await openRegisterDatabase(join(app.getPath('userData'), DATABASE_FILE_NAME), { nativeBinding })
   const handlers = createHandlerTable({
     database,
     appName: app.getName(),
@@ -56,6 +56,8 @@ async function start(): Promise<void> {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'), loadWindowPlacement(windowStateFile, workAreas))
   rememberWindowPlacement(mainWindow, windowStateFile)
+  const opened = { database, window: mainWindow }
+  mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened.database, opened.window, nativeBinding))
 }
 
 function fail(error: unknown): void {

@@ -160,3 +160,15 @@ function writeText(file: string, text: string): string {
   writeFileSync(file, text)
   return file
 }
+
+describe('the latest good backup', () => {
+  it('skips damaged backups and finds the newest sound one', async () => {
+    const register = await registerWith(['Ana'])
+    const { automaticBackup } = await import('../../src/main/safety/automatic-backups')
+    const { latestGoodBackup } = await import('../../src/main/safety/latest-good-backup')
+    const good = await automaticBackup(register.database.sqlite, register.file, 'daily', new Date('2026-11-27T08:00:00Z'))
+    const damaged = await automaticBackup(register.database.sqlite, register.file, 'daily', new Date('2026-11-28T08:00:00Z'))
+    writeFileSync(damaged, 'damaged')
+    expect(latestGoodBackup(register.file)?.file).toBe(good)
+  })
+})

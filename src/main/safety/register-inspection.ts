@@ -100,3 +100,9 @@ function hasSqliteHeader(file: string): boolean {
     return false
   }
 }
+
+/** SQLite's quicker structural check, for every start: empty when the file is sound. */
+export function quickCheckProblems(sqlite: Sqlite.Database): string[] {
+  const rows = sqlite.pragma('quick_check') as { quick_check: string }[]
+  return rows.map((row) => row.quick_check).filter((line) => line !== 'ok')
+}
