@@ -208,6 +208,24 @@ describe('admin CLI', () => {
     await expectRefusal(['audit', '--since', 'yesterday'], 'YYYY-MM-DD')
   })
 
+  it('shows, exports and imports the protocol as versions, refusing a bad file', async () => {
+    const file = join(dir, 'protocol.json')
+    const exported = await json<{ version: number }>('protocol', 'export', '--out', file)
+    const protocol = JSON.parse(readFileSync(file, 'utf8'))
+    expect(protocol).toEqual(await json('protocol', 'show', '--version', String(exported.version)))
+    protocol.bands[3].timings.retinoids = { amount: 21, unit: 'days' }
+    writeFileSync(file, JSON.stringify(protocol))
+    const imported = await json<{ version: number }>('protocol', 'import', '--file', file, '--note', 'Longer pause', '--by', 'Dr Okafor')
+    expect(imported.version).toBe(exported.version + 1)
+    protocol.bands[2].timings.retinoids = { amount: 1, unit: 'days' }
+    writeFileSync(file, JSON.stringify(protocol))
+    await expectRefusal(['protocol', 'import', '--file', file], /A deeper treatment needs at least as long/)
+    writeFileSync(file, '{ this is not json')
+    await expectRefusal(['protocol', 'import', '--file', file], /is not a protocol file.*Nothing was saved/)
+    const versions = await json<{ version: number; note: string }[]>('protocol', 'versions')
+    expect(versions[0]).toMatchObject({ version: imported.version, note: 'Longer pause' })
+  })
+
   it('seeds realistic demo clients in many scripts', async () => {
     const seeded = await json<{ clients: number; treatments: number }>('seed-demo', '--clients', '300', '--seed', '7')
     expect(seeded.clients).toBe(300)

@@ -7,6 +7,9 @@ import { clientsCsv, treatmentsCsv } from '../exchange/csv-export'
 import { importClientsCsv } from '../exchange/csv-import'
 import { HandoutService } from '../handouts/handout-service'
 import { PdfRenderer } from '../handouts/pdf-renderer'
+import { protocolChanges } from '../handouts/protocol-changes'
+import { ProtocolRepository } from '../handouts/protocol-repository'
+import { DEFAULT_PROTOCOL } from '../../shared/aftercare/default-protocol'
 import { exportClientData } from '../privacy/client-data-export'
 import { eraseClient } from '../privacy/client-erasure'
 import { ClientRepository, type Clock } from '../register/client-repository'
@@ -39,7 +42,8 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
   let renderer: Promise<PdfRenderer> | undefined
   // Built on first use: the CLI's register commands never pay for loading pdfmake.
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
-  const handouts = new HandoutService(db, clients, treatments, clinic, pdfRenderer, clock)
+  const protocols = new ProtocolRepository(db, clock)
+  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, clock)
 
   /** Runs a change, then records it in the audit log. */
   const audited =
@@ -114,6 +118,20 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       await clients.get(clientId)
       return handouts.listForClient(clientId)
     },
+    'protocol.current': () => protocols.current(),
+    'protocol.get': ({ version }) => protocols.get(version),
+    'protocol.versions': () => protocols.versions(),
+    'protocol.save': audited(
+      ({ protocol, note, createdBy }) => protocols.save(protocol, note, createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'protocol', details: { version: saved.version } })
+    ),
+    'protocol.restoreDefaults': audited(
+      ({ note, createdBy }) => protocols.save(DEFAULT_PROTOCOL, note || 'Restored the shipped defaults', createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'protocol', details: { version: saved.version, defaults: true } })
+    ),
+    'protocol.compare': async ({ from, to }) =>
+      protocolChanges((await protocols.get(from)).protocol, (await protocols.get(to)).protocol),
+    'protocol.preview': async (draft) => ({ bytes: await handouts.preview(draft) }),
     'clinic.get': () => clinic.get(),
     'clinic.update': audited(
       (settings) => clinic.save(settings),

@@ -206,6 +206,56 @@ export const COMMANDS: CliCommand[] = [
     run: ({ call, values }) => call('handouts.listForClient', { clientId: string(values.client) ?? '' })
   },
   {
+    words: ['protocol', 'show'],
+    usage: 'protocol show [--version V]',
+    options: { version: text },
+    async run({ call, values }) {
+      const version = wholeNumber(values.version, 'version')
+      const chosen = version === undefined ? await call('protocol.current', {}) : await call('protocol.get', { version })
+      return chosen.protocol
+    }
+  },
+  {
+    words: ['protocol', 'versions'],
+    usage: 'protocol versions',
+    options: {},
+    run: ({ call }) => call('protocol.versions', {})
+  },
+  {
+    words: ['protocol', 'export'],
+    usage: 'protocol export --out F.json [--version V]',
+    options: { out: text, version: text },
+    async run({ call, values }) {
+      const out = string(values.out)
+      if (!out) throw new CliFailure('Say where to save the protocol, e.g. --out protocol.json.')
+      const version = wholeNumber(values.version, 'version')
+      const chosen = version === undefined ? await call('protocol.current', {}) : await call('protocol.get', { version })
+      writeFileAtomically(out, new TextEncoder().encode(`${JSON.stringify(chosen.protocol, null, 2)}\n`))
+      return { file: resolve(out), version: chosen.version }
+    }
+  },
+  {
+    words: ['protocol', 'import'],
+    usage: 'protocol import --file F.json [--note N] [--by NAME]',
+    options: { file: text, note: text, by: text },
+    async run({ call, values }) {
+      const file = string(values.file)
+      if (!file) throw new CliFailure('Say which protocol file to import, e.g. --file protocol.json.')
+      let protocol: unknown
+      try {
+        protocol = JSON.parse(readFileSync(file, 'utf8'))
+      } catch (error) {
+        throw new CliFailure(`${file} is not a protocol file (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}). Nothing was saved.`)
+      }
+      const saved = await call('protocol.save', {
+        protocol: protocol as CallInput<'protocol.save'>['protocol'],
+        note: string(values.note) ?? `Imported from ${file}`,
+        createdBy: string(values.by) ?? userInfo().username
+      })
+      return { version: saved.version, note: saved.note, createdBy: saved.createdBy, createdAt: saved.createdAt }
+    }
+  },
+  {
     words: ['clinic', 'show'],
     usage: 'clinic show',
     options: {},

@@ -6,6 +6,8 @@ import type { AftercareProtocol } from '../../shared/aftercare/protocol'
 import { planAftercare, type AftercarePlan } from '../../shared/aftercare/plan'
 import type { ClinicSettings, PaperSize } from '../../shared/clinic/clinic-settings'
 import type { HandoutKind, HandoutLogEntry, ProducedHandout, produceHandoutSchema } from '../../shared/handouts/handout-kinds'
+import type { previewProtocolSchema } from '../../shared/protocol/protocol-versions'
+import { sampleTreatment } from './sample-treatment'
 import type { Client } from '../../shared/register/client'
 import type { Treatment } from '../../shared/register/treatment'
 import type { HandoutLanguage } from '../../shared/register/vocabulary'
@@ -18,11 +20,12 @@ import { handoutDocument } from './handout-document'
 import { HandoutLogRepository } from './handout-log-repository'
 import { unprintableNameReason } from './name-scripts'
 import type { PdfRenderer } from './pdf-renderer'
-import { ProtocolRepository } from './protocol-repository'
+import type { ProtocolRepository } from './protocol-repository'
 import { scheduleCalendarDocument } from './schedule-calendar-document'
 import { scheduleIcs } from './schedule-ics'
 
 export type ProduceHandoutInput = z.output<typeof produceHandoutSchema>
+type PreviewRequest = z.output<typeof previewProtocolSchema>
 
 /** The details printed on a handout, kept with its log entry so a reprint prints them again. */
 interface PrintedDetails {
@@ -42,7 +45,6 @@ interface FileInputs extends PrintedDetails {
 
 /** Makes handouts, calendars and calendar files, and logs each one given to a patient. */
 export class HandoutService {
-  private readonly protocols: ProtocolRepository
   private readonly log: HandoutLogRepository
 
   constructor(
@@ -50,10 +52,10 @@ export class HandoutService {
     private readonly clients: ClientRepository,
     private readonly treatments: TreatmentRepository,
     private readonly clinic: ClinicSettingsRepository,
+    private readonly protocols: ProtocolRepository,
     private readonly renderer: () => Promise<PdfRenderer>,
     private readonly clock: Clock = () => new Date()
   ) {
-    this.protocols = new ProtocolRepository(db, clock)
     this.log = new HandoutLogRepository(db)
   }
 
@@ -127,6 +129,22 @@ export class HandoutService {
       reprintOf: original.id
     })
     return produced(entry, client, file.bytes)
+  }
+
+  /** A handout for a sample treatment under a draft protocol: for the editor's preview, never logged. */
+  async preview(draft: PreviewRequest): Promise<Uint8Array> {
+    const { treatment, client } = sampleTreatment(draft.depthMm, this.clock())
+    const file = await this.makeFile({
+      kind: 'handout',
+      treatment,
+      client,
+      clinic: await this.clinic.get(),
+      protocol: draft.protocol,
+      language: draft.language,
+      paper: draft.paper,
+      producedAt: this.clock().toISOString()
+    })
+    return file.bytes
   }
 
   listForClient(clientId: string): Promise<HandoutLogEntry[]> {

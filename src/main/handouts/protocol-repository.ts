@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely'
 import { DEFAULT_PROTOCOL } from '../../shared/aftercare/default-protocol'
 import { aftercareProtocolSchema, type AftercareProtocol } from '../../shared/aftercare/protocol'
+import type { ProtocolVersion, ProtocolVersionInfo } from '../../shared/protocol/protocol-versions'
 import { NotFoundError } from '../api/app-error'
-import type { Database } from '../db/schema'
+import type { Database, ProtocolTable } from '../db/schema'
 
-export interface ProtocolVersion {
-  version: number
-  protocol: AftercareProtocol
-}
-
-/** Saved protocol versions. A register with none gets the shipped default as version 1. */
+/**
+ * Saved protocol versions, never changed once saved: a handout names the version it used.
+ * A register with none gets the shipped default as version 1.
+ */
 export class ProtocolRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -17,12 +16,7 @@ export class ProtocolRepository {
   ) {}
 
   async current(): Promise<ProtocolVersion> {
-    const latest = await this.db
-      .selectFrom('protocols')
-      .select(['version', 'body'])
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst()
+    const latest = await this.db.selectFrom('protocols').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst()
     if (latest) return toProtocolVersion(latest)
     await this.db
       .insertInto('protocols')
@@ -39,16 +33,43 @@ export class ProtocolRepository {
   }
 
   async get(version: number): Promise<ProtocolVersion> {
-    const row = await this.db
-      .selectFrom('protocols')
-      .select(['version', 'body'])
-      .where('version', '=', version)
-      .executeTakeFirst()
+    const row = await this.db.selectFrom('protocols').selectAll().where('version', '=', version).executeTakeFirst()
     if (!row) throw new NotFoundError(`Version ${version} of the aftercare protocol is not in the register.`)
     return toProtocolVersion(row)
   }
+
+  /** Every version, newest first. */
+  async versions(): Promise<ProtocolVersionInfo[]> {
+    await this.current()
+    const rows = await this.db
+      .selectFrom('protocols')
+      .select(['version', 'note', 'created_by', 'created_at'])
+      .orderBy('version', 'desc')
+      .execute()
+    return rows.map(toVersionInfo)
+  }
+
+  /** Saves a checked protocol as the next version. */
+  async save(protocol: AftercareProtocol, note: string, createdBy: string): Promise<ProtocolVersion> {
+    const { version: latest } = await this.current()
+    await this.db
+      .insertInto('protocols')
+      .values({
+        version: latest + 1,
+        body: JSON.stringify(protocol),
+        note,
+        created_by: createdBy,
+        created_at: this.clock().toISOString()
+      })
+      .execute()
+    return this.get(latest + 1)
+  }
 }
 
-function toProtocolVersion(row: { version: number; body: string }): ProtocolVersion {
-  return { version: row.version, protocol: aftercareProtocolSchema.parse(JSON.parse(row.body)) }
+function toVersionInfo(row: Pick<ProtocolTable, 'version' | 'note' | 'created_by' | 'created_at'>): ProtocolVersionInfo {
+  return { version: row.version, note: row.note, createdBy: row.created_by, createdAt: row.created_at }
+}
+
+function toProtocolVersion(row: ProtocolTable): ProtocolVersion {
+  return { ...toVersionInfo(row), protocol: aftercareProtocolSchema.parse(JSON.parse(row.body)) }
 }

@@ -2,6 +2,16 @@ import { z } from 'zod'
 import type { AftercarePlan } from '../aftercare/plan'
 import { auditQuerySchema, type AuditEntry } from '../audit/audit-entry'
 import type { ClientDataFiles } from '../register/client-data'
+import {
+  compareProtocolsSchema,
+  previewProtocolSchema,
+  protocolVersionNumber,
+  restoreDefaultProtocolSchema,
+  saveProtocolSchema,
+  type ProtocolChange,
+  type ProtocolVersion,
+  type ProtocolVersionInfo
+} from '../protocol/protocol-versions'
 import { clientImportSchema, type ClientImportReport } from '../register/client-import'
 import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
@@ -47,6 +57,13 @@ export const callInputs = {
   'handouts.produce': produceHandoutSchema,
   'handouts.reprint': reprintHandoutSchema,
   'handouts.listForClient': z.object({ clientId: clientIdSchema }),
+  'protocol.current': z.object({}).default({}),
+  'protocol.get': z.object({ version: protocolVersionNumber }),
+  'protocol.versions': z.object({}).default({}),
+  'protocol.save': saveProtocolSchema,
+  'protocol.restoreDefaults': restoreDefaultProtocolSchema,
+  'protocol.compare': compareProtocolsSchema,
+  'protocol.preview': previewProtocolSchema,
   'clinic.get': z.object({}).default({}),
   'clinic.update': clinicSettingsSchema,
   'exports.clientsCsv': z.object({}).default({}),
@@ -95,6 +112,13 @@ export interface CallOutputs {
   'handouts.produce': ProducedHandout
   'handouts.reprint': ProducedHandout
   'handouts.listForClient': HandoutLogEntry[]
+  'protocol.current': ProtocolVersion
+  'protocol.get': ProtocolVersion
+  'protocol.versions': ProtocolVersionInfo[]
+  'protocol.save': ProtocolVersion
+  'protocol.restoreDefaults': ProtocolVersion
+  'protocol.compare': ProtocolChange[]
+  'protocol.preview': { bytes: Uint8Array }
   'clinic.get': ClinicSettings
   'clinic.update': ClinicSettings
   'exports.clientsCsv': { csv: string; rows: number }

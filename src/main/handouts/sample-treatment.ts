@@ -1,0 +1,44 @@
+import { Temporal } from 'temporal-polyfill'
+import type { Client } from '../../shared/register/client'
+import type { Treatment } from '../../shared/register/treatment'
+
+const SAMPLE_CLIENT_ID = '00000000000000000000000000'
+
+/** A made-up patient treated today at 10:00 on the cheeks, for previews of the handout. */
+export function sampleTreatment(depthMm: number, now: Date): { treatment: Treatment; client: Client } {
+  const timeZone = Temporal.Now.timeZoneId()
+  const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate()
+  const stamp = now.toISOString()
+  return {
+    client: {
+      id: SAMPLE_CLIENT_ID,
+      givenName: 'Alex',
+      familyName: 'Sample',
+      dateOfBirth: null,
+      phone: null,
+      email: null,
+      skinType: null,
+      language: 'en',
+      notes: '',
+      archived: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+      lastActivityAt: stamp
+    },
+    treatment: {
+      id: '00000000000000000000000001',
+      clientId: SAMPLE_CLIENT_ID,
+      performedAt: `${today.toString()}T10:00`,
+      timeZone,
+      practitioner: 'Your practitioner',
+      device: 'Microneedling pen',
+      concerns: [],
+      zones: [{ zone: 'cheeks', depthMm }],
+      deepestDepthMm: depthMm,
+      products: null,
+      notes: '',
+      sessionNumber: 1,
+      createdAt: stamp
+    }
+  }
+}

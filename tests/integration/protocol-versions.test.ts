@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_PROTOCOL } from '../../src/shared/aftercare/default-protocol'
+import type { AftercareProtocol } from '../../src/shared/aftercare/protocol'
+import { readPdf } from '../support/pdf-text'
+import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+
+let register: TempRegister
+beforeEach(async () => {
+  register = await openTempRegister({ clock: steppingClock() })
+})
+afterEach(() => register.close())
+
+/** The default protocol with the very deep band's retinoid pause set to `days`. */
+function withVeryDeepRetinoids(days: number): AftercareProtocol {
+  const protocol = structuredClone(DEFAULT_PROTOCOL)
+  const veryDeep = protocol.bands.at(-1)
+  if (!veryDeep) throw new Error('The default protocol has no bands.')
+  veryDeep.timings.retinoids = { amount: days, unit: 'days' }
+  return protocol
+}
+
+async function veryDeepTreatment() {
+  const client = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+  return register.ok('treatments.create', {
+    clientId: client.id,
+    performedAt: '2026-11-20T14:30',
+    timeZone: 'Europe/London',
+    zones: [{ zone: 'cheeks', depthMm: 2.5 }]
+  })
+}
+
+describe('protocol versions', () => {
+  it('start with the shipped default as version 1', async () => {
+    const current = await register.ok('protocol.current', {})
+    expect(current).toMatchObject({ version: 1, createdBy: 'Aftercare Desk' })
+    expect(current.protocol).toEqual(DEFAULT_PROTOCOL)
+  })
+
+  it('save a new version with who, when and a note, newest first', async () => {
+    const saved = await register.ok('protocol.save', {
+      protocol: withVeryDeepRetinoids(21),
+      note: 'Longer retinoid pause after very deep treatments',
+      createdBy: 'Dr Okafor'
+    })
+    expect(saved).toMatchObject({ version: 2, note: 'Longer retinoid pause after very deep treatments', createdBy: 'Dr Okafor' })
+    expect((await register.ok('protocol.versions', {})).map((version) => version.version)).toEqual([2, 1])
+  })
+
+  it.each([
+    ['a deeper band with a shorter timing', () => withVeryDeepRetinoids(3), /A deeper treatment needs at least as long/],
+    [
+      'overlapping bands',
+      () => {
+        const protocol = structuredClone(DEFAULT_PROTOCOL)
+        ;(protocol.bands[1] as { overMm: number }).overMm = 0.4
+        return protocol
+      },
+      /overlap|gap/i
+    ],
+    [
+      'an empty sentence',
+      () => {
+        const protocol = structuredClone(DEFAULT_PROTOCOL)
+        protocol.texts.en.tips.items[0] = '  '
+        return protocol
+      },
+      /can't be empty/
+    ]
+  ])('refuse %s with a clear message, saving nothing', async (_case, make, message) => {
+    const result = await register.call('protocol.save', { protocol: make(), createdBy: 'Dr Okafor' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid_input')
+      expect(result.error.message).toMatch(message)
+    }
+    expect(await register.ok('protocol.versions', {})).toHaveLength(1)
+  })
+
+  it("keep an old treatment's handout byte-identical, while new handouts use the new timings", async () => {
+    const treatment = await veryDeepTreatment()
+    const before = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    const oldRetinoids = (await register.ok('aftercare.plan', { treatmentId: treatment.id })).milestones.find(
+      (milestone) => milestone.key === 'retinoids'
+    )
+    await register.ok('protocol.save', { protocol: withVeryDeepRetinoids(21), createdBy: 'Dr Okafor' })
+
+    const reprint = await register.ok('handouts.reprint', { entryId: before.entry.id, producedBy: 'Reception' })
+    expect(Buffer.from(reprint.bytes).equals(Buffer.from(before.bytes))).toBe(true)
+    expect(reprint.entry.protocolVersion).toBe(1)
+
+    const plan = await register.ok('aftercare.plan', { treatmentId: treatment.id })
+    const retinoids = plan.milestones.find((milestone) => milestone.key === 'retinoids')
+    expect(oldRetinoids?.start).toBe('2026-12-04T14:30:00+00:00')
+    expect(retinoids?.start).toBe('2026-12-11T14:30:00+00:00')
+    const fresh = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    expect(fresh.entry.protocolVersion).toBe(2)
+    expect(readPdf(fresh.bytes).text).toContain('From Friday 11 December, 14:30')
+  })
+
+  it('restore the shipped defaults as a new version, and show what changed between versions', async () => {
+    await register.ok('protocol.save', { protocol: withVeryDeepRetinoids(21), createdBy: 'Dr Okafor' })
+    const restored = await register.ok('protocol.restoreDefaults', { createdBy: 'Dr Okafor' })
+    expect(restored).toMatchObject({ version: 3, note: 'Restored the shipped defaults' })
+    expect(restored.protocol).toEqual(DEFAULT_PROTOCOL)
+    expect(await register.ok('protocol.compare', { from: 1, to: 2 })).toEqual([
+      { path: 'bands.3.timings.retinoids.amount', kind: 'changed', before: 14, after: 21 }
+    ])
+    expect(await register.ok('protocol.compare', { from: 1, to: 3 })).toEqual([])
+    const audit = await register.ok('audit.list', { action: 'update' })
+    expect(audit.filter((entry) => entry.subjectType === 'protocol')).toHaveLength(2)
+  })
+
+  it('preview a draft as a handout for a sample treatment, without logging it', async () => {
+    const { bytes } = await register.ok('protocol.preview', { protocol: withVeryDeepRetinoids(21), depthMm: 2.5 })
+    const pdf = readPdf(bytes)
+    expect(pdf.text).toContain('Alex Sample')
+    expect(pdf.pages).toBeLessThanOrEqual(2)
+    expect(await register.ok('audit.list', { action: 'print' })).toEqual([])
+  })
+})
