@@ -1,6 +1,7 @@
 import type { CallName } from '../../shared/contract/call-names'
 import type { CallOutput, ParsedCallInput } from '../../shared/contract/calls'
 import { AuditLog, type AuditEvent } from '../audit/audit-log'
+import type { ListedName } from '../../shared/clinic/clinic-settings'
 import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/connection'
 import { clientsCsv, treatmentsCsv } from '../exchange/csv-export'
@@ -94,7 +95,13 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     'treatments.get': ({ id }) => treatments.get(id),
     'treatments.listForClient': ({ clientId }) => treatments.listForClient(clientId),
     'treatments.listForDay': ({ date, timeZone }) => treatments.listForDay(date, timeZone),
-    'treatments.suggestions': () => treatments.suggestions(),
+    'treatments.suggestions': async () => {
+      const [recent, settings] = await Promise.all([treatments.suggestions(), clinic.get()])
+      return {
+        practitioners: activeFirst(settings.practitioners, recent.practitioners),
+        devices: activeFirst(settings.devices, recent.devices)
+      }
+    },
     'aftercare.plan': ({ treatmentId }) => handouts.plan(treatmentId),
     'handouts.produce': audited(
       (input) => handouts.produce(input),
@@ -134,8 +141,17 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     'protocol.preview': async (draft) => ({ bytes: await handouts.preview(draft) }),
     'clinic.get': () => clinic.get(),
     'clinic.update': audited(
-      (settings) => clinic.save(settings),
+      // The logo is changed only by its own calls, so a details form cannot drop it.
+      async (settings) => clinic.save({ ...settings, logoSha256: (await clinic.get()).logoSha256 }),
       () => ({ action: 'update', subjectType: 'clinic' })
+    ),
+    'clinic.setLogo': audited(
+      (logo) => clinic.setLogo(logo),
+      (_logo, settings) => ({ action: 'update', subjectType: 'clinic', details: { logo: settings.logoSha256 } })
+    ),
+    'clinic.removeLogo': audited(
+      async () => clinic.save({ ...(await clinic.get()), logoSha256: null }),
+      () => ({ action: 'update', subjectType: 'clinic', details: { logo: null } })
     ),
     'exports.clientsCsv': audited(
       () => clientsCsv(db),
@@ -155,4 +171,11 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     ),
     'audit.list': (query) => audit.list(query)
   }
+}
+
+/** The clinic's own list (retired names left out) first, then other names used before. */
+function activeFirst(listed: ListedName[], recent: string[]): string[] {
+  const active = listed.filter((entry) => !entry.retired).map((entry) => entry.name)
+  const retired = new Set(listed.filter((entry) => entry.retired).map((entry) => entry.name))
+  return [...new Set([...active, ...recent.filter((name) => !retired.has(name))])]
 }

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
+import { clinicLogoSchema } from '../../shared/clinic/clinic-logo'
 import type { PaperSize } from '../../shared/clinic/clinic-settings'
 import type { HandoutKind } from '../../shared/handouts/handout-kinds'
 import type { AuditAction } from '../../shared/audit/audit-entry'
@@ -264,7 +265,7 @@ export const COMMANDS: CliCommand[] = [
   {
     words: ['clinic', 'set'],
     usage:
-      'clinic set [--name N] [--address A] [--phone P] [--email E] [--website W] [--out-of-hours P] [--paper A4|Letter] [--lang CODE]',
+      'clinic set [--name N] [--address A] [--phone P] [--email E] [--website W] [--out-of-hours P] [--paper A4|Letter] [--lang CODE] [--logo FILE.png|FILE.jpg]',
     options: {
       name: text,
       address: text,
@@ -273,12 +274,17 @@ export const COMMANDS: CliCommand[] = [
       website: text,
       'out-of-hours': text,
       paper: text,
-      lang: text
+      lang: text,
+      logo: text
     },
     async run({ call, values }) {
+      const logoFile = string(values.logo)
+      const logo = logoFile ? clinicLogoSchema.safeParse({ base64: readLogo(logoFile) }) : undefined
+      // A bad logo stops the command before anything is saved.
+      if (logo && !logo.success) throw new CliFailure(logo.error.issues.map((issue) => issue.message).join(' '))
       const current = await call('clinic.get', {})
       const given = <T>(value: unknown, fallback: T): T | string => (typeof value === 'string' ? value : fallback)
-      return call('clinic.update', {
+      await call('clinic.update', {
         name: given(values.name, current.name),
         address: given(values.address, current.address),
         phone: given(values.phone, current.phone),
@@ -288,6 +294,7 @@ export const COMMANDS: CliCommand[] = [
         paper: given(values.paper, current.paper) as PaperSize,
         defaultLanguage: given(values.lang, current.defaultLanguage) as HandoutLanguage
       })
+      return logo ? call('clinic.setLogo', { base64: logo.data.base64 }) : call('clinic.get', {})
     }
   },
   {
@@ -464,4 +471,12 @@ async function asCliFailure<T>(action: () => Promise<T>): Promise<T> {
 /** Who the audit log names for what the CLI does. */
 export function cliActor(): string {
   return `admin CLI (${userInfo().username})`
+}
+
+function readLogo(file: string): string {
+  try {
+    return readFileSync(file).toString('base64')
+  } catch {
+    throw new CliFailure(`Could not read the logo file ${file}.`)
+  }
 }

@@ -5,7 +5,23 @@ import { HANDOUT_LANGUAGES } from '../register/vocabulary'
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
 
-/** The clinic's own details, printed on every handout. */
+/** A practitioner or device the clinic offers in its pick lists; retired ones stay on old records. */
+const listedName = z.object({
+  name: z.string().trim().min(1, 'Enter a name.').max(100, 'A name can be at most 100 characters.'),
+  retired: z.boolean().default(false)
+})
+export type ListedName = z.output<typeof listedName>
+
+const namesOnce = (what: string) =>
+  z
+    .array(listedName)
+    .max(200, `Keep at most 200 ${what}.`)
+    .refine((names) => new Set(names.map((entry) => entry.name.toLowerCase())).size === names.length, {
+      error: `Each of the ${what} can be listed once.`
+    })
+    .default([])
+
+/** The clinic's own details, printed on every handout, and its pick lists. */
 export const clinicSettingsSchema = z.object({
   name: z
     .string({ error: 'Enter the clinic name.' })
@@ -18,7 +34,16 @@ export const clinicSettingsSchema = z.object({
   website: optional(z.string().max(200, 'The website can be at most 200 characters.')),
   outOfHoursPhone: optional(phoneNumber),
   paper: z.enum(PAPER_SIZES, 'Paper size must be A4 or Letter.').default('A4'),
-  defaultLanguage: z.enum(HANDOUT_LANGUAGES, 'Handouts can be printed in English, Spanish, French or German.').default('en')
+  defaultLanguage: z.enum(HANDOUT_LANGUAGES, 'Handouts can be printed in English, Spanish, French or German.').default('en'),
+  /** Who works at the desk: the handout log names one of them. */
+  deskUsers: z
+    .array(z.string().trim().min(1, 'Enter a name.').max(100, 'A name can be at most 100 characters.'))
+    .max(100, 'Keep at most 100 desk users.')
+    .default([]),
+  practitioners: namesOnce('practitioners'),
+  devices: namesOnce('devices'),
+  /** The stored logo printed in the handout header, by its SHA-256; set with clinic.setLogo. */
+  logoSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Set the logo with a logo file.').nullable().default(null)
 })
 export type ClinicSettings = z.output<typeof clinicSettingsSchema>
 export type ClinicSettingsInput = z.input<typeof clinicSettingsSchema>

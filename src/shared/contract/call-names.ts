@@ -31,6 +31,8 @@ export const CALL_NAMES = [
   'protocol.preview',
   'clinic.get',
   'clinic.update',
+  'clinic.setLogo',
+  'clinic.removeLogo',
   'exports.clientsCsv',
   'exports.treatmentsCsv',
   'imports.clientsCsv',

@@ -13,6 +13,7 @@ import {
   type ProtocolVersionInfo
 } from '../protocol/protocol-versions'
 import { clientImportSchema, type ClientImportReport } from '../register/client-import'
+import { clinicLogoSchema } from '../clinic/clinic-logo'
 import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
 import {
@@ -66,6 +67,8 @@ export const callInputs = {
   'protocol.preview': previewProtocolSchema,
   'clinic.get': z.object({}).default({}),
   'clinic.update': clinicSettingsSchema,
+  'clinic.setLogo': clinicLogoSchema,
+  'clinic.removeLogo': z.object({}).default({}),
   'exports.clientsCsv': z.object({}).default({}),
   'exports.treatmentsCsv': z.object({}).default({}),
   'imports.clientsCsv': clientImportSchema,
@@ -121,6 +124,8 @@ export interface CallOutputs {
   'protocol.preview': { bytes: Uint8Array }
   'clinic.get': ClinicSettings
   'clinic.update': ClinicSettings
+  'clinic.setLogo': ClinicSettings
+  'clinic.removeLogo': ClinicSettings
   'exports.clientsCsv': { csv: string; rows: number }
   'exports.treatmentsCsv': { csv: string; rows: number }
   'imports.clientsCsv': ClientImportReport

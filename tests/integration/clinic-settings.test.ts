@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { projectRoot } from '../../src/main/app-paths'
+import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+
+let register: TempRegister
+beforeEach(async () => {
+  register = await openTempRegister({ clock: steppingClock() })
+})
+afterEach(() => register.close())
+
+const appIcon = readFileSync(join(projectRoot(import.meta.url), 'resources', 'icon.png'))
+
+describe('clinic settings', () => {
+  it('start unnamed, and save the clinic details with field messages for bad ones', async () => {
+    expect(await register.ok('clinic.get', {})).toMatchObject({ name: 'Your clinic', paper: 'A4', logoSha256: null })
+    const saved = await register.ok('clinic.update', {
+      name: 'Harbour Skin Clinic',
+      phone: '0117 496 0123',
+      paper: 'Letter',
+      deskUsers: ['Reception', 'Evening desk'],
+      practitioners: [{ name: 'Dr Okafor' }, { name: 'Nurse Shah', retired: true }]
+    })
+    expect(saved).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter', deskUsers: ['Reception', 'Evening desk'] })
+    const bad = await register.call('clinic.update', { name: '', phone: 'call us', practitioners: [{ name: 'A' }, { name: 'a' }] })
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        fields: {
+          name: 'Enter the clinic name.',
+          phone: 'Enter a phone number of 6 to 20 digits; spaces, dashes, brackets and a leading + are fine.',
+          practitioners: 'Each of the practitioners can be listed once.'
+        }
+      }
+    })
+    expect(await register.ok('clinic.get', {})).toEqual(saved)
+  })
+
+  it('offer active practitioners and devices first, then ones used before, never retired ones', async () => {
+    await register.ok('clinic.update', {
+      name: 'Harbour Skin Clinic',
+      practitioners: [{ name: 'Dr Okafor' }, { name: 'Nurse Shah', retired: true }],
+      devices: [{ name: 'Dermapen 4' }]
+    })
+    const client = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    for (const practitioner of ['Nurse Shah', 'Locum Lee']) {
+      await register.ok('treatments.create', {
+        clientId: client.id,
+        performedAt: '2026-11-20T10:00',
+        timeZone: 'UTC',
+        practitioner,
+        device: 'Derma roller',
+        zones: [{ zone: 'chin', depthMm: 1 }]
+      })
+    }
+    expect(await register.ok('treatments.suggestions', {})).toEqual({
+      practitioners: ['Dr Okafor', 'Locum Lee'],
+      devices: ['Dermapen 4', 'Derma roller']
+    })
+  })
+})
+
+describe('the clinic logo', () => {
+  it('takes a PNG, keeps it through detail changes, and can be removed', async () => {
+    const withLogo = await register.ok('clinic.setLogo', { base64: appIcon.toString('base64') })
+    expect(withLogo.logoSha256).toMatch(/^[0-9a-f]{64}$/)
+    const renamed = await register.ok('clinic.update', { name: 'Harbour Skin & Laser' })
+    expect(renamed.logoSha256).toBe(withLogo.logoSha256)
+    expect((await register.ok('clinic.removeLogo', {})).logoSha256).toBeNull()
+  })
+
+  it.each([
+    ['a GIF', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1').toString('base64'), 'must be a PNG or JPEG'],
+    ['text', Buffer.from('hello, not an image').toString('base64'), 'must be a PNG or JPEG'],
+    ['over 2 MB', Buffer.concat([appIcon, Buffer.alloc(2 * 1024 * 1024)]).toString('base64'), 'at most 2 MB'],
+    ['not base64 at all', '%%%', 'could not be read']
+  ])('refuses %s and keeps the clinic as it was', async (_case, base64, message) => {
+    const before = await register.ok('clinic.get', {})
+    const result = await register.call('clinic.setLogo', { base64 })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toContain(message)
+    expect(await register.ok('clinic.get', {})).toEqual(before)
+  })
+})
