@@ -6,6 +6,7 @@ import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
 import { openRegisterDatabase, type RegisterDatabase } from './db/connection'
 import { DatabaseOpenError } from './db/database-open-error'
 import { electronNativeBinding } from './db/electron-native-binding'
+import { bindDesktopActions } from './desktop-actions'
 import { bindIpc } from './ipc'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
     actor: `Desk (${userInfo().username})`
   })
   bindIpc(handlers, page)
+  bindDesktopActions(page, () => mainWindow)
   installApplicationMenu(() => mainWindow)
   const windowStateFile = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME)
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)

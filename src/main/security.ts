@@ -47,7 +47,7 @@ export function lockDownWebContents(app: App, page: AppPage): void {
       if (!isAppPageUrl(url, page)) event.preventDefault()
     })
     contents.on('will-frame-navigate', (event) => {
-      if (!isAppPageUrl(event.url, page)) event.preventDefault()
+      if (!isAppPageUrl(event.url, page) && !isPdfViewerUrl(event.url)) event.preventDefault()
     })
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())
@@ -55,4 +55,15 @@ export function lockDownWebContents(app: App, page: AppPage): void {
     contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
     contents.session.setPermissionCheckHandler(() => false)
   })
+}
+
+// Chromium's built-in PDF viewer, which the handout preview and print windows use.
+const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai'
+
+export function isPdfViewerUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === PDF_VIEWER_ORIGIN
+  } catch {
+    return false
+  }
 }

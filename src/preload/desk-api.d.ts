@@ -1,4 +1,5 @@
 import type { ClinicApi } from '../shared/contract/clinic-api'
+import type { DeskFile, DesktopResult } from './desktop-channel'
 
 /** What the application menu asks the page to do. */
 export type MenuCommand = 'new-client' | 'find-client'
@@ -8,5 +9,14 @@ export interface MenuBridge {
   onCommand(callback: (command: MenuCommand) => void): () => void
 }
 
-/** `window.clinic`: every call of the contract, plus the application menu's commands. */
-export type DeskApi = ClinicApi & { menu: MenuBridge }
+export interface DesktopBridge {
+  /** Shows a PDF in a window of the app, with the viewer's own print and zoom. */
+  preview(file: DeskFile): Promise<DesktopResult>
+  /** Opens the system print dialog for a PDF. */
+  print(file: DeskFile): Promise<DesktopResult>
+  /** Asks where to save, then saves; `savedTo` is empty when the desk cancelled. */
+  save(file: DeskFile): Promise<DesktopResult>
+}
+
+/** `window.clinic`: every call of the contract, the application menu's commands, and desktop file actions. */
+export type DeskApi = ClinicApi & { menu: MenuBridge; desktop: DesktopBridge }

@@ -3,10 +3,11 @@ import { CLINIC_CHANNEL } from '../shared/contract/call-names'
 import { buildClinicApi } from '../shared/contract/clinic-api'
 import type { CallResult } from '../shared/contract/errors'
 import type { DeskApi } from './desk-api'
+import { DESKTOP_CHANNEL, type DesktopResult } from './desktop-channel'
 import { isMenuCommand, MENU_COMMAND_CHANNEL } from './menu-channel'
 
 // The page gets `window.clinic` and nothing else: one method per call of the contract,
-// and a way to hear the application menu.
+// a way to hear the application menu, and the desktop's show, print and save for produced files.
 const clinic: DeskApi = {
   ...buildClinicApi((name, input) => ipcRenderer.invoke(CLINIC_CHANNEL, name, input) as Promise<CallResult<unknown>>),
   menu: {
@@ -17,6 +18,11 @@ const clinic: DeskApi = {
       ipcRenderer.on(MENU_COMMAND_CHANNEL, listener)
       return () => void ipcRenderer.off(MENU_COMMAND_CHANNEL, listener)
     }
+  },
+  desktop: {
+    preview: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'preview', file) as Promise<DesktopResult>,
+    print: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'print', file) as Promise<DesktopResult>,
+    save: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'save', file) as Promise<DesktopResult>
   }
 }
 contextBridge.exposeInMainWorld('clinic', clinic)

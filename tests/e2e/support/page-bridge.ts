@@ -1,16 +1,20 @@
 // Bundled into the page before the app loads: `window.clinic` exactly as the preload builds
 // it, but over a function Playwright exposes instead of Electron IPC, and with a menu that
-// tests "click" through `window.__deskMenu` instead of main's webContents.send.
+// tests "click" through `window.__deskMenu` instead of main's webContents.send. The desktop's
+// viewer, print dialog and save dialog cannot run in a browser: the files the page hands them
+// are kept in `window.__deskFiles` for tests to read.
 import { buildClinicApi } from '../../../src/shared/contract/clinic-api'
 import type { CallName } from '../../../src/shared/contract/call-names'
 import type { CallResult } from '../../../src/shared/contract/errors'
 import type { DeskApi, MenuCommand } from '../../../src/preload/desk-api'
+import type { DeskFile, DesktopAction } from '../../../src/preload/desktop-channel'
 
 declare global {
   interface Window {
     clinic: DeskApi
     __clinicLoopback(name: CallName, input: unknown): Promise<CallResult<unknown>>
     __deskMenu(command: MenuCommand): void
+    __deskFiles: { action: DesktopAction; file: DeskFile }[]
   }
 }
 
@@ -23,6 +27,17 @@ window.clinic = {
       menuListeners.add(callback)
       return () => menuListeners.delete(callback)
     }
+  },
+  desktop: {
+    preview: async (file) => keep('preview', file),
+    print: async (file) => keep('print', file),
+    save: async (file) => keep('save', file, `/saved/${file.fileName}`)
   }
+}
+
+window.__deskFiles = []
+function keep(action: DesktopAction, file: DeskFile, savedTo?: string) {
+  window.__deskFiles.push({ action, file })
+  return { ok: true as const, ...(savedTo && { savedTo }) }
 }
 window.__deskMenu = (command) => menuListeners.forEach((listener) => listener(command))

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BrowserWindow, dialog, ipcMain } from 'electron'
+import { z } from 'zod'
+import { DESKTOP_ACTIONS, DESKTOP_CHANNEL, type DesktopResult } from '../preload/desktop-channel'
+import { isAppPageUrl, type AppPage } from './security'
+
+const deskFileSchema = z.object({
+  fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'A file name without folders.'),
+  mimeType: z.enum(['application/pdf', 'text/calendar', 'text/csv', 'application/json']),
+  bytes: z.instanceof(Uint8Array)
+})
+type DeskFile = z.output<typeof deskFileSchema>
+
+const EXTENSIONS: Record<DeskFile['mimeType'], { name: string; extensions: string[] }> = {
+  'application/pdf': { name: 'PDF document', extensions: ['pdf'] },
+  'text/calendar': { name: 'Calendar file', extensions: ['ics'] },
+  'text/csv': { name: 'CSV spreadsheet', extensions: ['csv'] },
+  'application/json': { name: 'JSON file', extensions: ['json'] }
+}
+
+/**
+ * Show, print and save for files the app made. A PDF is shown or printed from a private
+ * temporary copy in a window of its own (Chromium's PDF viewer), removed when that window
+ * closes: patient data is not left in the temp folder.
+ */
+export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindow | undefined): void {
+  ipcMain.handle(DESKTOP_CHANNEL, async (event, action: unknown, file: unknown): Promise<DesktopResult> => {
+    if (!isAppPageUrl(event.senderFrame?.url ?? '', page)) {
+      return { ok: false, message: 'Only the Aftercare Desk window may do this.' }
+    }
+    const parsedAction = z.enum(DESKTOP_ACTIONS).safeParse(action)
+    const parsedFile = deskFileSchema.safeParse(file)
+    if (!parsedAction.success || !parsedFile.success) return { ok: false, message: 'That file cannot be shown, printed or saved.' }
+    const parent = mainWindow()
+    try {
+      if (parsedAction.data === 'save') return await save(parsedFile.data, parent)
+      if (parsedFile.data.mimeType !== 'application/pdf') return { ok: false, message: 'Only PDF files can be shown or printed.' }
+      await showPdf(parsedFile.data, parent, parsedAction.data === 'print')
+      return { ok: true }
+    } catch (error) {
+      return { ok: false, message: `That did not work: ${error instanceof Error ? error.message : String(error)}` }
+    }
+  })
+}
+
+async function save(file: DeskFile, parent: BrowserWindow | undefined): Promise<DesktopResult> {
+  const options = { defaultPath: file.fileName, filters: [EXTENSIONS[file.mimeType]] }
+  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return { ok: true }
+  writeFileSync(choice.filePath, file.bytes)
+  return { ok: true, savedTo: choice.filePath }
+}
+
+/** Opens the PDF in a viewer window; when printing, the window stays hidden and shows the print dialog. */
+async function showPdf(file: DeskFile, parent: BrowserWindow | undefined, print: boolean): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'aftercare-desk-'))
+  const path = join(folder, file.fileName)
+  writeFileSync(path, file.bytes)
+  const viewer = new BrowserWindow({
+    parent,
+    modal: !print && parent !== undefined,
+    show: false,
+    width: 900,
+    height: 1000,
+    title: file.fileName,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true }
+  })
+  viewer.on('closed', () => rmSync(folder, { recursive: true, force: true }))
+  await viewer.loadFile(path)
+  if (!print) {
+    viewer.show()
+    return
+  }
+  await new Promise<void>((resolve) => {
+    viewer.webContents.print({}, () => {
+      viewer.close()
+      resolve()
+    })
+  })
+}
