@@ -159,3 +159,20 @@ describe('the handout log and reprints', () => {
     expect(blank).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { producedBy: 'Say who is giving the handout.' } } })
   })
 })
+
+describe('a day of handouts as one print job', () => {
+  it('combines handouts page after page, and refuses what is not a PDF', async () => {
+    const first = await treatmentFor({ givenName: 'Ana', familyName: 'Silva' })
+    const second = await treatmentFor({ givenName: 'Bea', familyName: 'Jones' }, 0.5, null)
+    const files = []
+    for (const treatment of [first, second]) {
+      files.push((await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })).bytes)
+    }
+    const { bytes } = await register.ok('handouts.combine', { files })
+    const pdf = readPdf(bytes)
+    expect(pdf.pages).toBe(readPdf(files[0] as Uint8Array).pages + readPdf(files[1] as Uint8Array).pages)
+    expect(pdf.text.indexOf('Ana Silva')).toBeLessThan(pdf.text.indexOf('Bea Jones'))
+    const refused = await register.call('handouts.combine', { files: [new TextEncoder().encode('not a pdf')] })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+})

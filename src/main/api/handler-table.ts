@@ -7,7 +7,9 @@ import type { RegisterDatabase } from '../db/connection'
 import { clientsCsv, treatmentsCsv } from '../exchange/csv-export'
 import { importClientsCsv } from '../exchange/csv-import'
 import { HandoutService } from '../handouts/handout-service'
+import { combinePdfs } from '../handouts/combine-pdfs'
 import { PdfRenderer } from '../handouts/pdf-renderer'
+import { AppError } from './app-error'
 import { protocolChanges } from '../handouts/protocol-changes'
 import { ProtocolRepository } from '../handouts/protocol-repository'
 import { DEFAULT_PROTOCOL } from '../../shared/aftercare/default-protocol'
@@ -139,6 +141,13 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     'protocol.compare': async ({ from, to }) =>
       protocolChanges((await protocols.get(from)).protocol, (await protocols.get(to)).protocol),
     'protocol.preview': async (draft) => ({ bytes: await handouts.preview(draft) }),
+    'handouts.combine': async ({ files }) => {
+      try {
+        return { bytes: await combinePdfs(files) }
+      } catch {
+        throw new AppError('invalid_input', 'One of the files is not a PDF this app made, so nothing was combined.')
+      }
+    },
     'clinic.get': () => clinic.get(),
     'clinic.update': audited(
       // The logo is changed only by its own calls, so a details form cannot drop it.

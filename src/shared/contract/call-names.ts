@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'handouts.produce',
   'handouts.reprint',
   'handouts.listForClient',
+  'handouts.combine',
   'protocol.current',
   'protocol.get',
   'protocol.versions',

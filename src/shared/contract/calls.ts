@@ -58,6 +58,12 @@ export const callInputs = {
   'handouts.produce': produceHandoutSchema,
   'handouts.reprint': reprintHandoutSchema,
   'handouts.listForClient': z.object({ clientId: clientIdSchema }),
+  'handouts.combine': z.object({
+    files: z
+      .array(z.instanceof(Uint8Array, { error: 'Only PDF files can be combined.' }))
+      .min(1, 'Choose at least one handout.')
+      .max(500, 'Print at most 500 handouts at once.')
+  }),
   'protocol.current': z.object({}).default({}),
   'protocol.get': z.object({ version: protocolVersionNumber }),
   'protocol.versions': z.object({}).default({}),
@@ -115,6 +121,7 @@ export interface CallOutputs {
   'handouts.produce': ProducedHandout
   'handouts.reprint': ProducedHandout
   'handouts.listForClient': HandoutLogEntry[]
+  'handouts.combine': { bytes: Uint8Array }
   'protocol.current': ProtocolVersion
   'protocol.get': ProtocolVersion
   'protocol.versions': ProtocolVersionInfo[]
