@@ -18,8 +18,20 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | undefin
     {
       label: '&File',
       submenu: [
-        { label: 'New Client', accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: send('new-client') },
-        { label: 'Find Client', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: send('find-client') },
+        {
+          id: 'new-client',
+          label: 'New Client',
+          accelerator: 'CmdOrCtrl+N',
+          registerAccelerator: false,
+          click: send('new-client')
+        },
+        {
+          id: 'find-client',
+          label: 'Find Client',
+          accelerator: 'CmdOrCtrl+F',
+          registerAccelerator: false,
+          click: send('find-client')
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]

@@ -35,6 +35,11 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, input: (
     touched.add(key)
   }
 
+  /** A field's message and what to do when it is left, to bind onto it: `v-bind="form.field('phone')"`. */
+  function field(path: string): { error: string | undefined; onBlur: () => void } {
+    return { error: errorFor(path), onBlur: () => touch(path) }
+  }
+
   /** Shows every message; returns the parsed values when there are none. */
   function validate(): z.output<Schema> | undefined {
     submitted.value = true
@@ -58,7 +63,7 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, input: (
     return true
   }
 
-  return { errorFor, touch, validate, showErrorsFromMain }
+  return { errorFor, touch, field, validate, showErrorsFromMain }
 }
 
 /** Moves the focus to the first field showing a message, once it has rendered. */

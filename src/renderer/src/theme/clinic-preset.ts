@@ -19,7 +19,39 @@ const SEA_GREEN = {
   950: '#0f2222'
 }
 
+// Aura writes message, toast and tag text in the 600 shade (700 for tags), under 4.5:1 on
+// their pale backgrounds: one or two shades darker reads at a glance and passes WCAG AA.
+const SEVERITY_HUES = { info: 'blue', success: 'green', warn: 'yellow', error: 'red' } as const
+
+function bySeverity<T>(tokens: (hue: string) => T): Record<keyof typeof SEVERITY_HUES, T> {
+  const [info, success, warn, error] = Object.values(SEVERITY_HUES).map(tokens) as [T, T, T, T]
+  return { info, success, warn, error }
+}
+
 export const clinicPreset = definePreset(Aura, {
+  components: {
+    message: bySeverity((hue) => ({
+      color: `{${hue}.800}`,
+      simple: { color: `{${hue}.700}` },
+      outlined: { color: `{${hue}.700}`, borderColor: `{${hue}.700}` }
+    })),
+    toast: bySeverity((hue) => ({ color: `{${hue}.800}` })),
+    tag: { warn: { color: '{orange.800}' }, danger: { color: '{red.800}' } },
+    // The red of "Archive" and "Leave without saving", dark enough for white text.
+    button: {
+      root: {
+        danger: {
+          background: '{red.700}',
+          hoverBackground: '{red.800}',
+          activeBackground: '{red.900}',
+          borderColor: '{red.700}',
+          hoverBorderColor: '{red.800}',
+          activeBorderColor: '{red.900}',
+          focusRing: { color: '{red.700}' }
+        }
+      }
+    }
+  },
   semantic: {
     primary: {
       ...SEA_GREEN,

@@ -12,7 +12,6 @@ export default {
   skinTypeUnknown: 'Not assessed',
   notes: 'Notes',
   notesPlaceholder: 'Allergies, contraindications, medication, preferences…',
-  notesCounter: '{count} / {max} characters',
   addClient: 'Add client',
   saveChanges: 'Save changes',
   added: '{name} was added to the register',

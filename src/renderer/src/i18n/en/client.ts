@@ -14,8 +14,7 @@ export default {
     language: 'Handout language',
     clientSince: 'Client since',
     notes: 'Notes',
-    notGiven: 'Not given',
-    noNotes: 'No notes'
+    notGiven: 'Not given'
   },
   notes: {
     alertTitle: 'Read before treating: allergies or contraindications noted',

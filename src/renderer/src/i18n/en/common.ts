@@ -4,6 +4,7 @@ export default {
   no: 'No',
   cancel: 'Cancel',
   optional: 'optional',
+  notesCounter: '{count} / {max} characters',
   millimetres: '{depth} mm',
   errors: {
     checkForm: 'Please check the form',

@@ -3,7 +3,7 @@ export default {
   forClient: 'for',
   save: 'Save treatment',
   saved: 'Treatment recorded',
-  showChoices: 'Show earlier choices',
+  showChoices: 'Show earlier choices for {field}',
   when: {
     title: 'When and by whom',
     date: 'Date',
