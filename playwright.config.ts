@@ -10,6 +10,8 @@ export default defineConfig({
   workers: 1,
   reporter: [['list'], ['json', { outputFile: '.playwright-results.json' }]],
   use: {
+    // A failure keeps a trace (test-results/) to replay step by step: `npx playwright show-trace`.
+    trace: 'retain-on-failure',
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',

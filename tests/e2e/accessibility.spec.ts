@@ -1,0 +1,88 @@
+import { Temporal } from 'temporal-polyfill'
+import { expectNoSeriousAxeViolations } from './support/accessibility'
+import { expect, test } from './support/desk'
+import { openRoute } from './support/navigation'
+
+// The browser runs in Europe/London (playwright.config.ts): "today" is London's today.
+const BROWSER_TIME_ZONE = 'Europe/London'
+
+test('every screen passes an axe scan, and is saved as a screenshot', async ({ desk, register, saveScreenshot }) => {
+  // Eleven screens, each scanned by axe-core: more than the default minute on a busy machine.
+  test.slow()
+
+  async function check(screen: string): Promise<void> {
+    await saveScreenshot(screen)
+    await expectNoSeriousAxeViolations(desk, screen)
+  }
+
+  await expect(desk.getByRole('heading', { name: 'Welcome to Aftercare Desk' })).toBeVisible()
+  await check('a11y-register-first-run')
+
+  await openRoute(desk, '/today')
+  await expect(desk.getByRole('heading', { name: 'No treatments recorded today yet' })).toBeVisible()
+  await check('a11y-today-empty')
+
+  await openRoute(desk, '/clients/new')
+  await desk.getByRole('button', { name: 'Add client' }).click()
+  await expect(desk.getByText("Enter the client's first name.")).toBeVisible()
+  await check('a11y-client-form-messages')
+
+  const zoe = await register.ok('clients.create', {
+    givenName: 'Zoë',
+    familyName: 'Łukasiewicz',
+    dateOfBirth: '1985-03-27',
+    phone: '+44 7700 900123',
+    email: 'zoe@example.com',
+    skinType: 'III',
+    language: 'fr',
+    notes: 'Allergic to lidocaine: use a lidocaine-free numbing cream.'
+  })
+  await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson', dateOfBirth: '1979-11-02', phone: '07700 900456' })
+  const now = Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).toString({ smallestUnit: 'minute' })
+  await register.ok('treatments.create', {
+    clientId: zoe.id,
+    performedAt: now,
+    timeZone: BROWSER_TIME_ZONE,
+    practitioner: 'Dr Amara Okafor',
+    device: 'Microneedling pen',
+    concerns: ['acne_scars', 'texture'],
+    zones: [
+      { zone: 'cheeks', depthMm: 1.5 },
+      { zone: 'forehead', depthMm: 0.5 }
+    ],
+    products: 'Hyaluronic serum',
+    notes: 'Mild redness at the end of the session.',
+    sessionNumber: 2
+  })
+
+  await openRoute(desk, '/')
+  await expect(desk.getByRole('option', { name: /Zoë Łukasiewicz/ })).toBeVisible()
+  await check('a11y-register')
+
+  await desk.getByRole('combobox', { name: 'Find a client' }).fill('nobody by this name')
+  await expect(desk.getByRole('heading', { name: 'No clients match “nobody by this name”' })).toBeVisible()
+  await check('a11y-register-no-matches')
+
+  await openRoute(desk, `/clients/${zoe.id}`)
+  await expect(desk.getByRole('heading', { name: 'Treatment history' })).toBeVisible()
+  await check('a11y-client')
+
+  await desk.getByRole('button', { name: 'Archive' }).click()
+  await expect(desk.getByRole('alertdialog')).toBeVisible()
+  await check('a11y-client-archive-confirm')
+  await desk.keyboard.press('Escape')
+  await expect(desk.getByRole('alertdialog')).toBeHidden()
+
+  await openRoute(desk, `/clients/${zoe.id}/edit`)
+  await expect(desk.getByLabel('Date of birth')).toHaveValue('27/03/1985')
+  await check('a11y-client-form-edit')
+
+  await openRoute(desk, `/clients/${zoe.id}/treatments/new`)
+  await desk.getByRole('button', { name: 'Save treatment' }).click()
+  await expect(desk.getByText('Add at least one zone with its needle depth.')).toBeVisible()
+  await check('a11y-record-treatment-messages')
+
+  await openRoute(desk, '/today')
+  await expect(desk.getByRole('link', { name: 'Zoë Łukasiewicz' })).toBeVisible()
+  await check('a11y-today')
+})
