@@ -8,6 +8,8 @@ import { DatabaseOpenError } from './db/database-open-error'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
 import { bindIpc } from './ipc'
+import { AuditLog } from './audit/audit-log'
+import { bindRegisterFileActions } from './register-file-actions'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
 import { lockDownWebContents, type AppPage } from './security'
@@ -44,15 +46,17 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
   database = await openRegisterDatabase(join(app.getPath('userData'), DATABASE_FILE_NAME), { nativeBinding })
+  const actor = `Desk (${userInfo().username})`
   const handlers = createHandlerTable({
     database,
     appName: app.getName(),
     appVersion: app.getVersion(),
     fontsDir: fontsDir(app.getAppPath()),
-    actor: `Desk (${userInfo().username})`
+    actor
   })
   bindIpc(handlers, page)
   bindDesktopActions(page, () => mainWindow)
+  bindRegisterFileActions({ page, window: () => mainWindow, database, audit: new AuditLog(database.db), actor, nativeBinding })
   installApplicationMenu(() => mainWindow)
   const windowStateFile = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME)
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)

@@ -16,6 +16,10 @@ export interface DesktopBridge {
   print(file: DeskFile): Promise<DesktopResult>
   /** Asks where to save, then saves; `savedTo` is empty when the desk cancelled. */
   save(file: DeskFile): Promise<DesktopResult>
+  /** Asks for a folder (a USB stick, say) and writes a backup of the register there. */
+  backUpNow(): Promise<DesktopResult>
+  /** Asks for a backup file, checks it, and restores it; the app then restarts on it. */
+  restoreFromBackup(): Promise<DesktopResult>
 }
 
 /** `window.clinic`: every call of the contract, the application menu's commands, and desktop file actions. */

@@ -3,7 +3,7 @@ import { CLINIC_CHANNEL } from '../shared/contract/call-names'
 import { buildClinicApi } from '../shared/contract/clinic-api'
 import type { CallResult } from '../shared/contract/errors'
 import type { DeskApi } from './desk-api'
-import { DESKTOP_CHANNEL, type DesktopResult } from './desktop-channel'
+import { DESKTOP_CHANNEL, REGISTER_CHANNEL, type DesktopResult } from './desktop-channel'
 import { isMenuCommand, MENU_COMMAND_CHANNEL } from './menu-channel'
 
 // The page gets `window.clinic` and nothing else: one method per call of the contract,
@@ -22,7 +22,9 @@ const clinic: DeskApi = {
   desktop: {
     preview: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'preview', file) as Promise<DesktopResult>,
     print: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'print', file) as Promise<DesktopResult>,
-    save: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'save', file) as Promise<DesktopResult>
+    save: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'save', file) as Promise<DesktopResult>,
+    backUpNow: () => ipcRenderer.invoke(REGISTER_CHANNEL, 'backup') as Promise<DesktopResult>,
+    restoreFromBackup: () => ipcRenderer.invoke(REGISTER_CHANNEL, 'restore') as Promise<DesktopResult>
   }
 }
 contextBridge.exposeInMainWorld('clinic', clinic)

@@ -172,3 +172,15 @@ describe('the latest good backup', () => {
     expect(latestGoodBackup(register.file)?.file).toBe(good)
   })
 })
+
+describe('checking a backup before a restore', () => {
+  it('passes a good backup and refuses a bad one, without touching either', async () => {
+    const { checkBackup } = await import('../../src/main/safety/restore')
+    const good = await backupOf(['Ana', 'Bea'])
+    const before = fingerprint(good)
+    expect(checkBackup(good)).toMatchObject({ ok: true, clients: 2, file: good })
+    expect(fingerprint(good)).toBe(before)
+    const bad = writeText(join(folder(), 'bad.sqlite3'), 'no')
+    expect(() => checkBackup(bad)).toThrow(/not an Aftercare Desk register/)
+  })
+})

@@ -164,9 +164,9 @@ describe('a day of handouts as one print job', () => {
   it('combines handouts page after page, and refuses what is not a PDF', async () => {
     const first = await treatmentFor({ givenName: 'Ana', familyName: 'Silva' })
     const second = await treatmentFor({ givenName: 'Bea', familyName: 'Jones' }, 0.5, null)
-    const files = []
+    const files: Uint8Array<ArrayBuffer>[] = []
     for (const treatment of [first, second]) {
-      files.push((await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })).bytes)
+      files.push((await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })).bytes as Uint8Array<ArrayBuffer>)
     }
     const { bytes } = await register.ok('handouts.combine', { files })
     const pdf = readPdf(bytes)

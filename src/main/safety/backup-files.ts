@@ -7,7 +7,7 @@ export function backupsDir(registerFile: string): string {
   return join(dirname(registerFile), 'backups')
 }
 
-export type BackupReason = 'daily' | 'before-migration' | 'before-restore'
+export type BackupReason = 'daily' | 'before-migration' | 'before-restore' | 'manual'
 
 const BACKUP_NAME = /^register-(\d{4}-\d{2}-\d{2})T(\d{6})-([a-z-]+)\.sqlite3$/
 

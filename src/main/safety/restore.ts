@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { backupFileName, backupsDir, writeBackup } from './backup-files'
@@ -36,6 +37,20 @@ export async function restoreRegister(
     return { restored, ...(previousKeptAt && { previousKeptAt }) }
   } finally {
     for (const leftover of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(leftover, { force: true })
+  }
+}
+
+/** Checks a backup file the way a restore would, on a private copy, touching nothing else. */
+export function checkBackup(source: string, options: { nativeBinding?: string } = {}): RegisterHealth {
+  if (!existsSync(source)) throw new RegisterFileProblem(`There is no file at ${source}.`)
+  const folder = mkdtempSync(join(tmpdir(), 'aftercare-check-'))
+  const copy = join(folder, 'candidate.sqlite3')
+  try {
+    copyFileSync(source, copy)
+    selfContained(copy, options.nativeBinding)
+    return { ...inspectRegisterFile(copy, { ...options, label: source }), file: source }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
   }
 }
 

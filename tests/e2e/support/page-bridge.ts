@@ -31,7 +31,10 @@ window.clinic = {
   desktop: {
     preview: async (file) => keep('preview', file),
     print: async (file) => keep('print', file),
-    save: async (file) => keep('save', file, `/saved/${file.fileName}`)
+    save: async (file) => keep('save', file, `/saved/${file.fileName}`),
+    // Dialogs and an app restart cannot happen in a browser: these say so, as a failure would.
+    backUpNow: async () => ({ ok: false as const, message: 'Backups need the desktop app.' }),
+    restoreFromBackup: async () => ({ ok: false as const, message: 'Restoring needs the desktop app.' })
   }
 }
 
