@@ -14,6 +14,9 @@ test('a receptionist adds a client, finds them, records a treatment, edits and a
   register,
   saveScreenshot
 }) => {
+  // The whole of a morning's work in one test: more than the default minute on a busy machine.
+  test.slow()
+
   // First run: an empty register says so, and offers the one thing to do.
   await expect(desk.getByRole('heading', { name: 'Welcome to Aftercare Desk' })).toBeVisible()
   await saveScreenshot('01-register-first-run')

@@ -33,9 +33,11 @@ export function useClientSearch(query: Ref<string>, includeArchived: Ref<boolean
     }
   }
 
-  watch(query, () => {
+  watch(query, (text) => {
     clearTimeout(timer)
-    timer = setTimeout(() => void searchNow(), TYPING_PAUSE_MS)
+    // An emptied box goes back to the whole register; the next search starts afresh.
+    if (text.trim() === '') answered.value = undefined
+    else timer = setTimeout(() => void searchNow(), TYPING_PAUSE_MS)
   })
 
   const truncated = computed(() => results.value.length >= SEARCH_LIMIT)

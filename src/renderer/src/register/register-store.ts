@@ -23,7 +23,9 @@ export const useRegisterStore = defineStore('register', () => {
   const search = useClientSearch(query, includeArchived, reportFailure)
 
   const isSearching = computed(() => query.value.trim() !== '')
-  const rows = computed(() => (isSearching.value ? search.results.value : pages.rows.value))
+  // Until the first answer to a search arrives, the whole register stays on screen: no blank flash.
+  const showingSearch = computed(() => isSearching.value && search.answered.value !== undefined)
+  const rows = computed(() => (showingSearch.value ? search.results.value : pages.rows.value))
 
   /** Loads what is on screen afresh: the register may have changed since it was last shown. */
   function refresh(): Promise<void> {
@@ -56,6 +58,7 @@ export const useRegisterStore = defineStore('register', () => {
     failure,
     rows,
     isSearching,
+    showingSearch,
     registerEmpty: pages.registerEmpty,
     searchAnswered: search.answered,
     searchTruncated: search.truncated,
