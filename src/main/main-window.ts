@@ -1,20 +1,22 @@
-import { BrowserWindow } from 'electron'
+import type { BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { secureWebPreferences, type AppPage } from './security'
+import { createSecureWindow, type AppPage } from './security'
 import { MIN_WINDOW_SIZE, type WindowPlacement } from './window-state'
 
 /** The one window: the register, served by the app's own page. */
 export function createMainWindow(page: AppPage, iconPath: string, placement: WindowPlacement): BrowserWindow {
-  const window = new BrowserWindow({
-    ...placement.bounds,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    show: false,
-    title: 'Aftercare Desk',
-    icon: iconPath,
-    backgroundColor: '#f8fafc',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'))
-  })
+  const window = createSecureWindow(
+    {
+      ...placement.bounds,
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+      show: false,
+      title: 'Aftercare Desk',
+      icon: iconPath,
+      backgroundColor: '#f8fafc'
+    },
+    join(import.meta.dirname, '../preload/index.cjs')
+  )
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize()
     window.show()

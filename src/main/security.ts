@@ -1,23 +1,64 @@
-import type { App, WebContents, WebPreferences } from 'electron'
+import { BrowserWindow, type App, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron'
 
 /**
- * The app's security settings in one place, following Electron's security checklist.
- * Tests read these to check the real window options.
+ * The app's security settings in one place, following Electron's security checklist
+ * (https://www.electronjs.org/docs/latest/tutorial/security). Every window is made here, with
+ * its web preferences written out in the `new BrowserWindow` call itself, so that both the
+ * static scan (npm run security:scan, Electronegativity) and tests/unit/electron-shell.test.ts
+ * read the real settings. SECURITY.md explains each one.
  */
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false
-  }
+/** What a caller may choose about a window; its web preferences are always this module's. */
+export type WindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'>
+
+/** The register's window: the app's own page, with `window.clinic` from the preload and nothing else. */
+export function createSecureWindow(options: WindowOptions, preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click on a link would ask for a new window; refused anyway, but not even asked.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false
+    }
+  })
+}
+
+/**
+ * A window that shows one PDF the app has just written, in Chromium's built-in viewer (the
+ * one thing `plugins` enables). No preload: the viewer gets no bridge to the register.
+ */
+export function createPdfViewerWindow(options: WindowOptions): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+      plugins: true
+    }
+  })
 }
 
 /** Where the app's own page is served from: the dev server in development, a file otherwise. */
@@ -40,30 +81,63 @@ function toFileUrlPath(path: string): string {
   return slashed.startsWith('/') ? slashed : `/${slashed}`
 }
 
-/** Denies navigation, new windows, <webview> and every permission request, in every window. */
+/** The frame an IPC message came from, as Electron gives it (`event.senderFrame`). */
+export interface SenderFrame {
+  url: string
+  parent: unknown
+}
+
+/**
+ * Whether an IPC message comes from the app's own page, in the window's top frame. Every
+ * `ipcMain.handle` checks this before doing anything; a message from any other page or
+ * from a frame inside the page is refused.
+ */
+export function isAppPageSender(frame: SenderFrame | null | undefined, page: AppPage): boolean {
+  if (!frame) return false
+  return frame.parent === null && isAppPageUrl(frame.url, page)
+}
+
+// Schemes that reach the network. Everything the app shows is local; only the dev server,
+// in development, is reached over http and ws.
+const NETWORK_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:'])
+
+/** Whether the page may load `url`: anything local, and over the network only the dev server. */
+export function isRequestAllowed(url: string, page: AppPage): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (!NETWORK_PROTOCOLS.has(parsed.protocol)) return true
+  if (page.kind !== 'dev-server') return false
+  return parsed.host === new URL(page.origin).host
+}
+
+/**
+ * In every window: the renderer sandbox on for all of them; navigation only to the app's own
+ * page; no redirects, new windows or <webview>; every permission and device request denied;
+ * no request to the network. Call before the app is ready.
+ */
 export function lockDownWebContents(app: App, page: AppPage): void {
+  app.enableSandbox()
+  const lockedSessions = new WeakSet<Session>()
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isAppPageUrl(url, page)) event.preventDefault()
     })
     contents.on('will-frame-navigate', (event) => {
-      if (!isAppPageUrl(event.url, page) && !isPdfViewerUrl(event.url)) event.preventDefault()
+      if (!isAppPageUrl(event.url, page)) event.preventDefault()
     })
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-    contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-    contents.session.setPermissionCheckHandler(() => false)
+    const { session } = contents
+    if (lockedSessions.has(session)) return
+    lockedSessions.add(session)
+    session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+    session.setPermissionCheckHandler(() => false)
+    session.setDevicePermissionHandler(() => false)
+    session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url, page) }))
   })
-}
-
-// Chromium's built-in PDF viewer, which the handout preview and print windows use.
-const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai'
-
-export function isPdfViewerUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === PDF_VIEWER_ORIGIN
-  } catch {
-    return false
-  }
 }
