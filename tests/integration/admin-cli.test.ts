@@ -106,7 +106,8 @@ describe('admin CLI', () => {
     expect(plan.band.id).toBe('deep')
     expect(plan.milestones.find((m) => m.key === 'first_wash')).toEqual({
       key: 'first_wash',
-      label: 'First gentle wash',
+      // Zoë's language is French, and so is her plan.
+      label: 'Premier nettoyage en douceur',
       start: '2026-11-20T18:30:00+00:00',
       end: '2026-11-20T20:30:00+00:00'
     })

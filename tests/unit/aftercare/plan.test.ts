@@ -171,7 +171,8 @@ describe('next session and course', () => {
 
 describe('language and client', () => {
   it('falls back to English when the protocol has no texts in the client language', () => {
-    const aftercare = planAftercare(aTreatment(), aClient('fr'), DEFAULT_PROTOCOL)
+    const englishOnly = { ...DEFAULT_PROTOCOL, texts: { en: DEFAULT_PROTOCOL.texts.en } }
+    const aftercare = planAftercare(aTreatment(), aClient('fr'), englishOnly)
     expect(aftercare.language).toBe('en')
     expect(aftercare.handout.tips.items).toHaveLength(10)
   })

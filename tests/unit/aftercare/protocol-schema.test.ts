@@ -236,6 +236,7 @@ describe('stages, texts and format', () => {
 
   it('needs the texts of every band in every language, and no texts for unknown bands', () => {
     const renamed = changed((protocol) => {
+      protocol.texts = { en: protocol.texts.en }
       band(protocol, 3).id = 'deepest'
     })
     expect(problems(renamed)).toEqual([
