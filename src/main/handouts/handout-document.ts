@@ -1,11 +1,11 @@
 import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { formatDay, formatMilestoneDate } from '../../shared/aftercare/format-date'
 import type { AftercarePlan, Milestone } from '../../shared/aftercare/plan'
+import { zoneLabel } from '../../shared/aftercare/zone-labels'
 import type { ClinicSettings, PaperSize } from '../../shared/clinic/clinic-settings'
 import type { Client } from '../../shared/register/client'
 import type { Treatment } from '../../shared/register/treatment'
-import { ZONE_LABELS } from '../../shared/register/vocabulary'
-import { labelsFor, type HandoutLabels } from './handout-labels'
+import { fillIn, labelsFor, type HandoutLabels } from './handout-labels'
 import { fontRuns } from './name-scripts'
 
 /** Everything a handout shows; the plan holds every date, this only lays them out. */
@@ -31,7 +31,7 @@ export function handoutDocument({ plan, treatment, client, clinic, paper }: Hand
   return {
     pageSize: paper === 'Letter' ? 'LETTER' : 'A4',
     pageMargins: [36, 28, 36, 34],
-    info: { title: `${labels.documentTitle}: ${client.givenName} ${client.familyName}`, author: clinic.name },
+    info: { title: `${labels.documentTitle}${labels.colon}${client.givenName} ${client.familyName}`, author: clinic.name },
     defaultStyle: { fontSize: 10, lineHeight: 1.0, color: INK },
     styles: {
       clinicName: { fontSize: 15, bold: true },
@@ -98,7 +98,9 @@ function clinicHeader(clinic: ClinicSettings): Content {
 }
 
 function treatmentSummary(plan: AftercarePlan, treatment: Treatment, labels: HandoutLabels): Content {
-  const zones = treatment.zones.map((zone) => `${ZONE_LABELS[zone.zone]} ${formatDepth(zone.depthMm, labels)}`).join('\n')
+  const zones = treatment.zones
+    .map((zone) => `${zoneLabel(zone.zone, plan.language)} ${formatDepth(zone.depthMm, labels)}`)
+    .join('\n')
   const fact = (label: string, value: string, bold = false): Content => ({
     stack: [
       { text: label, style: 'label' },
@@ -144,7 +146,7 @@ function describeWhen(milestone: Milestone, labels: HandoutLabels, startsAtTreat
   const end = formatMilestoneDate(milestone.end, labels.locale)
   if (startsAtTreatment) return `${labels.until} ${end}`
   if (milestone.start.slice(0, 10) === milestone.end.slice(0, 10)) {
-    return `${start} ${labels.to} ${milestone.end.slice(11, 16)}`
+    return fillIn(labels.timeRange, { start, end: milestone.end.slice(11, 16) })
   }
   return `${labels.from} ${start}\n${labels.until} ${end}`
 }
@@ -166,9 +168,9 @@ function milestoneTable(milestones: Milestone[], labels: HandoutLabels): Content
 
 function stageTable(plan: AftercarePlan, labels: HandoutLabels): Content {
   const days = (first: string, last?: string): string => {
-    if (!last) return `${formatDay(first, labels.locale)} ${labels.onwards}`
+    if (!last) return fillIn(labels.dayOnwards, { day: formatDay(first, labels.locale) })
     if (first === last) return formatDay(first, labels.locale)
-    return `${formatDay(first, labels.locale)} ${labels.to}\n${formatDay(last, labels.locale)}`
+    return fillIn(labels.dayRange, { first: formatDay(first, labels.locale), last: formatDay(last, labels.locale) })
   }
   return {
     table: {
@@ -219,7 +221,7 @@ function callTheClinic(plan: AftercarePlan, clinic: ClinicSettings, labels: Hand
   const { callTheClinic: call } = plan.handout
   const numbers = [
     clinic.phone ? `${labels.callUs} ${clinic.phone}` : undefined,
-    clinic.outOfHoursPhone ? `${labels.outOfHours}: ${clinic.outOfHoursPhone}` : undefined
+    clinic.outOfHoursPhone ? `${labels.outOfHours}${labels.colon}${clinic.outOfHoursPhone}` : undefined
   ].filter((line): line is string => line !== undefined)
   return {
     margin: [0, 9, 0, 0],
@@ -269,7 +271,7 @@ function nextSession(plan: AftercarePlan, labels: HandoutLabels): Content {
           {
             ul: course.upcoming.slice(1).map(
               (planned) =>
-                `${labels.session} ${planned.sessionNumber} ${labels.of} ${course.courseLength}: ${labels.between} ${formatDay(planned.earliest, labels.locale)} ${labels.and} ${formatDay(planned.latest, labels.locale)}`
+                `${labels.session} ${planned.sessionNumber} ${labels.of} ${course.courseLength}${labels.colon}${labels.between} ${formatDay(planned.earliest, labels.locale)} ${labels.and} ${formatDay(planned.latest, labels.locale)}`
             ),
             style: 'small'
           }

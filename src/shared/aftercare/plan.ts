@@ -1,10 +1,11 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Client } from '../register/client'
 import type { TreatedZone, Treatment } from '../register/treatment'
-import { ZONE_LABELS, type HandoutLanguage, type TreatmentZone } from '../register/vocabulary'
+import type { HandoutLanguage, TreatmentZone } from '../register/vocabulary'
 import { addDuration, type RuleDuration } from './duration'
 import { MILESTONE_KEYS, STAGE_KEYS, type HandoutTexts, type MilestoneKey, type StageKey } from './handout-texts'
 import type { AftercareProtocol, DepthBand } from './protocol'
+import { zoneLabel } from './zone-labels'
 
 /**
  * The aftercare engine: turns a treatment into the dated plan a handout prints. Every date of
@@ -51,7 +52,7 @@ export interface AftercarePlan {
   performedAt: string
   timeZone: string
   band: { id: string; name: string; healing: string; overMm: number; upToMm: number }
-  /** The zone that picked the band. */
+  /** The zone that picked the band, named in the plan's language. */
   deepestZone: { zone: TreatmentZone; label: string; depthMm: number }
   milestones: Milestone[]
   stages: HealingStage[]
@@ -98,7 +99,7 @@ export function planAftercare(treatment: Treatment, client: Client, protocol: Af
     performedAt: localIso(treatedAt),
     timeZone: treatment.timeZone,
     band: { id: band.id, ...bandTexts, overMm: band.overMm, upToMm: band.upToMm },
-    deepestZone: { zone: deepest.zone, label: ZONE_LABELS[deepest.zone], depthMm: deepest.depthMm },
+    deepestZone: { zone: deepest.zone, label: zoneLabel(deepest.zone, language), depthMm: deepest.depthMm },
     milestones: milestones(treatedAt, band.timings, texts),
     stages: stages(treatedAt, protocol.stageStartDays, texts),
     nextSession: { ...sessionWindow(treatedAt, band.nextSession, 1), ...texts.nextSession },
