@@ -4,24 +4,8 @@ import { formatDay, formatMilestoneDate } from '../../shared/aftercare/format-da
 import type { AftercarePlan } from '../../shared/aftercare/plan'
 import type { Client } from '../../shared/register/client'
 import { fontRuns } from './name-scripts'
+import { SCHEDULE_CALENDAR_WORDS, type ScheduleCalendarWords } from './schedule-calendar-words'
 
-/** The fixed English words of the calendar, until they move into the protocol texts. */
-export const SCHEDULE_CALENDAR_WORDS = {
-  locale: 'en-GB',
-  title: 'Your first 14 days',
-  treatment: 'Treatment',
-  yourTreatment: 'Your treatment',
-  day: 'Day',
-  date: 'Date',
-  changes: 'New today',
-  ongoing: 'Still in place',
-  from: 'from',
-  until: 'until',
-  later: 'After these 14 days',
-  callUs: 'To book, call us on'
-} as const
-
-const WORDS = SCHEDULE_CALENDAR_WORDS
 const GRID_DAYS = 14
 
 // Greys and rules rather than colour, so the page reads the same from a black-and-white printer.
@@ -56,21 +40,22 @@ interface CalendarDay {
 }
 
 /**
- * The one-page calendar of the first 14 days after a treatment. Every date and time is read
- * off the plan; this only decides on which row and in which words it is shown.
+ * The one-page calendar of the first 14 days after a treatment, in the plan's language. Every
+ * date and time is read off the plan; this only decides on which row and in which words it is shown.
  */
 export function scheduleCalendarDocument(
   plan: AftercarePlan,
   { client, clinic, paper }: ScheduleCalendarOptions
 ): TDocumentDefinitions {
+  const words = SCHEDULE_CALENDAR_WORDS[plan.language]
   const name = `${client.givenName} ${client.familyName}`
-  const { days, later } = arrangeMilestones(plan)
+  const { days, later } = arrangeMilestones(plan, words)
   return {
     pageSize: paper === 'Letter' ? 'LETTER' : 'A4',
     // Landscape gives every day a single line, so all 14 fit with room for what comes after.
     pageOrientation: 'landscape',
     pageMargins: [36, 26, 36, 34],
-    info: { title: `${WORDS.title}: ${name}`, author: clinic.name },
+    info: { title: `${words.title}: ${name}`, author: clinic.name },
     defaultStyle: { fontSize: 10, lineHeight: 1.05, color: INK },
     styles: {
       title: { fontSize: 18, bold: true },
@@ -88,13 +73,13 @@ export function scheduleCalendarDocument(
     content: [
       {
         columns: [
-          { width: '*', stack: [{ text: WORDS.title, style: 'title' }, { text: fontRuns(name), style: 'patientName' }] },
+          { width: '*', stack: [{ text: words.title, style: 'title' }, { text: fontRuns(name), style: 'patientName' }] },
           {
             width: 190,
             alignment: 'right',
             stack: [
-              { text: WORDS.treatment.toUpperCase(), style: 'label' },
-              { text: formatMilestoneDate(plan.performedAt, WORDS.locale), bold: true },
+              { text: words.treatment.toLocaleUpperCase(words.locale), style: 'label' },
+              { text: formatMilestoneDate(plan.performedAt, words.locale), bold: true },
               { text: plan.band.name, style: 'muted' }
             ],
             margin: [0, 4, 0, 0]
@@ -103,11 +88,11 @@ export function scheduleCalendarDocument(
         columnGap: 24,
         margin: [0, 0, 0, 8]
       },
-      dayTable(days),
+      dayTable(days, words),
       {
         columns: [
-          { width: '*', stack: [laterSection(later)] },
-          { width: 250, stack: [nextSessionBox(plan, clinic)] }
+          { width: '*', stack: [laterSection(later, words)] },
+          { width: 250, stack: [nextSessionBox(plan, clinic, words)] }
         ],
         columnGap: 22,
         margin: [0, 10, 0, 0]
@@ -120,7 +105,7 @@ export function scheduleCalendarDocument(
  * Places each milestone on the rows of the days it touches, matched by the date part of its
  * local time. What falls after the grid is listed below it, with its full date.
  */
-function arrangeMilestones(plan: AftercarePlan): { days: CalendarDay[]; later: Entry[] } {
+function arrangeMilestones(plan: AftercarePlan, words: ScheduleCalendarWords): { days: CalendarDay[]; later: Entry[] } {
   const treatmentDay = dayOf(plan.performedAt)
   // The rows are calendar paper, one per day; no rule is dated here.
   const days: CalendarDay[] = Array.from({ length: GRID_DAYS }, (_, index) => ({
@@ -130,28 +115,29 @@ function arrangeMilestones(plan: AftercarePlan): { days: CalendarDay[]; later: E
   }))
   const later: Entry[] = []
   const rowOf = (at: string) => days.find((day) => day.date.equals(dayOf(at)))
+  const clock = (at: string) => clockTime(at, words.locale)
   /** On the row of its day with its clock time, or after the grid with its full date. */
   const place = (
     column: 'changes' | 'ongoing',
     at: string,
     what: string,
-    phrase: (moment: string) => string,
+    phrase: (moment: string, kind: 'time' | 'date') => string,
     advice?: string
   ) => {
     const row = rowOf(at)
-    if (row) row[column].push({ at, what, when: phrase(clockTime(at)) })
-    else later.push({ at, what, when: phrase(formatMilestoneDate(at, WORDS.locale)), ...(advice && { advice }) })
+    if (row) row[column].push({ at, what, when: phrase(clock(at), 'time') })
+    else later.push({ at, what, when: phrase(formatMilestoneDate(at, words.locale), 'date'), ...(advice && { advice }) })
   }
-  const from = (moment: string) => `${WORDS.from} ${moment}`
-  const until = (moment: string) => `${WORDS.until} ${moment}`
+  const from = (moment: string, kind: 'time' | 'date') => `${kind === 'time' ? words.fromTime : words.fromDate} ${moment}`
+  const until = (moment: string, kind: 'time' | 'date') => `${kind === 'time' ? words.untilTime : words.untilDate} ${moment}`
 
-  place('changes', plan.performedAt, WORDS.yourTreatment, (moment) => moment)
+  place('changes', plan.performedAt, words.yourTreatment, (moment) => moment)
   for (const { start, end, label, advice } of plan.milestones) {
     if (!end) {
       place('changes', start, label, from)
     } else if (lastsUnderADay(start, end)) {
       // A slot such as the first wash: shown whole on the day it opens, even when it ends after midnight.
-      place('changes', start, label, (moment) => `${moment} – ${clockTime(end)}`)
+      place('changes', start, label, (moment) => `${moment} – ${clock(end)}`)
     } else {
       // A rule over several days: when it starts, a reminder on each day between, and when it ends.
       if (start === plan.performedAt) rowOf(start)?.ongoing.push({ at: start, what: label })
@@ -169,8 +155,8 @@ function arrangeMilestones(plan: AftercarePlan): { days: CalendarDay[]; later: E
   return { days, later: later.sort(byTime) }
 }
 
-function dayTable(days: CalendarDay[]): Content {
-  const heading = (text: string): TableCell => ({ text: text.toUpperCase(), style: 'label' })
+function dayTable(days: CalendarDay[], words: ScheduleCalendarWords): Content {
+  const heading = (text: string): TableCell => ({ text: text.toLocaleUpperCase(words.locale), style: 'label' })
   // Firmer rules under the heading, between the two weeks and at the end; hairlines between days.
   const firm = (line: number, rows: number) => line === 1 || line === 1 + 7 || line === rows
   return {
@@ -179,11 +165,11 @@ function dayTable(days: CalendarDay[]): Content {
       headerRows: 1,
       widths: [22, 140, '*', 260],
       body: [
-        [heading(WORDS.day), heading(WORDS.date), heading(WORDS.changes), heading(WORDS.ongoing)],
+        [heading(words.day), heading(words.date), heading(words.changes), heading(words.ongoing)],
         ...days.map((day, index): TableCell[] => [
           { text: String(index), alignment: 'center', style: 'muted' },
-          { text: formatDay(day.date.toString(), WORDS.locale), bold: true },
-          { stack: day.changes.map(changeLine) },
+          { text: formatDay(day.date.toString(), words.locale), bold: true },
+          { stack: day.changes.map((entry) => changeLine(entry, words)) },
           { text: ongoingText(day.ongoing), style: 'muted' }
         ])
       ]
@@ -202,10 +188,10 @@ function dayTable(days: CalendarDay[]): Content {
   }
 }
 
-function changeLine(entry: Entry): Content {
+function changeLine(entry: Entry, words: ScheduleCalendarWords): Content {
   return {
     columns: [
-      { text: entry.when ?? '', width: 74, bold: true },
+      { text: entry.when ?? '', width: words.clockColumnWidth, bold: true },
       { text: entry.what, width: '*' }
     ],
     columnGap: 6
@@ -222,13 +208,13 @@ function ongoingText(entries: Entry[]): Content[] {
 }
 
 /** Entries after the grid, those at the same moment under one date. */
-function laterSection(later: Entry[]): Content {
+function laterSection(later: Entry[], words: ScheduleCalendarWords): Content {
   if (later.length === 0) return []
   // Sorted by time, so entries at the same moment and in the same words are neighbours.
   const groups = new Map<string, Entry[]>()
   for (const entry of later) groups.set(entry.when ?? '', [...(groups.get(entry.when ?? '') ?? []), entry])
   return [
-    { text: WORDS.later, style: 'heading' },
+    { text: words.later, style: 'heading' },
     {
       table: {
         widths: [175, '*'],
@@ -255,10 +241,10 @@ function laterSection(later: Entry[]): Content {
   ]
 }
 
-function nextSessionBox(plan: AftercarePlan, clinic: ScheduleCalendarOptions['clinic']): Content {
+function nextSessionBox(plan: AftercarePlan, clinic: ScheduleCalendarOptions['clinic'], words: ScheduleCalendarWords): Content {
   const { title, earliest, latest, advice } = plan.nextSession
   const callUs: Content[] = clinic.phone
-    ? [{ text: [`${WORDS.callUs} `, { text: clinic.phone, bold: true }], fontSize: 9.5, margin: [0, 6, 0, 0] }]
+    ? [{ text: [`${words.callUs} `, { text: clinic.phone, bold: true }], fontSize: 9.5, margin: [0, 6, 0, 0] }]
     : []
   return {
     table: {
@@ -268,8 +254,8 @@ function nextSessionBox(plan: AftercarePlan, clinic: ScheduleCalendarOptions['cl
           {
             stack: [
               { text: title, style: 'heading' },
-              { text: `${formatDay(earliest, WORDS.locale)} –`, bold: true },
-              { text: formatDay(latest, WORDS.locale), bold: true, margin: [0, 0, 0, 5] },
+              { text: `${formatDay(earliest, words.locale)} –`, bold: true },
+              { text: formatDay(latest, words.locale), bold: true, margin: [0, 0, 0, 5] },
               { text: advice, fontSize: 9.5 },
               ...callUs
             ]
@@ -296,10 +282,10 @@ function dayOf(localIsoWithOffset: string): Temporal.PlainDate {
 }
 
 /** "14:30" from 2026-11-30T14:30:00+00:00, in the same style as formatMilestoneDate. */
-function clockTime(localIsoWithOffset: string): string {
+function clockTime(localIsoWithOffset: string, locale: string): string {
   return Temporal.PlainDateTime.from(localIsoWithOffset)
     .toPlainTime()
-    .toLocaleString(WORDS.locale, { hour: '2-digit', minute: '2-digit' })
+    .toLocaleString(locale, { hour: '2-digit', minute: '2-digit' })
 }
 
 function lastsUnderADay(start: string, end: string): boolean {

@@ -9,7 +9,8 @@ import { formatDay } from '../../../src/shared/aftercare/format-date'
 import { planAftercare, type AftercarePlan } from '../../../src/shared/aftercare/plan'
 import type { Client } from '../../../src/shared/register/client'
 import { PdfRenderer } from '../../../src/main/handouts/pdf-renderer'
-import { SCHEDULE_CALENDAR_WORDS, scheduleCalendarDocument } from '../../../src/main/handouts/schedule-calendar-document'
+import { scheduleCalendarDocument } from '../../../src/main/handouts/schedule-calendar-document'
+import { SCHEDULE_CALENDAR_WORDS } from '../../../src/main/handouts/schedule-calendar-words'
 import { aClient, aTreatment } from '../aftercare/fixtures'
 
 /** The calendar is rendered with the real fonts and read back with poppler, as a printer would see it. */
@@ -18,7 +19,7 @@ const renderer = await PdfRenderer.create(resolve('resources/fonts'))
 const folder = mkdtempSync(join(tmpdir(), 'schedule-calendar-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-const LOCALE = SCHEDULE_CALENDAR_WORDS.locale
+const LOCALE = SCHEDULE_CALENDAR_WORDS.en.locale
 const CLINIC = { name: 'Lumen Skin Clinic', phone: '020 7946 0321' }
 let rendered = 0
 
@@ -47,7 +48,7 @@ async function renderCalendar({ treatment, client: names, paper = 'A4' }: Sample
 /** The text of a day's row in the grid: from its date to the next day's date. */
 function rowOf(text: string, plan: AftercarePlan, dayIndex: number): string {
   const day = (index: number) => formatDay(Temporal.PlainDate.from(plan.performedAt).add({ days: index }).toString(), LOCALE)
-  const tableStart = text.indexOf(SCHEDULE_CALENDAR_WORDS.changes.toUpperCase())
+  const tableStart = text.indexOf(SCHEDULE_CALENDAR_WORDS.en.changes.toUpperCase())
   const start = text.indexOf(day(dayIndex), tableStart)
   const end = text.indexOf(day(dayIndex + 1), start)
   expect(start).toBeGreaterThan(tableStart)
