@@ -19,8 +19,7 @@ createApp(App)
   .use(PrimeVue, {
     // The desk is light only: the dark selector is a class nothing ever sets.
     theme: { preset: clinicPreset, options: { darkModeSelector: '.desk-dark-mode' } },
-    locale: primeVueLocale(REGION),
-    license: import.meta.env.VITE_PRIMEUI_LICENSE
+    locale: primeVueLocale(REGION)
   })
   .use(ToastService)
   .use(ConfirmationService)

@@ -29,50 +29,60 @@ function bySeverity<T>(tokens: (hue: string) => T): Record<keyof typeof SEVERITY
 }
 
 export const clinicPreset = definePreset(Aura, {
+  // Aura keeps colours per colour scheme; the desk is light only.
   components: {
-    message: bySeverity((hue) => ({
-      color: `{${hue}.800}`,
-      simple: { color: `{${hue}.700}` },
-      outlined: { color: `{${hue}.700}`, borderColor: `{${hue}.700}` }
-    })),
-    toast: bySeverity((hue) => ({ color: `{${hue}.800}` })),
-    tag: { warn: { color: '{orange.800}' }, danger: { color: '{red.800}' } },
+    message: {
+      colorScheme: {
+        light: bySeverity((hue) => ({
+          color: `{${hue}.800}`,
+          simple: { color: `{${hue}.700}` },
+          outlined: { color: `{${hue}.700}`, borderColor: `{${hue}.700}` }
+        }))
+      }
+    },
+    toast: { colorScheme: { light: bySeverity((hue) => ({ color: `{${hue}.800}` })) } },
+    tag: { colorScheme: { light: { warn: { color: '{orange.800}' }, danger: { color: '{red.800}' } } } },
     // The red of "Archive" and "Leave without saving", dark enough for white text.
     button: {
-      root: {
-        danger: {
-          background: '{red.700}',
-          hoverBackground: '{red.800}',
-          activeBackground: '{red.900}',
-          borderColor: '{red.700}',
-          hoverBorderColor: '{red.800}',
-          activeBorderColor: '{red.900}',
-          focusRing: { color: '{red.700}' }
+      colorScheme: {
+        light: {
+          root: {
+            danger: {
+              background: '{red.700}',
+              hoverBackground: '{red.800}',
+              activeBackground: '{red.900}',
+              borderColor: '{red.700}',
+              hoverBorderColor: '{red.800}',
+              activeBorderColor: '{red.900}',
+              focusRing: { color: '{red.700}' }
+            }
+          }
         }
       }
     }
   },
   semantic: {
-    primary: {
-      ...SEA_GREEN,
-      color: '{primary.600}',
-      contrastColor: '#ffffff',
-      hoverColor: '{primary.700}',
-      activeColor: '{primary.800}'
-    },
+    primary: SEA_GREEN,
     typography: { fontSize: '0.9375rem' },
     focusRing: { width: '2px', style: 'solid', color: '{primary.500}', offset: '2px' },
-    highlight: {
-      background: '{primary.50}',
-      focusBackground: '{primary.100}',
-      color: '{primary.800}',
-      focusColor: '{primary.900}'
-    },
-    formField: {
-      paddingX: '0.75rem',
-      paddingY: '0.5rem',
-      invalidBorderColor: '{red.600}'
-    },
-    text: { mutedColor: '{surface.600}' }
+    formField: { paddingX: '0.75rem', paddingY: '0.5rem' },
+    colorScheme: {
+      light: {
+        primary: {
+          color: '{primary.600}',
+          contrastColor: '#ffffff',
+          hoverColor: '{primary.700}',
+          activeColor: '{primary.800}'
+        },
+        highlight: {
+          background: '{primary.50}',
+          focusBackground: '{primary.100}',
+          color: '{primary.800}',
+          focusColor: '{primary.900}'
+        },
+        formField: { invalidBorderColor: '{red.600}' },
+        text: { mutedColor: '{surface.600}' }
+      }
+    }
   }
 })
