@@ -3,6 +3,7 @@ import { registerTables } from './001-register'
 import { clientSearch } from './002-client-search'
 import { handouts } from './003-handouts'
 import { auditLog } from './004-audit-log'
+import { searchSpeed } from './005-search-speed'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed]
