@@ -22,6 +22,7 @@ import {
 import { Temporal } from 'temporal-polyfill'
 import { machineTimeZone } from '../../shared/dates/calendar-date'
 import { clientFieldsSchema } from '../../shared/register/client'
+import { dateOfBirth } from '../../shared/register/field-rules'
 import { treatmentFieldsSchema } from '../../shared/register/treatment'
 import { COMMON_DEVICES, TREATMENT_CONCERNS, TREATMENT_ZONES } from '../../shared/register/vocabulary'
 import type { RegisterDatabase } from '../db/connection'
@@ -51,8 +52,23 @@ const NAME_LOCALES: { faker: Faker; weight: number; language: 'en' | 'es' | 'fr'
 ]
 const PRACTITIONERS = ['Dr Amara Okafor', 'Sophie Laurent', 'Nurse Priya Shah', 'Dr Tomás Ruiz', 'Hannah Becker']
 const DEPTHS_MM = [0.25, 0.5, 0.5, 0.75, 1, 1, 1.25, 1.5, 1.5, 2, 2.5]
-const CLIENTS_PER_TRANSACTION = 2000
+const CLIENTS_PER_TRANSACTION = 10_000
 const MAX_TREATMENTS_PER_CLIENT = 6
+const YOUNGEST_CLIENT = 18
+const OLDEST_CLIENT = 75
+// Treatments fall on the last two years of days, on the quarter hour from 09:00 to 17:45.
+const VISIT_DAYS = 731
+const FIRST_HOUR = 9
+const LAST_HOUR = 17
+const VISIT_MINUTES = [0, 15, 30, 45]
+const PROBE_TREATMENT = {
+  clientId: '01JDK9Z5R8W3V6Y2T4Q7N1M0PX',
+  practitioner: 'Dr Amara Okafor',
+  device: 'Microneedling pen',
+  concerns: ['texture'],
+  zones: [{ zone: 'cheeks', depthMm: 1 }],
+  notes: ''
+} satisfies Partial<TreatmentFieldValues>
 
 export interface SeedReport {
   clients: number
@@ -63,6 +79,15 @@ export interface SeedReport {
 /**
  * Adds realistic synthetic clients and treatments, checked by the same schemas as the
  * desk's input; the same seed gives the same people.
+ *
+ * Every client is parsed by the client schema. Two rules are checked once rather than per
+ * record, because they read the clock and the time zone database and would take most of
+ * the time of a 100,000-client seed: a date of birth inside a window whose ends pass the
+ * date-of-birth rule passes it too (a real date, not in the future, not before 1900), and a
+ * treatment is put together only from parts that passed the treatment schema (both ends of
+ * the two-year window of days, each zone at each depth, each concern, practitioner and
+ * device). The first treatment of every batch is parsed in full as well, and must come out
+ * unchanged.
  */
 export async function seedDemoRegister(
   database: RegisterDatabase,
@@ -76,19 +101,22 @@ export async function seedDemoRegister(
   NAME_LOCALES.forEach((locale, index) => locale.faker.seed(options.seed * 100 + index))
   const timeZone = machineTimeZone()
   const today = Temporal.Now.plainDateISO(timeZone)
+  const birthDates = checkedBirthDateWindow(today)
+  const visits = checkedVisitParts(today, timeZone)
 
   let treatmentCount = 0
   for (let done = 0; done < options.clients; done += CLIENTS_PER_TRANSACTION) {
     const size = Math.min(CLIENTS_PER_TRANSACTION, options.clients - done)
-    const people = Array.from({ length: size }, () => demoClient(random))
+    const people = Array.from({ length: size }, () => demoClient(random, birthDates))
     const ids = await clients.createMany(people)
-    const visits = ids.flatMap((clientId) =>
+    const batch = ids.flatMap((clientId) =>
       Array.from({ length: random.number.int({ min: 0, max: MAX_TREATMENTS_PER_CLIENT }) }, () =>
-        demoTreatment(random, clientId, today, timeZone)
+        demoTreatment(random, clientId, visits)
       )
     )
-    await treatments.createMany(visits)
-    treatmentCount += visits.length
+    if (batch[0]) expectSchemaAgrees(batch[0])
+    await treatments.createMany(batch)
+    treatmentCount += batch.length
   }
   return {
     clients: options.clients,
@@ -97,7 +125,23 @@ export async function seedDemoRegister(
   }
 }
 
-function demoClient(random: Faker): ClientFieldValues {
+/** The dates of birth known to pass the date-of-birth rule: from the oldest to the youngest client. */
+interface DateWindow {
+  earliest: string
+  latest: string
+}
+
+function checkedBirthDateWindow(today: Temporal.PlainDate): DateWindow {
+  const window = {
+    earliest: today.subtract({ years: OLDEST_CLIENT + 1 }).toString(),
+    latest: today.subtract({ years: YOUNGEST_CLIENT }).toString()
+  }
+  dateOfBirth.parse(window.earliest)
+  dateOfBirth.parse(window.latest)
+  return window
+}
+
+function demoClient(random: Faker, birthDates: DateWindow): ClientFieldValues {
   const locale = random.helpers.weightedArrayElement(
     NAME_LOCALES.map((entry) => ({ value: entry, weight: entry.weight }))
   )
@@ -111,34 +155,84 @@ function demoClient(random: Faker): ClientFieldValues {
   const candidate = {
     givenName,
     familyName,
-    dateOfBirth: random.date.birthdate({ mode: 'age', min: 18, max: 75 }).toISOString().slice(0, 10),
+    dateOfBirth: random.date
+      .birthdate({ mode: 'age', min: YOUNGEST_CLIENT, max: OLDEST_CLIENT })
+      .toISOString()
+      .slice(0, 10),
     phone: random.datatype.boolean(0.95) ? faker.phone.number({ style: 'international' }) : null,
     email: random.datatype.boolean(0.85) ? random.internet.email().toLowerCase() : null,
     skinType: random.helpers.arrayElement(['I', 'II', 'III', 'IV', 'V', 'VI', null]),
     language: locale.language,
     notes: random.datatype.boolean(0.2) ? random.helpers.arrayElement(DEMO_NOTES) : ''
   }
-  const parsed = clientFieldsSchema.safeParse(candidate)
+  const birthDateChecked = candidate.dateOfBirth >= birthDates.earliest && candidate.dateOfBirth <= birthDates.latest
+  const parse = (fields: typeof candidate): ClientFieldValues | undefined => {
+    if (birthDateChecked) {
+      // The date of birth, a plain YYYY-MM-DD the schema keeps as it is, is known good.
+      const parsed = clientFieldsSchema.safeParse({ ...fields, dateOfBirth: null })
+      return parsed.success ? { ...parsed.data, dateOfBirth: fields.dateOfBirth } : undefined
+    }
+    const parsed = clientFieldsSchema.safeParse(fields)
+    return parsed.success ? parsed.data : undefined
+  }
   // A generated name the register would refuse (rare) is replaced by a plain one.
-  return parsed.success ? parsed.data : clientFieldsSchema.parse({ ...candidate, givenName: 'Alex', familyName: 'Morgan' })
+  const client = parse(candidate) ?? parse({ ...candidate, givenName: 'Alex', familyName: 'Morgan' })
+  if (!client) throw new Error(`The demo client ${JSON.stringify(candidate)} does not pass the client schema.`)
+  return client
 }
 
-function demoTreatment(random: Faker, clientId: string, today: Temporal.PlainDate, timeZone: string): TreatmentFieldValues {
-  const day = today.subtract({ days: random.number.int({ min: 0, max: 730 }) })
-  const time = Temporal.PlainTime.from({ hour: random.number.int({ min: 9, max: 17 }), minute: random.helpers.arrayElement([0, 15, 30, 45]) })
+/** Days, times and vocabulary a demo treatment is made of, each one passed by the treatment schema. */
+interface VisitParts {
+  days: string[]
+  timeZone: string
+}
+
+function checkedVisitParts(today: Temporal.PlainDate, timeZone: string): VisitParts {
+  const days = Array.from({ length: VISIT_DAYS }, (_, back) => today.subtract({ days: back }).toString())
+  const probe = (changes: Partial<TreatmentFieldValues>): void => {
+    treatmentFieldsSchema.parse({ ...PROBE_TREATMENT, timeZone, performedAt: `${days[0]}T${time(FIRST_HOUR, 0)}`, ...changes })
+  }
+  // The schema's date rules (a real date and time, not in the future) pass at both ends of
+  // the window, so they pass for every day between, each a real date made by Temporal.
+  probe({ performedAt: `${days.at(-1)}T${time(FIRST_HOUR, Math.min(...VISIT_MINUTES))}` })
+  probe({ performedAt: `${days[0]}T${time(LAST_HOUR, Math.max(...VISIT_MINUTES))}` })
+  for (const zone of TREATMENT_ZONES) for (const depthMm of DEPTHS_MM) probe({ zones: [{ zone, depthMm }] })
+  for (const concern of TREATMENT_CONCERNS) probe({ concerns: [concern] })
+  for (const practitioner of PRACTITIONERS) probe({ practitioner })
+  for (const device of COMMON_DEVICES) probe({ device })
+  return { days, timeZone }
+}
+
+function demoTreatment(random: Faker, clientId: string, { days, timeZone }: VisitParts): TreatmentFieldValues {
+  const day = days[random.number.int({ min: 0, max: VISIT_DAYS - 1 })] as string
+  const performedAt = `${day}T${time(random.number.int({ min: FIRST_HOUR, max: LAST_HOUR }), random.helpers.arrayElement(VISIT_MINUTES))}`
   const zones = random.helpers
     .arrayElements(TREATMENT_ZONES, { min: 1, max: 3 })
     .map((zone) => ({ zone, depthMm: random.helpers.arrayElement(DEPTHS_MM) }))
-  return treatmentFieldsSchema.parse({
+  return {
     clientId,
-    performedAt: day.toPlainDateTime(time).toString({ smallestUnit: 'minute' }),
+    performedAt,
     timeZone,
     practitioner: random.helpers.arrayElement(PRACTITIONERS),
     device: random.helpers.arrayElement(COMMON_DEVICES),
     concerns: random.helpers.arrayElements(TREATMENT_CONCERNS, { min: 1, max: 2 }),
     zones,
-    notes: ''
-  })
+    products: null,
+    notes: '',
+    sessionNumber: null
+  }
+}
+
+/** A demo treatment is exactly what the treatment schema makes of it. */
+function expectSchemaAgrees(treatment: TreatmentFieldValues): void {
+  const parsed = treatmentFieldsSchema.parse(treatment)
+  if (JSON.stringify(parsed) !== JSON.stringify(treatment)) {
+    throw new Error(`The demo treatment ${JSON.stringify(treatment)} differs from the schema's ${JSON.stringify(parsed)}.`)
+  }
+}
+
+function time(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
 }
 
 const DEMO_NOTES = [

@@ -46,6 +46,10 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
+    // A 64 MB page cache rather than SQLite's 2 MB: a register of 100,000 clients holds some
+    // 400 MB of tables and indexes, and a search or a batch of new clients reads pages all
+    // over its indexes. Only pages actually read take memory.
+    sqlite.pragma('cache_size = -65536')
     // Deleted rows are overwritten, so an erased client is not left in free pages for backups to copy.
     sqlite.pragma('secure_delete = ON')
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })

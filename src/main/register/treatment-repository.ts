@@ -1,5 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely'
-import { ulid } from 'ulid'
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
 import type { z } from 'zod'
 import type { TreatmentSuggestions, TreatmentWithClient } from '../../shared/contract/calls'
 import { dayBoundsInstants, localDateTimeToInstant } from '../../shared/dates/calendar-date'
@@ -7,16 +6,11 @@ import type { Client } from '../../shared/register/client'
 import type { Treatment, treatmentFieldsSchema } from '../../shared/register/treatment'
 import type { TreatmentConcern, TreatmentZone } from '../../shared/register/vocabulary'
 import { NotFoundError } from '../api/app-error'
-import { batches } from '../db/batches'
 import type { Database, TreatmentTable, TreatmentZoneTable } from '../db/schema'
-import { clientNotFound, type ClientRepository, type Clock } from './client-repository'
+import { clientNotFound, insertRows, newRecordId, type ClientRepository, type Clock } from './client-repository'
 
 export type TreatmentFieldValues = z.output<typeof treatmentFieldsSchema>
 
-// SQLite takes at most 32,766 parameters in one statement.
-const ROWS_PER_ID_LOOKUP = 10000
-const ROWS_PER_TREATMENT_INSERT = 2500
-const ROWS_PER_ZONE_INSERT = 8000
 const SUGGESTIONS_PER_LIST = 30
 
 /** Stores treatments with their zones; recording one marks the client as recently active. */
@@ -35,30 +29,31 @@ export class TreatmentRepository {
   /** Records many treatments in one transaction; returns their ids in order. */
   async createMany(fieldsList: TreatmentFieldValues[]): Promise<string[]> {
     const now = this.clock().toISOString()
-    const created = fieldsList.map((fields) => ({ id: ulid(this.clock().getTime()), fields }))
+    const created = fieldsList.map((fields) => ({ id: newRecordId(this.clock().getTime()), fields }))
     await this.db.transaction().execute(async (trx) => {
       const clientIds = [...new Set(fieldsList.map((fields) => fields.clientId))]
-      for (const ids of batches(clientIds, ROWS_PER_ID_LOOKUP)) {
-        const found = await trx.selectFrom('clients').select('id').where('id', 'in', ids).execute()
-        const foundIds = new Set(found.map((row) => row.id))
-        const missing = ids.find((id) => !foundIds.has(id))
-        if (missing) throw clientNotFound(missing)
-      }
-      for (const batch of batches(created, ROWS_PER_TREATMENT_INSERT)) {
-        await trx.insertInto('treatments').values(batch.map(toTreatmentRow(now))).execute()
-      }
-      const zoneRows = created.flatMap(({ id, fields }) =>
-        fields.zones.map((zone, position) => ({
-          treatment_id: id,
-          position,
-          zone: zone.zone,
-          depth_hundredths_mm: Math.round(zone.depthMm * 100)
-        }))
+      const found = await trx
+        .selectFrom('clients')
+        .select('id')
+        .where('id', 'in', sql<string>`(select value from json_each(${JSON.stringify(clientIds)}))`)
+        .execute()
+      const foundIds = new Set(found.map((row) => row.id))
+      const missing = clientIds.find((id) => !foundIds.has(id))
+      if (missing) throw clientNotFound(missing)
+      await insertRows(trx, 'treatments', created.map(toTreatmentRow(now)))
+      await insertRows(
+        trx,
+        'treatment_zones',
+        created.flatMap(({ id, fields }) =>
+          fields.zones.map((zone, position) => ({
+            treatment_id: id,
+            position,
+            zone: zone.zone,
+            depth_hundredths_mm: Math.round(zone.depthMm * 100)
+          }))
+        )
       )
-      for (const batch of batches(zoneRows, ROWS_PER_ZONE_INSERT)) {
-        await trx.insertInto('treatment_zones').values(batch).execute()
-      }
-      for (const clientId of clientIds) await this.clients.touch(trx, clientId, now)
+      await this.clients.touch(trx, clientIds, now)
     })
     return created.map(({ id }) => id)
   }
@@ -137,13 +132,29 @@ export class TreatmentRepository {
   }
 }
 
+// The instant of a local time goes through the time zone's rules, which is slow next to
+// everything else in recording a treatment; a day's treatments and a batch of demo data
+// repeat the same local times over and over.
+const MAX_REMEMBERED_INSTANTS = 50_000
+const instants = new Map<string, string>()
+function instantOf(localDateTime: string, timeZone: string): string {
+  const key = `${timeZone} ${localDateTime}`
+  let instant = instants.get(key)
+  if (instant === undefined) {
+    if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear()
+    instant = localDateTimeToInstant(localDateTime, timeZone)
+    instants.set(key, instant)
+  }
+  return instant
+}
+
 function toTreatmentRow(now: string) {
   return ({ id, fields }: { id: string; fields: TreatmentFieldValues }): Insertable<TreatmentTable> => ({
     id,
     client_id: fields.clientId,
     performed_at_local: fields.performedAt,
     time_zone: fields.timeZone,
-    performed_at_utc: localDateTimeToInstant(fields.performedAt, fields.timeZone),
+    performed_at_utc: instantOf(fields.performedAt, fields.timeZone),
     practitioner: fields.practitioner,
     device: fields.device,
     concerns: JSON.stringify(fields.concerns),
