@@ -1,0 +1,99 @@
+import { unprintableNameReason } from '../src/main/handouts/name-scripts'
+import type { ProducedHandout } from '../src/shared/handouts/handout-kinds'
+import { openBenchRegister, type BenchRegister } from './lib/register'
+import { median, peakRssMb, percentile, round } from './lib/stats'
+
+const LATIN_NAME = /^[\p{Script=Latin}\s'’.-]+$/u
+const PRODUCED_BY = 'Benchmark'
+
+export interface HandoutTreatment {
+  treatmentId: string
+  clientName: string
+}
+
+/**
+ * Treatments whose handout can be printed, in a fixed order. `standard` keeps clients
+ * with Latin-script names (the usual handout, Noto Sans only); otherwise every printable
+ * name, CJK included, as a day at the desk brings them.
+ */
+export async function handoutTreatments(register: BenchRegister, count: number, standard: boolean): Promise<HandoutTreatment[]> {
+  const rows = await register.database.db
+    .selectFrom('treatments as t')
+    .innerJoin('clients as c', 'c.id', 't.client_id')
+    .select(['t.id as treatmentId', 'c.given_name', 'c.family_name'])
+    .orderBy('t.id')
+    .limit(count * 20)
+    .execute()
+  // Spread the sample over the register rather than taking one client's treatments.
+  const chosen: HandoutTreatment[] = []
+  for (let index = 0; index < rows.length && chosen.length < count; index += 7) {
+    const row = rows[index]
+    if (!row) break
+    const clientName = `${row.given_name} ${row.family_name}`
+    if (unprintableNameReason(clientName)) continue
+    if (standard && !LATIN_NAME.test(clientName)) continue
+    chosen.push({ treatmentId: row.treatmentId, clientName })
+  }
+  if (chosen.length < count) throw new Error(`Only ${chosen.length} printable treatments found; seed more clients.`)
+  return chosen
+}
+
+async function produce(register: BenchRegister, treatmentId: string): Promise<ProducedHandout> {
+  const handout = await register.call('handouts.produce', { treatmentId, kind: 'handout', producedBy: PRODUCED_BY })
+  if (handout.bytes.length < 1000) throw new Error('The handout came out empty.')
+  return handout
+}
+
+/** In a fresh process: the first handout, pdfmake and fonts not yet loaded. */
+export async function coldHandout({ file }: { file: string }): Promise<{ ms: number; bytes: number }> {
+  const register = await openBenchRegister(file)
+  const [first] = await handoutTreatments(register, 1, true)
+  const started = performance.now()
+  const handout = await produce(register, (first as HandoutTreatment).treatmentId)
+  const ms = performance.now() - started
+  await register.close()
+  return { ms, bytes: handout.bytes.length }
+}
+
+/** Warm: after a warm-up, each of `count` standard handouts timed on its own. */
+export async function warmHandouts({ file, count, warmup }: { file: string; count: number; warmup: number }) {
+  const register = await openBenchRegister(file)
+  const treatments = await handoutTreatments(register, count + warmup, true)
+  for (const { treatmentId } of treatments.slice(0, warmup)) await produce(register, treatmentId)
+  const times: number[] = []
+  for (const { treatmentId } of treatments.slice(warmup)) {
+    const started = performance.now()
+    await produce(register, treatmentId)
+    times.push(performance.now() - started)
+  }
+  // The mix a day brings, CJK names included, for comparison.
+  const mixed = await handoutTreatments(register, 40, false)
+  const mixedTimes: number[] = []
+  for (const { treatmentId } of mixed) {
+    const started = performance.now()
+    await produce(register, treatmentId)
+    mixedTimes.push(performance.now() - started)
+  }
+  await register.close()
+  return {
+    median_ms: round(median(times)),
+    p95_ms: round(percentile(times, 95)),
+    mixed_median_ms: round(median(mixedTimes)),
+    mixed_p95_ms: round(percentile(mixedTimes, 95)),
+    samples: times.length
+  }
+}
+
+/** In a fresh process: one day of handouts (100, every printable name) as one job. */
+export async function handoutBatch({ file, count }: { file: string; count: number }) {
+  const register = await openBenchRegister(file)
+  const treatments = await handoutTreatments(register, count, false)
+  const rssBeforeMb = process.memoryUsage().rss / 2 ** 20
+  const started = performance.now()
+  let bytes = 0
+  for (const { treatmentId } of treatments) bytes += (await produce(register, treatmentId)).bytes.length
+  const seconds = (performance.now() - started) / 1000
+  const peakMb = peakRssMb()
+  await register.close()
+  return { seconds: round(seconds, 3), peak_rss_mb: round(peakMb, 1), rss_before_mb: round(rssBeforeMb, 1), total_bytes: bytes }
+}

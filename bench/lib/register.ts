@@ -1,0 +1,37 @@
+import type { CallName } from '../../src/shared/contract/call-names'
+import type { CallInput, CallOutput } from '../../src/shared/contract/calls'
+import { dispatch } from '../../src/main/api/dispatch'
+import { createHandlerTable, type HandlerTable } from '../../src/main/api/handler-table'
+import { fontsDir, projectRoot } from '../../src/main/app-paths'
+import { openRegisterDatabase, type RegisterDatabase } from '../../src/main/db/connection'
+
+/** The benchmark register, reached exactly as the renderer reaches it: dispatch on the handler table. */
+export interface BenchRegister {
+  database: RegisterDatabase
+  table: HandlerTable
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>
+  close(): Promise<void>
+}
+
+export const ROOT = projectRoot(import.meta.url)
+
+export function handlerTable(database: RegisterDatabase): HandlerTable {
+  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: 'bench', fontsDir: fontsDir(ROOT), actor: 'Benchmark' })
+}
+
+export async function callOk<N extends CallName>(table: HandlerTable, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = await dispatch(table, name, input)
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`)
+  return result.value as CallOutput<N>
+}
+
+export async function openBenchRegister(file: string): Promise<BenchRegister> {
+  const database = await openRegisterDatabase(file)
+  const table = handlerTable(database)
+  return {
+    database,
+    table,
+    call: (name, input) => callOk(table, name, input),
+    close: () => database.close()
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The benchmark: `npm run bench` (100,000 clients) or `npm run bench -- --quick` (10,000,
+ * fewer repeats, under two minutes). Writes bench/results.json and prints a table.
+ * See README.md, "Performance".
+ */
+import { cpus, totalmem } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runStep } from './lib/child'
+import { ROOT } from './lib/register'
+import { round } from './lib/stats'
+import { measureRendererSize, type RendererSize } from './renderer-size'
+import type { SearchResult } from './search'
+import { seedRegister } from './seed'
+
+const quick = process.argv.includes('--quick')
+const SETTINGS = quick
+  ? { clients: 10_000, searchQueries: 1000, searchRounds: 3, likeRounds: 1, openRuns: 10, coldRuns: 3, warmHandouts: 20, chromiumHandouts: 8 }
+  : { clients: 100_000, searchQueries: 1000, searchRounds: 5, likeRounds: 1, openRuns: 20, coldRuns: 5, warmHandouts: 40, chromiumHandouts: 20 }
+const SEED = 1
+
+interface Row {
+  measure: string
+  value: string
+  target: string
+  holds?: boolean
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const dir = join(ROOT, 'bench', 'tmp')
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, quick ? 'register-quick.sqlite3' : 'register-100k.sqlite3')
+  const say = (text: string): void => console.error(`[bench ${round((performance.now() - started) / 1000, 0)}s] ${text}`)
+
+  say(`seeding ${SETTINGS.clients.toLocaleString('en')} clients through seed-demo`)
+  const seed = await seedRegister(file, SETTINGS.clients, SEED)
+
+  say(`search: ${SETTINGS.searchQueries} queries, ours and LIKE`)
+  const search = await runStep<SearchResult>('search', {
+    file,
+    count: SETTINGS.searchQueries,
+    rounds: SETTINGS.searchRounds,
+    likeRounds: SETTINGS.likeRounds
+  })
+
+  say('open + first register page')
+  const open = await runStep<{ median_ms: number; p95_ms: number; runs: number }>('open', { file, runs: SETTINGS.openRuns })
+
+  say('handouts: cold (a fresh process each)')
+  const cold: number[] = []
+  for (let run = 0; run < SETTINGS.coldRuns; run++) cold.push((await runStep<{ ms: number }>('handout-cold', { file })).ms)
+  say('handouts: warm')
+  const warm = await runStep<{ median_ms: number; p95_ms: number; mixed_median_ms: number; mixed_p95_ms: number }>('handout-warm', {
+    file,
+    count: SETTINGS.warmHandouts,
+    warmup: 5
+  })
+  say('handouts: a day of 100 as one job')
+  const batch = await runStep<{ seconds: number; peak_rss_mb: number }>('handout-batch', { file, count: 100 })
+  say('handouts: Chromium print-to-PDF of the same content')
+  const chromium = await runStep<{ median_ms: number; p95_ms: number; version: string }>('chromium', {
+    file,
+    count: SETTINGS.chromiumHandouts,
+    warmup: 3
+  })
+
+  say('renderer: build and size the first screen')
+  const renderer: RendererSize = await measureRendererSize()
+
+  const sorted = [...cold].sort((a, b) => a - b)
+  const coldMedian = sorted[Math.floor(sorted.length / 2)] as number
+  const results = {
+    seed_100k_s: seed.seed_s,
+    db_bytes: seed.db_bytes,
+    search_p50_ms: search.search_p50_ms,
+    search_p95_ms: search.search_p95_ms,
+    search_like_ratio: search.search_like_ratio,
+    open_first_page_ms: open.median_ms,
+    handout_cold_ms: round(coldMedian),
+    handout_median_ms: warm.median_ms,
+    handout_batch100_s: batch.seconds,
+    handout_batch100_rss_mb: batch.peak_rss_mb,
+    handout_vs_chromium_ratio: round(chromium.median_ms / warm.median_ms, 1),
+    renderer_first_screen_kb_gz: renderer.first_screen_kb_gz,
+    quick,
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memory_gb: round(totalmem() / 2 ** 30, 1),
+      platform: `${process.platform} ${process.arch}`,
+      node: process.version
+    },
+    details: {
+      clients: seed.clients,
+      treatments: seed.treatments,
+      seed_command_s: seed.command_s,
+      search,
+      open,
+      handout_cold_runs_ms: cold.map((ms) => round(ms)),
+      handout_warm: warm,
+      handout_batch100: batch,
+      chromium,
+      renderer,
+      bench_s: round((performance.now() - started) / 1000, 1)
+    }
+  }
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+
+  const scale = quick ? ` (quick: ${SETTINGS.clients.toLocaleString('en')} clients)` : ''
+  const rows: Row[] = [
+    { measure: `Seed ${seed.clients.toLocaleString('en')} clients, ${seed.treatments.toLocaleString('en')} treatments`, value: `${seed.seed_s} s`, target: quick ? '(at 100k) ≤ 30 s' : '≤ 30 s', holds: quick ? undefined : seed.seed_s <= 30 },
+    { measure: 'Database size', value: `${round(seed.db_bytes / 2 ** 20, 1)} MB`, target: '' },
+    { measure: `Search p50 / p95 (${search.queries} queries)`, value: `${search.search_p50_ms} / ${search.search_p95_ms} ms`, target: 'p95 ≤ 5 ms', holds: search.search_p95_ms <= 5 },
+    { measure: "Plain LIKE '%q%' p50 / p95", value: `${search.like_p50_ms} / ${search.like_p95_ms} ms`, target: '' },
+    { measure: 'LIKE time / our time', value: `${search.search_like_ratio}×`, target: '≥ 20×', holds: search.search_like_ratio >= 20 },
+    { measure: 'Open + first register page', value: `${open.median_ms} ms`, target: '≤ 150 ms', holds: open.median_ms <= 150 },
+    { measure: 'Handout, cold (new process)', value: `${round(coldMedian, 0)} ms`, target: '' },
+    { measure: 'Handout, warm median / p95', value: `${warm.median_ms} / ${warm.p95_ms} ms`, target: '≤ 50 ms', holds: warm.median_ms <= 50 },
+    { measure: '100 handouts as one job', value: `${batch.seconds} s`, target: '≤ 5 s', holds: batch.seconds <= 5 },
+    { measure: '100 handouts, peak RSS', value: `${batch.peak_rss_mb} MB`, target: '≤ 400 MB', holds: batch.peak_rss_mb <= 400 },
+    { measure: 'Chromium print-to-PDF, median', value: `${chromium.median_ms} ms`, target: '' },
+    { measure: 'Chromium time / our time', value: `${results.handout_vs_chromium_ratio}×`, target: '> 1×', holds: results.handout_vs_chromium_ratio > 1 },
+    { measure: 'First-screen JavaScript, gzipped', value: `${renderer.first_screen_kb_gz} KB`, target: '≤ 350 KB', holds: renderer.first_screen_kb_gz <= 350 }
+  ]
+  console.log(`\nAftercare Desk benchmark${scale}, ${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.machine.cpu} × ${results.machine.cores}\n`)
+  console.log(markdownTable(rows))
+  console.log(`\nbench/results.json written; ${results.details.bench_s} s in all.`)
+}
+
+function markdownTable(rows: Row[]): string {
+  const cells = rows.map((row) => [row.measure, row.value, row.target, row.holds === undefined ? '' : row.holds ? 'yes' : 'NO'])
+  const header = ['Measure', 'Result', 'Target', 'Holds']
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => (cell[column] as string).length)))
+  const line = (cell: string[]): string => `| ${cell.map((text, column) => text.padEnd(widths[column] as number)).join(' | ')} |`
+  return [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...cells.map(line)].join('\n')
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
