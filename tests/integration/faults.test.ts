@@ -1,0 +1,456 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { fontsDir } from '../../src/main/app-paths'
+import { openRegisterDatabase } from '../../src/main/db/connection'
+import type { CallResult } from '../../src/shared/contract/errors'
+import { bundleNodeScript, root } from '../support/node-script'
+import { makeTempDir, openTempRegister, type TempRegister } from '../support/temp-register'
+
+// Faults the clinic's machine can throw at the register: another program holding the write
+// lock, a register the desk may not write, a full disk. Each is caused for real where this
+// machine allows it, and each test says how. The desk must get a clear message, keep running
+// (no crash, so no crash loop), and lose nothing.
+
+type Result = CallResult<unknown>
+
+/** A stand-in for the app's main process (tests/support/desk-process.ts), one call per line. */
+interface Desk {
+  child: ChildProcessWithoutNullStreams
+  /** The first line: ready, or why the register would not open. */
+  opening: { ready: true } | { openError: { kind: string; message: string } }
+  call(name: string, input?: unknown): Promise<Result>
+  /** Resolves when the process ends, with its exit code and everything it wrote on stderr. */
+  ended: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>
+  stop(): Promise<{ code: number | null; stderr: string }>
+}
+
+let deskScript: { file: string; remove(): void }
+const dirs: string[] = []
+const desks: Desk[] = []
+const registers: TempRegister[] = []
+
+beforeAll(async () => {
+  deskScript = await bundleNodeScript('tests/support/desk-process.ts')
+})
+afterEach(async () => {
+  for (const desk of desks.splice(0)) await desk.stop()
+  for (const register of registers.splice(0)) await register.close().catch(() => undefined)
+  for (const dir of dirs.splice(0)) {
+    chmodTree(dir, 0o755, 0o644)
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+afterAll(() => deskScript?.remove())
+
+// chmod does not stop root. Run as root (as in CI), the desk runs as the unprivileged user
+// `nobody` and owns its folder, so permissions bind it exactly as they bind a desk user.
+const runningAsRoot = process.getuid?.() === 0
+const deskUser = runningAsRoot ? { uid: 65534, gid: 65534 } : {}
+// Permissions are POSIX ones; and root must be allowed to start a process as `nobody`.
+const permissionsBind =
+  process.platform !== 'win32' && (!runningAsRoot || spawnSync(process.execPath, ['-e', ''], deskUser).status === 0)
+
+function startDesk(file: string, options: { fileSizeLimitKb?: number; asDeskUser?: boolean } = {}): Promise<Desk> {
+  const node = [process.execPath, deskScript.file, file, fontsDir(root)]
+  // `ulimit -S -f`: a soft limit, so it can be raised again while the process runs.
+  const [command, ...args] =
+    options.fileSizeLimitKb === undefined
+      ? node
+      : ['bash', '-c', `ulimit -S -f ${options.fileSizeLimitKb} && exec "$@"`, 'desk', ...node]
+  const child = spawn(command as string, args, { cwd: root, ...(options.asDeskUser ? deskUser : {}) })
+  let stderr = ''
+  child.stderr.setEncoding('utf8')
+  child.stderr.on('data', (chunk: string) => (stderr += chunk))
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr }))
+  )
+  const waiting: ((line: string) => void)[] = []
+  const lines = createInterface({ input: child.stdout })
+  lines.on('line', (line) => waiting.shift()?.(line))
+  const nextLine = (): Promise<string> =>
+    new Promise((resolve, reject) => {
+      waiting.push(resolve)
+      void ended.then(({ code, signal }) => reject(new Error(`the desk ended (code ${code}, signal ${signal}): ${stderr}`)))
+    })
+  const opening = nextLine()
+  return opening.then((first) => {
+    const desk: Desk = {
+      child,
+      opening: JSON.parse(first) as Desk['opening'],
+      async call(name, input = {}) {
+        const answer = nextLine()
+        child.stdin.write(`${JSON.stringify({ name, input })}\n`)
+        return JSON.parse(await answer) as Result
+      },
+      ended,
+      async stop() {
+        child.stdin.end()
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        const { code } = await ended
+        clearTimeout(timer)
+        return { code, stderr }
+      }
+    }
+    desks.push(desk)
+    return desk
+  })
+}
+
+function chmodTree(dir: string, dirMode: number, fileMode: number): void {
+  if (!existsSync(dir)) return
+  chmodSync(dir, dirMode)
+  for (const name of readdirSync(dir)) chmodSync(join(dir, name), fileMode)
+}
+
+/** A register with a few clients, closed, in a folder the desk user owns. */
+async function registerForDesk(clients = 3): Promise<{ dir: string; file: string; ids: string[] }> {
+  const dir = makeTempDir()
+  dirs.push(dir)
+  const register = await openTempRegister({ dir })
+  const ids: string[] = []
+  for (let i = 0; i < clients; i++) {
+    ids.push((await register.ok('clients.create', { givenName: 'Zoë', familyName: `Łukasiewicz ${'abcdefgh'[i]}` })).id)
+  }
+  await register.close()
+  if (runningAsRoot) {
+    chownSync(dir, 65534, 65534)
+    for (const name of readdirSync(dir)) chownSync(join(dir, name), 65534, 65534)
+  }
+  return { dir, file: register.file, ids }
+}
+
+/** The register's data: the file and what its write-ahead log holds (an empty log holds nothing). */
+function fingerprint(file: string): string {
+  const hash = createHash('sha256').update(readFileSync(file))
+  const wal = `${file}-wal`
+  if (existsSync(wal) && statSync(wal).size > 0) hash.update(readFileSync(wal))
+  return hash.digest('hex')
+}
+
+/** Opens the register as the app does and checks it: integrity, and the ids it must hold. */
+async function expectIntactWith(file: string, clientIds: string[]): Promise<void> {
+  const database = await openRegisterDatabase(file)
+  try {
+    expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(database.sqlite.pragma('foreign_key_check')).toEqual([])
+    const stored = new Set(database.sqlite.prepare('select id from clients').pluck().all() as string[])
+    expect(clientIds.filter((id) => !stored.has(id))).toEqual([])
+  } finally {
+    await database.close()
+  }
+}
+
+function expectError(result: Result, code: string, message: RegExp): void {
+  expect(result.ok, JSON.stringify(result)).toBe(false)
+  if (result.ok) return
+  expect(result.error.code).toBe(code)
+  expect(result.error.message).toMatch(message)
+}
+
+describe('a register locked by another program', () => {
+  // The other program is a separate process that holds SQLite's write lock (BEGIN EXCLUSIVE)
+  // with a change of its own pending, as a backup tool or a second copy of the app might. It
+  // commits when told to on stdin, or after `holdMs` when given.
+  const holderSource = `
+    const Sqlite = require('better-sqlite3')
+    const db = new Sqlite(process.argv[1])
+    db.exec('begin exclusive')
+    db.prepare("insert into settings (key, value) values ('other-program', '1')").run()
+    process.stdout.write('locked\\n')
+    const release = () => { db.exec('commit'); db.close(); process.stdout.write('committed\\n'); process.exit(0) }
+    if (process.argv[2]) setTimeout(release, Number(process.argv[2]))
+    else process.stdin.once('data', release)
+  `
+  const holders: ChildProcessWithoutNullStreams[] = []
+  afterEach(() => {
+    for (const holder of holders.splice(0)) holder.kill('SIGKILL')
+  })
+
+  async function lockRegister(file: string, holdMs?: number): Promise<{ release(): Promise<void> }> {
+    const holder = spawn(process.execPath, ['-e', holderSource, file, ...(holdMs ? [String(holdMs)] : [])], { cwd: root })
+    holders.push(holder)
+    const output = createInterface({ input: holder.stdout })[Symbol.asyncIterator]()
+    expect((await output.next()).value).toBe('locked')
+    return {
+      async release() {
+        if (!holdMs) holder.stdin.write('go\n')
+        expect((await output.next()).value).toBe('committed')
+      }
+    }
+  }
+
+  const treatmentFor = (clientId: string) => ({
+    clientId,
+    performedAt: '2026-01-10T10:00',
+    timeZone: 'Europe/London',
+    zones: [{ zone: 'cheeks' as const, depthMm: 1 }]
+  })
+
+  it('a change gets the busy message within the busy timeout; reads go on; nothing is lost', { timeout: 60_000 }, async () => {
+    const register = await openTempRegister()
+    registers.push(register)
+    const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
+    const lock = await lockRegister(register.file)
+    const before = await register.snapshot()
+
+    let started = Date.now()
+    expectError(
+      await register.call('clients.create', { givenName: 'Bea', familyName: 'Lima' }),
+      'database_busy',
+      /busy in another program\. Nothing was changed; please try again in a moment/
+    )
+    // It waited for the lock (busy_timeout is 5 s) rather than failing at once, and no longer.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_500)
+    expect(Date.now() - started).toBeLessThan(9_000)
+    started = Date.now()
+    // A treatment reads its client before it writes, so SQLite refuses it at once instead of
+    // waiting (see the .fails test below); still the typed error, and within the timeout.
+    expectError(await register.call('treatments.create', treatmentFor(ana.id)), 'database_busy', /busy in another program/)
+    expect(Date.now() - started).toBeLessThan(9_000)
+
+    // Reading goes on while another program writes (the write-ahead log allows it).
+    expect(await register.ok('clients.count', {})).toBe(1)
+    expect(await register.ok('clients.search', { query: 'lima' })).toHaveLength(1)
+    expect(await register.snapshot()).toEqual(before)
+
+    await lock.release()
+    // Once the lock is gone the same changes go through, and the other program's change is kept.
+    await register.ok('clients.create', { givenName: 'Bea', familyName: 'Lima' })
+    await register.ok('treatments.create', treatmentFor(ana.id))
+    expect(await register.ok('clients.count', {})).toBe(2)
+    const other = register.database.sqlite.prepare("select value from settings where key = 'other-program'").pluck().get()
+    expect(other).toBe('1')
+    expect(register.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+
+  it('a lock held for a moment: a new client waits for it and is saved', { timeout: 30_000 }, async () => {
+    const register = await openTempRegister()
+    registers.push(register)
+    const lock = await lockRegister(register.file, 1_500)
+    const started = Date.now()
+    await register.ok('clients.create', { givenName: 'Bea', familyName: 'Lima' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000)
+    await lock.release()
+  })
+
+  // Known gap, for the owner of src/main/db/connection.ts: Kysely opens every transaction with a
+  // plain BEGIN, so a change that reads first (a treatment checks its client) asks for the write
+  // lock mid-transaction, and SQLite then answers SQLITE_BUSY at once instead of waiting out the
+  // busy timeout. BEGIN IMMEDIATE for transactions that write would make it wait like a new
+  // client does. When that is done this test starts to fail: drop the `.fails`.
+  it.fails('a lock held for a moment: a treatment waits for it and is saved', { timeout: 30_000 }, async () => {
+    const register = await openTempRegister()
+    registers.push(register)
+    const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
+    const lock = await lockRegister(register.file, 1_500)
+    try {
+      await register.ok('treatments.create', treatmentFor(ana.id))
+    } finally {
+      await lock.release()
+    }
+  })
+})
+
+describe.skipIf(!permissionsBind)('a register the desk may not write', () => {
+  // chmod, as the clinic's IT or a sync tool might leave it; see deskUser for root.
+  it('write-protected file: reads work, a change gets a clear message, the desk keeps running', { timeout: 60_000 }, async () => {
+    const { dir, file, ids } = await registerForDesk()
+    chmodSync(file, 0o444)
+    const untouched = fingerprint(file)
+    const desk = await startDesk(file, { asDeskUser: true })
+    expect(desk.opening).toEqual({ ready: true })
+
+    expect(await desk.call('clients.count')).toEqual({ ok: true, value: ids.length })
+    expectError(
+      await desk.call('clients.create', { givenName: 'Bea', familyName: 'Lima' }),
+      'database_unavailable',
+      /read-only on this computer, so nothing was saved\. Ask your IT support/
+    )
+    expectError(
+      await desk.call('clients.update', { id: ids[0], fields: { givenName: 'Zoe', familyName: 'Lukasiewicz' } }),
+      'database_unavailable',
+      /read-only/
+    )
+    // Still running and still answering: no crash, so nothing to restart in a loop.
+    expect(await desk.call('clients.get', { id: ids[0] })).toMatchObject({ ok: true, value: { givenName: 'Zoë' } })
+    const { code, stderr } = await desk.stop()
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(fingerprint(file)).toBe(untouched)
+
+    // Permission back (SQLite made the log and index files beside it write-protected like the
+    // register, so the whole folder's files): a new start writes again, and everything is there.
+    chmodTree(dir, 0o755, 0o644)
+    const again = await startDesk(file, { asDeskUser: true })
+    expect(await again.call('clients.create', { givenName: 'Bea', familyName: 'Lima' })).toMatchObject({ ok: true })
+    await again.stop()
+    await expectIntactWith(file, ids)
+  })
+
+  it('read-only folder: the register is not opened, not changed, and the start ends once', { timeout: 60_000 }, async () => {
+    const { dir, file, ids } = await registerForDesk()
+    chmodTree(dir, 0o555, 0o444)
+    const untouched = fingerprint(file)
+    const desk = await startDesk(file, { asDeskUser: true })
+    // SQLite cannot make the write-ahead log's index beside a register in a read-only folder,
+    // so it cannot even read it. The start reports that once and ends with code 1: the app
+    // shows it in a dialog and quits (src/main/index.ts), it does not restart itself.
+    expect(desk.opening).toMatchObject({ openError: { message: expect.stringMatching(/readonly|read-only/) } })
+    const ended = await desk.ended
+    expect(ended.code).toBe(1)
+    expect(ended.stderr).toBe('')
+    expect(fingerprint(file)).toBe(untouched)
+
+    chmodTree(dir, 0o755, 0o644)
+    await expectIntactWith(file, ids)
+  })
+
+  // Known gap, left for the owner of src/main/db/connection.ts: SQLite's SQLITE_READONLY_DIRECTORY
+  // is not turned into a DatabaseOpenError, so the start dialog reads "Aftercare Desk could not
+  // start: SqliteError: attempt to write a readonly database". When it is, this test starts to
+  // fail: drop the `.fails`.
+  it.fails('read-only folder: the start message is written for the desk', { timeout: 60_000 }, async () => {
+    const { dir, file } = await registerForDesk()
+    chmodTree(dir, 0o555, 0o444)
+    const desk = await startDesk(file, { asDeskUser: true })
+    expect(desk.opening).toMatchObject({ openError: { kind: 'cannot_open' } })
+  })
+})
+
+describe('a full disk', () => {
+  it("SQLite's page limit (exactly SQLite's disk-full error): a clear message, nothing half-written, then it works again", async () => {
+    // PRAGMA max_page_count makes SQLite answer SQLITE_FULL as soon as the register would grow,
+    // the very error a full disk gives. It runs in this process, so the app's own process is
+    // the one that must not crash.
+    const register = await openTempRegister()
+    registers.push(register)
+    const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
+    const { sqlite } = register.database
+    const pages = sqlite.pragma('page_count', { simple: true }) as number
+    sqlite.pragma(`max_page_count = ${pages}`)
+    const before = await register.snapshot()
+
+    let failed: Result | undefined
+    for (let i = 0; i < 50 && !failed; i++) {
+      const result = await register.call('clients.create', { givenName: 'Bea', familyName: 'Lima', notes: 'n'.repeat(4000) })
+      if (!result.ok) failed = result
+    }
+    expect(failed, 'the page limit never stopped a write').toBeDefined()
+    expectError(failed as Result, 'database_unavailable', /disk is full, so nothing was saved\. Free some space/)
+    expect(await register.snapshot()).toEqual(before)
+    expectError(
+      await register.call('treatments.create', {
+        clientId: ana.id,
+        performedAt: '2026-01-10T10:00',
+        timeZone: 'Europe/London',
+        zones: [{ zone: 'cheeks', depthMm: 1 }],
+        notes: 'n'.repeat(4000)
+      }),
+      'database_unavailable',
+      /disk is full/
+    )
+    expect(await register.snapshot()).toEqual(before)
+    expect(await register.ok('clients.count', {})).toBe(1)
+
+    sqlite.pragma('max_page_count = 1073741823')
+    await register.ok('clients.create', { givenName: 'Bea', familyName: 'Lima', notes: 'n'.repeat(4000) })
+    expect(await register.ok('clients.count', {})).toBe(2)
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+
+  const canLimitFileSize =
+    permissionsBind && process.platform === 'linux' && spawnSync('bash', ['-c', 'ulimit -S -f 1']).status === 0
+  const canRaiseLimit = spawnSync('prlimit', ['--version']).status === 0
+
+  it.skipIf(!canLimitFileSize)(
+    'a file-size limit on the desk process (the kernel refuses the writes): a clear message, nothing lost, then it works again',
+    { timeout: 90_000 },
+    async () => {
+      // No tmpfs can be mounted here, so the disk is "full" by RLIMIT_FSIZE (`ulimit -f`): the
+      // kernel refuses every write past the limit, as a full disk does, though with EFBIG where a
+      // full disk gives ENOSPC; SQLite reports it as a disk I/O error rather than SQLITE_FULL.
+      const { dir, file, ids } = await registerForDesk()
+      const largest = Math.max(...readdirSync(dir).map((name) => statSync(join(dir, name)).size))
+      const desk = await startDesk(file, { asDeskUser: true, fileSizeLimitKb: Math.ceil(largest / 1024) + 40 })
+      expect(desk.opening).toEqual({ ready: true })
+
+      const saved: string[] = []
+      let failed: Result | undefined
+      let leftBehind = 0
+      for (let i = 0; i < 200 && !failed; i++) {
+        const countBefore = (await desk.call('clients.count')) as { value: number }
+        const result = await desk.call('clients.create', { givenName: 'Bea', familyName: 'Lima', notes: 'n'.repeat(3000) })
+        if (result.ok) {
+          saved.push((result.value as { id: string }).id)
+          continue
+        }
+        failed = result
+        // The transaction that failed left nothing. When the limit falls on the audit entry
+        // instead, the client (committed just before it) stays: the gap the .fails test below
+        // shows. Counted here, and checked below to be a whole client, not part of one.
+        leftBehind = ((await desk.call('clients.count')) as { value: number }).value - countBefore.value
+        expect([0, 1]).toContain(leftBehind)
+      }
+      expect(failed, 'the file-size limit never stopped a write').toBeDefined()
+      expectError(failed as Result, 'database_unavailable', /could not be written to the disk, so nothing was saved\. The disk may be full/)
+      // Still running and answering; a second try while the disk is still full fails the same way.
+      expect(await desk.call('clients.search', { query: 'lima' })).toMatchObject({ ok: true })
+      expectError(await desk.call('clients.create', { givenName: 'Cy', familyName: 'Lima' }), 'database_unavailable', /disk/)
+
+      // Space back: lift the limit on the running desk (prlimit), or start it again without one.
+      let afterSpace = desk
+      if (canRaiseLimit) {
+        // As the desk's own user: root without CAP_SYS_RESOURCE may not change another user's limits.
+        const raised = spawnSync('prlimit', ['--pid', String(desk.child.pid), '--fsize=unlimited'], { ...deskUser, encoding: 'utf8' })
+        expect(raised.stderr).toBe('')
+      } else {
+        await desk.stop()
+        afterSpace = await startDesk(file, { asDeskUser: true })
+      }
+      const next = await afterSpace.call('clients.create', { givenName: 'Cy', familyName: 'Lima' })
+      expect(next).toMatchObject({ ok: true })
+      saved.push((next as { value: { id: string } }).value.id)
+      const { code, stderr } = await afterSpace.stop()
+      expect(code).toBe(0)
+      // The failures were expected ones: dispatch logs only unexpected errors.
+      expect(stderr).toBe('')
+      await expectIntactWith(file, [...ids, ...saved])
+      const database = await openRegisterDatabase(file)
+      try {
+        const count = (sql: string): unknown => database.sqlite.prepare(sql).pluck().get()
+        // Nothing half-written: every client has its search terms...
+        expect(count('select count(*) from clients c where not exists (select 1 from client_search_terms s where s.client_id = c.id)')).toBe(0)
+        // ...and the only client without its audit entry is the one a failed call left behind.
+        expect(
+          count("select count(*) from clients c where not exists (select 1 from audit_log a where a.subject_id = c.id and a.action = 'create')")
+        ).toBe(leftBehind)
+      } finally {
+        await database.close()
+      }
+    }
+  )
+
+  // Known gap, for the owner of src/main/api/handler-table.ts: `audited` commits the change, then
+  // writes its audit entry in a transaction of its own. When only the second fails (a full disk
+  // can do that: see above; a kill can too: see crash-recovery.test.ts), the desk is told that
+  // nothing was saved, yet the change is there, and trying again saves it twice. Here the audit
+  // entry is made to fail by a trigger on this connection only. When the change and its entry
+  // share one transaction this test starts to fail: drop the `.fails`.
+  it.fails('a change whose audit entry cannot be written is not saved either', async () => {
+    const register = await openTempRegister()
+    registers.push(register)
+    register.database.sqlite.exec(
+      "create temp trigger audit_fails before insert on audit_log begin select raise(fail, 'no room for the audit entry'); end"
+    )
+    const before = await register.snapshot()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const result = await register.call('clients.create', { givenName: 'Bea', familyName: 'Lima' })
+    logged.mockRestore()
+    expect(result.ok).toBe(false)
+    expect(await register.snapshot()).toEqual(before)
+  })
+})
