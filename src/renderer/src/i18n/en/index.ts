@@ -1,6 +1,7 @@
 import clientForm from './client-form'
 import client from './client'
 import common from './common'
+import handouts from './handouts'
 import register from './register'
 import shell from './shell'
 import today from './today'
@@ -8,4 +9,4 @@ import treatmentForm from './treatment-form'
 import vocabulary from './vocabulary'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, handouts }

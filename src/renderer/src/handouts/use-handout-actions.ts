@@ -1,0 +1,76 @@
+import { useToast } from 'primevue/usetoast'
+import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { unwrap } from '../../../shared/contract/clinic-api'
+import type { HandoutKind, ProducedHandout } from '../../../shared/handouts/handout-kinds'
+import type { HandoutLanguage } from '../../../shared/register/vocabulary'
+import type { DeskFile, DesktopAction } from '../../../preload/desktop-channel'
+import { useErrorToast } from '../shell/use-error-toast'
+import { useDeskUserStore } from './desk-user-store'
+
+/** What the desk can do with a treatment's handout: each is a kind of file and a desktop action. */
+export const HANDOUT_ACTIONS = {
+  preview: { kind: 'handout', action: 'preview' },
+  print: { kind: 'handout', action: 'print' },
+  savePdf: { kind: 'handout', action: 'save' },
+  saveCalendar: { kind: 'calendar', action: 'save' },
+  saveIcs: { kind: 'ics', action: 'save' }
+} as const satisfies Record<string, { kind: HandoutKind; action: DesktopAction }>
+export type HandoutAction = keyof typeof HANDOUT_ACTIONS
+
+/**
+ * Hands a produced file to the desktop (viewer, print dialog, save dialog) and says how it
+ * went: a toast for a saved file, the desk's own words for a failure.
+ */
+export function useDeskFiles() {
+  const toast = useToast()
+  const { t } = useI18n()
+  const showError = useErrorToast()
+
+  async function hand(action: DesktopAction, file: DeskFile): Promise<boolean> {
+    const result = await window.clinic.desktop[action](file)
+    if (!result.ok) {
+      toast.add({ severity: 'error', summary: t(`handouts.failed.${action}`), detail: result.message, life: 8000 })
+      return false
+    }
+    if (action === 'save' && result.savedTo) {
+      toast.add({ severity: 'success', summary: t('handouts.saved'), detail: result.savedTo, life: 4000 })
+    }
+    return true
+  }
+
+  return { hand, showError }
+}
+
+/** Produces a treatment's handout, calendar or .ics, logged under the desk user, and hands it over. */
+export function useHandoutActions(onProduced: (produced: ProducedHandout) => void) {
+  const deskUser = useDeskUserStore()
+  const { hand, showError } = useDeskFiles()
+  const busy = ref<HandoutAction>()
+
+  async function run(treatmentId: string, which: HandoutAction, language: HandoutLanguage | undefined): Promise<void> {
+    if (busy.value) return
+    busy.value = which
+    const { kind, action } = HANDOUT_ACTIONS[which]
+    try {
+      await deskUser.load()
+      const produced = unwrap(
+        await window.clinic.handouts.produce({
+          treatmentId,
+          kind,
+          ...(kind !== 'ics' && { paper: deskUser.paper }),
+          ...(language && { language }),
+          producedBy: deskUser.producedBy
+        })
+      )
+      onProduced(produced)
+      await hand(action, { fileName: produced.fileName, mimeType: produced.mimeType, bytes: produced.bytes })
+    } catch (error) {
+      showError(error)
+    } finally {
+      busy.value = undefined
+    }
+  }
+
+  return { busy, run }
+}
