@@ -81,6 +81,34 @@ function toFileUrlPath(path: string): string {
   return slashed.startsWith('/') ? slashed : `/${slashed}`
 }
 
+/** A navigation as Electron announces it in 'will-frame-navigate'. */
+export interface FrameNavigation {
+  url: string
+  isMainFrame: boolean
+  /** The URL of the frame that asked for it, when Electron knows. */
+  initiatorUrl?: string | undefined
+}
+
+/**
+ * Whether a frame may navigate: to the app's own page; or, in a frame inside that page (never
+ * the window itself), to a blob: URL the page made itself, such as the protocol editor's PDF
+ * preview. Nothing else: no remote page, no other local file.
+ */
+export function isAllowedNavigation(navigation: FrameNavigation, page: AppPage): boolean {
+  if (isAppPageUrl(navigation.url, page)) return true
+  if (navigation.isMainFrame || !navigation.url.startsWith('blob:')) return false
+  return navigation.initiatorUrl !== undefined && isAppPageUrl(navigation.initiatorUrl, page)
+}
+
+/** The URL of a frame Electron may already have disposed of. */
+function frameUrl(frame: { url: string } | null | undefined): string | undefined {
+  try {
+    return frame?.url
+  } catch {
+    return undefined
+  }
+}
+
 /** The frame an IPC message came from, as Electron gives it (`event.senderFrame`). */
 export interface SenderFrame {
   url: string
@@ -116,7 +144,7 @@ export function isRequestAllowed(url: string, page: AppPage): boolean {
 
 /**
  * In every window: the renderer sandbox on for all of them; navigation only to the app's own
- * page; no redirects, new windows or <webview>; every permission and device request denied;
+ * page (and a frame inside it to the page's own blob: URLs); no redirects, new windows or <webview>; every permission and device request denied;
  * no request to the network. Call before the app is ready.
  */
 export function lockDownWebContents(app: App, page: AppPage): void {
@@ -127,7 +155,8 @@ export function lockDownWebContents(app: App, page: AppPage): void {
       if (!isAppPageUrl(url, page)) event.preventDefault()
     })
     contents.on('will-frame-navigate', (event) => {
-      if (!isAppPageUrl(event.url, page)) event.preventDefault()
+      const navigation = { url: event.url, isMainFrame: event.isMainFrame, initiatorUrl: frameUrl(event.initiator) }
+      if (!isAllowedNavigation(navigation, page)) event.preventDefault()
     })
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())

@@ -174,10 +174,10 @@ function lockedDown(page: typeof built | typeof dev) {
   return { app, contents, addContents: (more: unknown) => created?.({}, more) }
 }
 
-/** Fires a cancellable event at a listener and says whether it was cancelled. */
-function cancelled(listener: ((...args: unknown[]) => void) | undefined, ...args: unknown[]): boolean {
-  const event = { preventDefault: vi.fn(), url: args[0] }
-  listener?.(event, ...args)
+/** Fires a cancellable event at a listener, as Electron does, and says whether it was cancelled. */
+function cancelled(listener: ((...args: unknown[]) => void) | undefined, url: string, details: object = {}): boolean {
+  const event = { preventDefault: vi.fn(), url, isMainFrame: true, initiator: null, ...details }
+  listener?.(event, url)
   return event.preventDefault.mock.calls.length > 0
 }
 
@@ -193,6 +193,21 @@ describe('every web contents', () => {
     expect(cancelled(listeners.get('will-navigate'), `${builtUrl}#/client/1`)).toBe(false)
     expect(cancelled(listeners.get('will-frame-navigate'), 'https://example.com/')).toBe(true)
     expect(cancelled(listeners.get('will-frame-navigate'), builtUrl)).toBe(false)
+  })
+
+  it("lets a frame inside the page show the page's own blob: URL (a PDF preview), and nothing else", () => {
+    const frameNavigate = lockedDown(built).contents.listeners.get('will-frame-navigate')
+    const blob = 'blob:file:///6f1c2d3e-0000-4000-8000-000000000000'
+    const fromPage = { isMainFrame: false, initiator: { url: builtUrl } }
+    expect(cancelled(frameNavigate, blob, fromPage)).toBe(false)
+    expect(cancelled(frameNavigate, blob, { isMainFrame: true, initiator: { url: builtUrl } })).toBe(true)
+    expect(cancelled(frameNavigate, blob, { isMainFrame: false, initiator: { url: 'https://example.com/' } })).toBe(true)
+    expect(cancelled(frameNavigate, blob, { isMainFrame: false, initiator: null })).toBe(true)
+    const disposed = { get url(): string { throw new Error('Render frame was disposed') } }
+    expect(cancelled(frameNavigate, blob, { isMainFrame: false, initiator: disposed })).toBe(true)
+    expect(cancelled(frameNavigate, 'https://example.com/', fromPage)).toBe(true)
+    expect(cancelled(frameNavigate, 'file:///tmp/evil.html', fromPage)).toBe(true)
+    expect(cancelled(frameNavigate, 'data:text/html,<script>alert(1)</script>', fromPage)).toBe(true)
   })
 
   it('follows no redirect and attaches no <webview>', () => {
