@@ -8,6 +8,8 @@ const ClientView = () => import('../client/ClientView.vue')
 const ClientFormView = () => import('../client-form/ClientFormView.vue')
 const TreatmentFormView = () => import('../treatment-form/TreatmentFormView.vue')
 const TodayView = () => import('../today/TodayView.vue')
+const ClinicSettingsView = () => import('../settings/ClinicSettingsView.vue')
+const ProtocolEditorView = () => import('../protocol-editor/ProtocolEditorView.vue')
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -37,6 +39,8 @@ export const router = createRouter({
       props: true,
       meta: { title: 'recordTreatment' }
     },
+    { path: '/settings/clinic', name: 'settings', component: ClinicSettingsView, meta: { title: 'settings' } },
+    { path: '/settings/protocol', name: 'protocol', component: ProtocolEditorView, meta: { title: 'protocol' } },
     { path: '/:unknown(.*)*', redirect: '/' }
   ]
 })

@@ -7,6 +7,8 @@ import shell from './shell'
 import today from './today'
 import treatmentForm from './treatment-form'
 import vocabulary from './vocabulary'
+import settings from './settings'
+import protocolEditor from './protocol-editor'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, handouts }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts }

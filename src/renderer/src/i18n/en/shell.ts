@@ -3,7 +3,8 @@ export default {
     label: 'Main',
     register: 'Register',
     today: 'Today',
-    newClient: 'New client'
+    newClient: 'New client',
+    settings: 'Settings'
   },
   titles: {
     register: 'Register',
@@ -11,6 +12,8 @@ export default {
     newClient: 'New client',
     editClient: 'Edit client',
     recordTreatment: 'Record treatment',
-    today: 'Today'
+    today: 'Today',
+    settings: 'Clinic settings',
+    protocol: 'Aftercare protocol'
   }
 }
