@@ -14,6 +14,8 @@ interface DeskFixtures {
   desk: Page
   /** Saves a screenshot of the whole window under tests/e2e/screenshots/NAME.png. */
   saveScreenshot(name: string): Promise<void>
+  /** The clinic's name before the page opens, so the first-start welcome stays away; null keeps a new install's. */
+  clinicName: string | null
 }
 
 export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
@@ -33,12 +35,14 @@ export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
     await use(register)
     await register.close()
   },
-  desk: async ({ page, register, rendererUrl }, use) => {
+  clinicName: ['Test Clinic', { option: true }],
+  desk: async ({ page, register, rendererUrl, clinicName }, use) => {
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text())
     })
+    if (clinicName !== null) await register.ok('clinic.update', { name: clinicName })
     await connectLoopback(page, register.table)
     await page.goto(rendererUrl)
     await use(page)
