@@ -3,6 +3,7 @@ import { build } from 'esbuild'
 import type { Page } from '@playwright/test'
 import { dispatch } from '../../../src/main/api/dispatch'
 import type { HandlerTable } from '../../../src/main/api/handler-table'
+import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 let bridgeScript: Promise<string> | undefined
 
@@ -24,6 +25,8 @@ function pageBridge(): Promise<string> {
  * through the same `dispatch` as Electron IPC. Only the wire is different.
  */
 export async function connectLoopback(page: Page, table: HandlerTable): Promise<void> {
-  await page.exposeFunction('__clinicLoopback', (name: unknown, input: unknown) => dispatch(table, name, input))
+  await page.exposeFunction('__clinicLoopback', async (name: unknown, input: unknown) =>
+    wrapBytes(await dispatch(table, name, unwrapBytes(input)))
+  )
   await page.addInitScript({ content: await pageBridge() })
 }

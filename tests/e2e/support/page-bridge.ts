@@ -8,6 +8,7 @@ import type { CallName } from '../../../src/shared/contract/call-names'
 import type { CallResult } from '../../../src/shared/contract/errors'
 import type { DeskApi, MenuCommand } from '../../../src/preload/desk-api'
 import type { DeskFile, DesktopAction } from '../../../src/preload/desktop-channel'
+import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 declare global {
   interface Window {
@@ -21,7 +22,9 @@ declare global {
 const menuListeners = new Set<(command: MenuCommand) => void>()
 
 window.clinic = {
-  ...buildClinicApi((name, input) => window.__clinicLoopback(name, input)),
+  ...buildClinicApi(
+    async (name, input) => unwrapBytes(await window.__clinicLoopback(name, wrapBytes(input))) as CallResult<unknown>
+  ),
   menu: {
     onCommand(callback) {
       menuListeners.add(callback)
