@@ -255,7 +255,8 @@ describe('a register locked by another program', () => {
   })
 })
 
-describe.skipIf(!permissionsBind)('a register the desk may not write', () => {
+const noPermissions = ' (skipped: chmod does not bind root, and this machine cannot start a process as `nobody`)'
+describe.skipIf(!permissionsBind)(`a register the desk may not write${permissionsBind ? '' : noPermissions}`, () => {
   // chmod, as the clinic's IT or a sync tool might leave it; see deskUser for root.
   it('write-protected file: reads work, a change gets a clear message, the desk keeps running', { timeout: 60_000 }, async () => {
     const { dir, file, ids } = await registerForDesk()
@@ -367,7 +368,8 @@ describe('a full disk', () => {
   const canRaiseLimit = spawnSync('prlimit', ['--version']).status === 0
 
   it.skipIf(!canLimitFileSize)(
-    'a file-size limit on the desk process (the kernel refuses the writes): a clear message, nothing lost, then it works again',
+    'a file-size limit on the desk process (the kernel refuses the writes): a clear message, nothing lost, then it works again' +
+      (canLimitFileSize ? '' : ' (skipped: needs Linux, `ulimit -f`, and a process as `nobody` when run as root)'),
     { timeout: 90_000 },
     async () => {
       // No tmpfs can be mounted here, so the disk is "full" by RLIMIT_FSIZE (`ulimit -f`): the
