@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../src/main/app-paths'
+import { readPdf } from '../support/pdf-text'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 let register: TempRegister
@@ -82,5 +83,26 @@ describe('the clinic logo', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.message).toContain(message)
     expect(await register.ok('clinic.get', {})).toEqual(before)
+  })
+})
+
+describe('the logo on handouts', () => {
+  it('prints in the header as an embedded image, and old handouts reprint with the logo they had', async () => {
+    await register.ok('clinic.setLogo', { base64: appIcon.toString('base64') })
+    const client = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    const treatment = await register.ok('treatments.create', {
+      clientId: client.id,
+      performedAt: '2026-11-20T10:00',
+      timeZone: 'UTC',
+      zones: [{ zone: 'cheeks', depthMm: 1.5 }]
+    })
+    const withLogo = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    expect(Buffer.from(withLogo.bytes).includes(Buffer.from('/Subtype /Image'))).toBe(true)
+    expect(readPdf(withLogo.bytes).pages).toBeLessThanOrEqual(2)
+    await register.ok('clinic.removeLogo', {})
+    const without = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    expect(Buffer.from(without.bytes).includes(Buffer.from('/Subtype /Image'))).toBe(false)
+    const reprint = await register.ok('handouts.reprint', { entryId: withLogo.entry.id, producedBy: 'Reception' })
+    expect(Buffer.from(reprint.bytes).equals(Buffer.from(withLogo.bytes))).toBe(true)
   })
 })

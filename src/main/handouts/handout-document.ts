@@ -1,7 +1,8 @@
-import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { Column, Content, ContentImage, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { formatDay, formatMilestoneDate } from '../../shared/aftercare/format-date'
 import type { AftercarePlan, Milestone } from '../../shared/aftercare/plan'
 import { zoneLabel } from '../../shared/aftercare/zone-labels'
+import type { ClinicLogo } from '../../shared/clinic/clinic-logo'
 import type { ClinicSettings, PaperSize } from '../../shared/clinic/clinic-settings'
 import type { Client } from '../../shared/register/client'
 import type { Treatment } from '../../shared/register/treatment'
@@ -15,6 +16,8 @@ export interface HandoutInput {
   client: Client
   clinic: ClinicSettings
   paper: PaperSize
+  /** The clinic's logo, when it has one. */
+  logo?: ClinicLogo
 }
 
 // Greys that stay readable on a black-and-white printer.
@@ -25,7 +28,7 @@ const TINT = '#eef1f4'
 const GUTTER = 18
 
 /** The pdfmake document of a patient's aftercare handout: two pages for a standard treatment. */
-export function handoutDocument({ plan, treatment, client, clinic, paper }: HandoutInput): TDocumentDefinitions {
+export function handoutDocument({ plan, treatment, client, clinic, paper, logo }: HandoutInput): TDocumentDefinitions {
   const labels = labelsFor(plan.language)
   const { handout } = plan
   return {
@@ -51,7 +54,7 @@ export function handoutDocument({ plan, treatment, client, clinic, paper }: Hand
       ]
     }),
     content: [
-      clinicHeader(clinic),
+      clinicHeader(clinic, logo),
       { text: labels.documentTitle, style: 'title' },
       { text: fontRuns(`${client.givenName} ${client.familyName}`).map((run) => ({ ...run })), style: 'patientName' },
       treatmentSummary(plan, treatment, labels),
@@ -86,11 +89,19 @@ export function handoutDocument({ plan, treatment, client, clinic, paper }: Hand
   }
 }
 
-function clinicHeader(clinic: ClinicSettings): Content {
+function clinicHeader(clinic: ClinicSettings, logo: ClinicLogo | undefined): Content {
   const contact = [clinic.phone, clinic.email, clinic.website].filter(Boolean).join(' · ')
   const details = [clinic.address, contact].filter(Boolean).join('\n')
+  // The logo sits in the same height as the clinic's name, so a handout keeps its length.
+  const mark: Column[] = []
+  if (logo) {
+    const image: ContentImage = { image: `data:${logo.mimeType};base64,${logo.base64}`, fit: [96, 32] }
+    mark.push({ ...image, width: 'auto' } as Column)
+  }
   return {
+    columnGap: 10,
     columns: [
+      ...mark,
       { text: clinic.name, style: 'clinicName', width: '*' },
       { text: details, style: 'clinicDetails', width: 'auto' }
     ]

@@ -166,7 +166,14 @@ export class HandoutService {
     if (unprintable) throw new AppError('invalid_input', unprintable)
     const document =
       inputs.kind === 'handout'
-        ? handoutDocument({ plan, treatment: inputs.treatment, client, clinic: inputs.clinic, paper: inputs.paper })
+        ? handoutDocument({
+            plan,
+            treatment: inputs.treatment,
+            client,
+            clinic: inputs.clinic,
+            paper: inputs.paper,
+            logo: inputs.clinic.logoSha256 ? await this.clinic.logo(inputs.clinic.logoSha256) : undefined
+          })
         : scheduleCalendarDocument(plan, { client, clinic: inputs.clinic, paper: inputs.paper })
     const renderer = await this.renderer()
     return { bytes: await renderer.render(document, new Date(inputs.producedAt)), language: plan.language }
