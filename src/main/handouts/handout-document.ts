@@ -1,4 +1,4 @@
-import type { Column, Content, ContentImage, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { formatDay, formatMilestoneDate } from '../../shared/aftercare/format-date'
 import type { AftercarePlan, Milestone } from '../../shared/aftercare/plan'
 import { zoneLabel } from '../../shared/aftercare/zone-labels'
@@ -95,8 +95,8 @@ function clinicHeader(clinic: ClinicSettings, logo: ClinicLogo | undefined): Con
   // The logo sits in the same height as the clinic's name, so a handout keeps its length.
   const mark: Column[] = []
   if (logo) {
-    const image: ContentImage = { image: `data:${logo.mimeType};base64,${logo.base64}`, fit: [96, 32] }
-    mark.push({ ...image, width: 'auto' } as Column)
+    // In a stack: an image's own `width` would be taken as the column's.
+    mark.push({ width: 'auto', stack: [{ image: `data:${logo.mimeType};base64,${logo.base64}`, fit: [96, 32] }] })
   }
   return {
     columnGap: 10,
