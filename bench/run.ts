@@ -15,8 +15,8 @@ import { seedRegister } from './seed'
 
 const quick = process.argv.includes('--quick')
 const SETTINGS = quick
-  ? { clients: 10_000, searchQueries: 1000, searchRounds: 3, likeRounds: 1, openRuns: 10, coldRuns: 3, warmHandouts: 20, chromiumHandouts: 8 }
-  : { clients: 100_000, searchQueries: 1000, searchRounds: 5, likeRounds: 1, openRuns: 20, coldRuns: 5, warmHandouts: 40, chromiumHandouts: 20 }
+  ? { clients: 10_000, searchQueries: 1000, searchRounds: 2, likeRounds: 1, openRuns: 10, coldRuns: 3, warmHandouts: 20, mixedHandouts: 15, chromiumHandouts: 8 }
+  : { clients: 100_000, searchQueries: 1000, searchRounds: 5, likeRounds: 1, openRuns: 20, coldRuns: 5, warmHandouts: 40, mixedHandouts: 40, chromiumHandouts: 20 }
 const SEED = 1
 
 interface Row {
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   const warm = await runStep<{ median_ms: number; p95_ms: number; mixed_median_ms: number; mixed_p95_ms: number }>('handout-warm', {
     file,
     count: SETTINGS.warmHandouts,
-    warmup: 5
+    warmup: 5,
+    mixed: SETTINGS.mixedHandouts
   })
   say('handouts: a day of 100 as one job')
   const batch = await runStep<{ seconds: number; peak_rss_mb: number }>('handout-batch', { file, count: 100 })
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     { measure: 'Open + first register page', value: `${open.median_ms} ms`, target: '≤ 150 ms', holds: open.median_ms <= 150 },
     { measure: 'Handout, cold (new process)', value: `${round(coldMedian, 0)} ms`, target: '' },
     { measure: 'Handout, warm median / p95', value: `${warm.median_ms} / ${warm.p95_ms} ms`, target: '≤ 50 ms', holds: warm.median_ms <= 50 },
-    { measure: '100 handouts as one job', value: `${batch.seconds} s`, target: '≤ 5 s', holds: batch.seconds <= 5 },
+    { measure: '100 handouts as one job (made, logged, combined)', value: `${batch.seconds} s`, target: '≤ 5 s', holds: batch.seconds <= 5 },
     { measure: '100 handouts, peak RSS', value: `${batch.peak_rss_mb} MB`, target: '≤ 400 MB', holds: batch.peak_rss_mb <= 400 },
     { measure: 'Chromium print-to-PDF, median', value: `${chromium.median_ms} ms`, target: '' },
     { measure: 'Chromium time / our time', value: `${results.handout_vs_chromium_ratio}×`, target: '> 1×', holds: results.handout_vs_chromium_ratio > 1 },
