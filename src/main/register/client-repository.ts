@@ -97,15 +97,7 @@ export class ClientRepository {
 
   /** Clients by most recent activity. */
   async list(options: { includeArchived: boolean; limit: number; offset: number }): Promise<Client[]> {
-    let query = this.db.selectFrom('clients').selectAll()
-    if (!options.includeArchived) query = query.where('archived', '=', 0)
-    const rows = await query
-      .orderBy('last_activity_at', 'desc')
-      .orderBy('id')
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute()
-    return rows.map(toClient)
+    return recentClients(this.db, options)
   }
 
   async count(options: { includeArchived: boolean } = { includeArchived: true }): Promise<number> {
@@ -124,6 +116,23 @@ export class ClientRepository {
       .where('last_activity_at', '<', at)
       .execute()
   }
+}
+
+/**
+ * Clients by most recent activity, read straight off the index in that order. Left to
+ * itself, SQLite picks the index on (archived, last_activity_at) and sorts every client of
+ * the same last activity by id: 10,000 of them when a batch was recorded at once.
+ */
+export async function recentClients(
+  db: Kysely<Database>,
+  options: { includeArchived: boolean; limit: number; offset: number }
+): Promise<Client[]> {
+  const { rows } = await sql<Selectable<ClientTable>>`
+    select * from clients indexed by clients_by_recent_activity
+    ${options.includeArchived ? sql`` : sql`where archived = 0`}
+    order by last_activity_at desc, id
+    limit ${options.limit} offset ${options.offset}`.execute(db)
+  return rows.map(toClient)
 }
 
 export function clientNotFound(id: string): NotFoundError {

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Client } from '../../shared/register/client'
 import type { Database } from '../db/schema'
-import { toClient } from './client-repository'
+import { recentClients, toClient } from './client-repository'
 import { parseSearchQuery, type SearchQuery } from './search-query'
 
 // The highest code point: "term < prefix || MAX" bounds every term that starts with prefix.
@@ -36,12 +36,7 @@ type Tier = (typeof TIERS)[number]
  */
 export async function searchClients(db: Kysely<Database>, options: SearchOptions): Promise<Client[]> {
   const query = parseSearchQuery(options.query)
-  if (query.tokens.length === 0) {
-    let recent = db.selectFrom('clients').selectAll()
-    if (!options.includeArchived) recent = recent.where('archived', '=', 0)
-    const rows = await recent.orderBy('last_activity_at', 'desc').orderBy('id').limit(options.limit).execute()
-    return rows.map(toClient)
-  }
+  if (query.tokens.length === 0) return recentClients(db, { ...options, offset: 0 })
 
   const search = new RankedSearch(db, query, options.includeArchived)
   const ids: string[] = []
