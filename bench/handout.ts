@@ -61,10 +61,14 @@ export async function warmHandouts({ file, count, warmup, mixed: mixedCount }: {
   const treatments = await handoutTreatments(register, count + warmup, true)
   for (const { treatmentId } of treatments.slice(0, warmup)) await produce(register, treatmentId)
   const times: number[] = []
+  const cpuTimes: number[] = []
   for (const { treatmentId } of treatments.slice(warmup)) {
+    const cpu = process.cpuUsage()
     const started = performance.now()
     await produce(register, treatmentId)
     times.push(performance.now() - started)
+    const { user, system } = process.cpuUsage(cpu)
+    cpuTimes.push((user + system) / 1000)
   }
   // The mix a day brings, CJK names included, for comparison.
   const mixed = await handoutTreatments(register, mixedCount, false)
@@ -78,6 +82,7 @@ export async function warmHandouts({ file, count, warmup, mixed: mixedCount }: {
   return {
     median_ms: round(median(times)),
     p95_ms: round(percentile(times, 95)),
+    median_cpu_ms: round(median(cpuTimes)),
     mixed_median_ms: round(median(mixedTimes)),
     mixed_p95_ms: round(percentile(mixedTimes, 95)),
     samples: times.length

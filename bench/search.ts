@@ -18,6 +18,9 @@ export interface SearchResult {
   /** Total LIKE time over total time of our search, for the same queries in the same run. */
   search_like_ratio: number
   search_like_p50_ratio: number
+  search_mean_cpu_ms: number
+  like_mean_cpu_ms: number
+  search_like_cpu_ratio: number
   found_share: number
   p95_by_kind: Record<string, number>
   slowest: { query: string; ms: number }[]
@@ -56,17 +59,28 @@ export async function measureSearch(file: string, options: { count: number; roun
 
   const oursMs = queries.map(() => [] as number[])
   const likeMs = queries.map(() => [] as number[])
+  // CPU time as well, which other work on a shared machine inflates far less than elapsed time.
+  let oursCpu = 0
+  let likeCpu = 0
+  const cpuMs = (since: NodeJS.CpuUsage): number => {
+    const { user, system } = process.cpuUsage(since)
+    return (user + system) / 1000
+  }
   for (let round = 0; round < Math.max(options.rounds, options.likeRounds); round++) {
     for (const [index, { query }] of queries.entries()) {
       if (round < options.rounds) {
+        const cpu = process.cpuUsage()
         const started = performance.now()
         await ours(query)
         oursMs[index]?.push(performance.now() - started)
+        oursCpu += cpuMs(cpu)
       }
       if (round < options.likeRounds) {
+        const cpu = process.cpuUsage()
         const started = performance.now()
         await like(query)
         likeMs[index]?.push(performance.now() - started)
+        likeCpu += cpuMs(cpu)
       }
     }
   }
@@ -89,6 +103,9 @@ export async function measureSearch(file: string, options: { count: number; roun
     like_p95_ms: round(percentile(perQueryLike, 95), 3),
     search_like_ratio: round(sum(perQueryLike) / sum(perQuery), 1),
     search_like_p50_ratio: round(percentile(perQueryLike, 50) / percentile(perQuery, 50), 1),
+    search_mean_cpu_ms: round(oursCpu / (queries.length * options.rounds), 3),
+    like_mean_cpu_ms: round(likeCpu / (queries.length * options.likeRounds), 3),
+    search_like_cpu_ratio: round(likeCpu / options.likeRounds / (oursCpu / options.rounds), 1),
     found_share: round(found / queries.length, 3),
     p95_by_kind: byKind,
     slowest: perQuery
