@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BrowserWindow, dialog, ipcMain } from 'electron'
+import { dialog, ipcMain, type BrowserWindow } from 'electron'
 import { z } from 'zod'
 import { DESKTOP_ACTIONS, DESKTOP_CHANNEL, type DesktopResult } from '../preload/desktop-channel'
-import { isAppPageUrl, type AppPage } from './security'
+import { createPdfViewerWindow, isAppPageUrl, type AppPage } from './security'
 
 const deskFileSchema = z.object({
   fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'A file name without folders.'),
@@ -58,14 +58,13 @@ async function showPdf(file: DeskFile, parent: BrowserWindow | undefined, print:
   const folder = mkdtempSync(join(tmpdir(), 'aftercare-desk-'))
   const path = join(folder, file.fileName)
   writeFileSync(path, file.bytes)
-  const viewer = new BrowserWindow({
+  const viewer = createPdfViewerWindow({
     parent,
     modal: !print && parent !== undefined,
     show: false,
     width: 900,
     height: 1000,
-    title: file.fileName,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true }
+    title: file.fileName
   })
   viewer.on('closed', () => rmSync(folder, { recursive: true, force: true }))
   await viewer.loadFile(path)
