@@ -19,7 +19,6 @@ import {
   fakerZH_CN,
   type Faker
 } from '@faker-js/faker'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { Temporal } from 'temporal-polyfill'
 import { machineTimeZone } from '../../shared/dates/calendar-date'
 import { clientFieldsSchema } from '../../shared/register/client'
@@ -77,17 +76,6 @@ export interface SeedReport {
   seconds: number
 }
 
-/** One transaction's worth of demo data; each visit names its client by position in `people`. */
-interface DemoBatch {
-  people: ClientFieldValues[]
-  visits: { client: number; visit: Omit<TreatmentFieldValues, 'clientId'> }[]
-}
-
-interface SeedOptions {
-  clients: number
-  seed: number
-}
-
 /**
  * Adds realistic synthetic clients and treatments, checked by the same schemas as the
  * desk's input; the same seed gives the same people.
@@ -100,17 +88,32 @@ interface SeedOptions {
  * the two-year window of days, each zone at each depth, each concern, practitioner and
  * device). The first treatment of every batch is parsed in full as well, and must come out
  * unchanged.
- *
- * The people are made on a second thread while the register stores the previous batch.
  */
-export async function seedDemoRegister(database: RegisterDatabase, options: SeedOptions): Promise<SeedReport> {
+export async function seedDemoRegister(
+  database: RegisterDatabase,
+  options: { clients: number; seed: number }
+): Promise<SeedReport> {
   const started = performance.now()
   const clients = new ClientRepository(database.db)
   const treatments = new TreatmentRepository(database.db, clients)
+  const random = fakerEN_GB
+  random.seed(options.seed)
+  NAME_LOCALES.forEach((locale, index) => locale.faker.seed(options.seed * 100 + index))
+  const timeZone = machineTimeZone()
+  const today = Temporal.Now.plainDateISO(timeZone)
+  const birthDates = checkedBirthDateWindow(today)
+  const visits = checkedVisitParts(today, timeZone)
+
   let treatmentCount = 0
-  for await (const { people, visits } of demoBatches(options)) {
+  for (let done = 0; done < options.clients; done += CLIENTS_PER_TRANSACTION) {
+    const size = Math.min(CLIENTS_PER_TRANSACTION, options.clients - done)
+    const people = Array.from({ length: size }, () => demoClient(random, birthDates))
     const ids = await clients.createMany(people)
-    const batch = visits.map(({ client, visit }) => ({ clientId: ids[client] as string, ...visit }))
+    const batch = ids.flatMap((clientId) =>
+      Array.from({ length: random.number.int({ min: 0, max: MAX_TREATMENTS_PER_CLIENT }) }, () =>
+        demoTreatment(random, clientId, visits)
+      )
+    )
     if (batch[0]) expectSchemaAgrees(batch[0])
     await treatments.createMany(batch)
     treatmentCount += batch.length
@@ -119,67 +122,6 @@ export async function seedDemoRegister(database: RegisterDatabase, options: Seed
     clients: options.clients,
     treatments: treatmentCount,
     seconds: Math.round((performance.now() - started) / 10) / 100
-  }
-}
-
-/**
- * The demo batches, made on a worker thread one batch ahead of the caller. A worker runs
- * this module as JavaScript (the bundled CLI); run from TypeScript sources, the batches are
- * made on this thread instead.
- */
-async function* demoBatches(options: SeedOptions): AsyncGenerator<DemoBatch> {
-  if (!import.meta.url.endsWith('.js') && !import.meta.url.endsWith('.mjs')) {
-    yield* generateDemoBatches(options)
-    return
-  }
-  const worker = new Worker(new URL(import.meta.url), { workerData: { demoSeed: options } })
-  const queue: DemoBatch[] = []
-  let finished = false
-  let failure: unknown
-  let wake: (() => void) | undefined
-  worker.on('message', (batch: DemoBatch | null) => {
-    if (batch) queue.push(batch)
-    else finished = true
-    wake?.()
-  })
-  worker.on('error', (error) => {
-    failure = error
-    wake?.()
-  })
-  try {
-    for (;;) {
-      if (queue.length === 0 && !finished && failure === undefined) await new Promise<void>((resolve) => (wake = resolve))
-      if (failure !== undefined) throw failure
-      const batch = queue.shift()
-      if (batch) {
-        // Ask for the next batch now, so it is made while this one is stored.
-        worker.postMessage('next')
-        yield batch
-      } else if (finished) return
-    }
-  } finally {
-    await worker.terminate()
-  }
-}
-
-function* generateDemoBatches(options: SeedOptions): Generator<DemoBatch> {
-  const random = fakerEN_GB
-  random.seed(options.seed)
-  NAME_LOCALES.forEach((locale, index) => locale.faker.seed(options.seed * 100 + index))
-  const timeZone = machineTimeZone()
-  const today = Temporal.Now.plainDateISO(timeZone)
-  const birthDates = checkedBirthDateWindow(today)
-  const parts = checkedVisitParts(today, timeZone)
-  for (let done = 0; done < options.clients; done += CLIENTS_PER_TRANSACTION) {
-    const size = Math.min(CLIENTS_PER_TRANSACTION, options.clients - done)
-    const people = Array.from({ length: size }, () => demoClient(random, birthDates))
-    const visits = people.flatMap((_, client) =>
-      Array.from({ length: random.number.int({ min: 0, max: MAX_TREATMENTS_PER_CLIENT }) }, () => ({
-        client,
-        visit: demoVisit(random, parts)
-      }))
-    )
-    yield { people, visits }
   }
 }
 
@@ -261,13 +203,14 @@ function checkedVisitParts(today: Temporal.PlainDate, timeZone: string): VisitPa
   return { days, timeZone }
 }
 
-function demoVisit(random: Faker, { days, timeZone }: VisitParts): Omit<TreatmentFieldValues, 'clientId'> {
+function demoTreatment(random: Faker, clientId: string, { days, timeZone }: VisitParts): TreatmentFieldValues {
   const day = days[random.number.int({ min: 0, max: VISIT_DAYS - 1 })] as string
   const performedAt = `${day}T${time(random.number.int({ min: FIRST_HOUR, max: LAST_HOUR }), random.helpers.arrayElement(VISIT_MINUTES))}`
   const zones = random.helpers
     .arrayElements(TREATMENT_ZONES, { min: 1, max: 3 })
     .map((zone) => ({ zone, depthMm: random.helpers.arrayElement(DEPTHS_MM) }))
   return {
+    clientId,
     performedAt,
     timeZone,
     practitioner: random.helpers.arrayElement(PRACTITIONERS),
@@ -299,16 +242,3 @@ const DEMO_NOTES = [
   'Sensitive skin; prefers shorter sessions.',
   'Keloid scarring in the family: check before deeper treatments.'
 ]
-
-// On the worker thread (last, once everything above is defined): make a batch, send it,
-// and make the next when asked.
-if (!isMainThread && parentPort && (workerData as { demoSeed?: SeedOptions } | null)?.demoSeed) {
-  const port = parentPort
-  const batches = generateDemoBatches((workerData as { demoSeed: SeedOptions }).demoSeed)
-  const send = (): void => {
-    const { value, done } = batches.next()
-    port.postMessage(done ? null : value)
-  }
-  port.on('message', send)
-  send()
-}
