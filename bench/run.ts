@@ -115,13 +115,16 @@ async function main(): Promise<void> {
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
   const scale = quick ? ` (quick: ${SETTINGS.clients.toLocaleString('en')} clients)` : ''
+  // The register targets are set at 100,000 clients; a quick run shows them without judging.
+  const atFullSize = (target: string, holds: boolean): Pick<Row, 'target' | 'holds'> =>
+    quick ? { target: `${target} at 100k`, holds: undefined } : { target, holds }
   const rows: Row[] = [
-    { measure: `Seed ${seed.clients.toLocaleString('en')} clients, ${seed.treatments.toLocaleString('en')} treatments`, value: `${seed.seed_s} s`, target: quick ? '(at 100k) ≤ 30 s' : '≤ 30 s', holds: quick ? undefined : seed.seed_s <= 30 },
+    { measure: `Seed ${seed.clients.toLocaleString('en')} clients, ${seed.treatments.toLocaleString('en')} treatments`, value: `${seed.seed_s} s`, ...atFullSize('≤ 30 s', seed.seed_s <= 30) },
     { measure: 'Database size', value: `${round(seed.db_bytes / 2 ** 20, 1)} MB`, target: '' },
-    { measure: `Search p50 / p95 (${search.queries} queries)`, value: `${search.search_p50_ms} / ${search.search_p95_ms} ms`, target: 'p95 ≤ 5 ms', holds: search.search_p95_ms <= 5 },
+    { measure: `Search p50 / p95 (${search.queries} queries)`, value: `${search.search_p50_ms} / ${search.search_p95_ms} ms`, ...atFullSize('p95 ≤ 5 ms', search.search_p95_ms <= 5) },
     { measure: "Plain LIKE '%q%' p50 / p95", value: `${search.like_p50_ms} / ${search.like_p95_ms} ms`, target: '' },
-    { measure: 'LIKE time / our time', value: `${search.search_like_ratio}× (CPU time: ${search.search_like_cpu_ratio}×)`, target: '≥ 20×', holds: search.search_like_ratio >= 20 },
-    { measure: 'Open + first register page', value: `${open.median_ms} ms`, target: '≤ 150 ms', holds: open.median_ms <= 150 },
+    { measure: 'LIKE time / our time', value: `${search.search_like_ratio}× (CPU time: ${search.search_like_cpu_ratio}×)`, ...atFullSize('≥ 20×', search.search_like_ratio >= 20) },
+    { measure: 'Open + first register page', value: `${open.median_ms} ms`, ...atFullSize('≤ 150 ms', open.median_ms <= 150) },
     { measure: 'Handout, cold (new process)', value: `${round(coldMedian, 0)} ms`, target: '' },
     { measure: 'Handout, warm median / p95', value: `${warm.median_ms} / ${warm.p95_ms} ms (CPU ${warm.median_cpu_ms} ms)`, target: '≤ 50 ms', holds: warm.median_ms <= 50 },
     { measure: '100 handouts as one job (made, logged, combined)', value: `${batch.seconds} s`, target: '≤ 5 s', holds: batch.seconds <= 5 },
