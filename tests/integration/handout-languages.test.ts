@@ -10,6 +10,7 @@ import { formatDay, formatMilestoneDate } from '../../src/shared/aftercare/forma
 import type { HandoutTexts } from '../../src/shared/aftercare/handout-texts'
 import type { HandoutLanguage } from '../../src/shared/register/vocabulary'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { HARBOUR_CLINIC, recordStandardTreatment } from '../support/handout-fixtures'
 import { readPdf } from '../support/pdf-text'
 
 /** Handouts, calendars and .ics files in Spanish, French and German, read back as a patient gets them. */
@@ -17,12 +18,7 @@ import { readPdf } from '../support/pdf-text'
 let register: TempRegister
 beforeEach(async () => {
   register = await openTempRegister({ clock: steppingClock() })
-  await register.ok('clinic.update', {
-    name: 'Harbour Skin Clinic',
-    address: '12 Quay Street, Bristol BS1 4DJ',
-    phone: '0117 496 0123',
-    outOfHoursPhone: '07700 900456'
-  })
+  await register.ok('clinic.update', HARBOUR_CLINIC)
 })
 afterEach(() => register.close())
 
@@ -77,24 +73,8 @@ function datesText(bytes: Uint8Array): string {
 /** A TEXT value as RFC 5545 writes it: commas, semicolons and backslashes escaped. */
 const icsText = (text: string) => text.replace(/[\\,;]/g, (sign) => `\\${sign}`)
 
-async function treatmentIn(language: HandoutLanguage, depthMm = 1.5) {
-  const { id: clientId } = await register.ok('clients.create', {
-    givenName: 'Maximiliane',
-    familyName: 'Oberhausen-Wittgenstein',
-    language
-  })
-  return register.ok('treatments.create', {
-    clientId,
-    performedAt: '2026-11-20T14:30',
-    timeZone: 'Europe/London',
-    practitioner: 'Dr Amara Okafor',
-    device: 'Microneedling pen',
-    zones: [
-      { zone: 'cheeks', depthMm },
-      { zone: 'forehead', depthMm: 0.25 }
-    ],
-    sessionNumber: 1
-  })
+function treatmentIn(language: HandoutLanguage, depthMm = 1.5) {
+  return recordStandardTreatment(register, { givenName: 'Maximiliane', familyName: 'Oberhausen-Wittgenstein', language }, { depthMm })
 }
 
 function produce(treatmentId: string, kind: 'handout' | 'calendar' | 'ics', paper: 'A4' | 'Letter' = 'A4') {

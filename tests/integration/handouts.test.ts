@@ -3,36 +3,20 @@ import { DEFAULT_PROTOCOL } from '../../src/shared/aftercare/default-protocol'
 import { formatMilestoneDate } from '../../src/shared/aftercare/format-date'
 import type { ClientFields } from '../../src/shared/register/client'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { HARBOUR_CLINIC, recordStandardTreatment } from '../support/handout-fixtures'
 import { readPdf } from '../support/pdf-text'
 
 let register: TempRegister
 beforeEach(async () => {
   register = await openTempRegister({ clock: steppingClock() })
-  await register.ok('clinic.update', {
-    name: 'Harbour Skin Clinic',
-    address: '12 Quay Street, Bristol BS1 4DJ',
-    phone: '0117 496 0123',
-    outOfHoursPhone: '07700 900456'
-  })
+  await register.ok('clinic.update', HARBOUR_CLINIC)
 })
 afterEach(() => register.close())
 
 const english = DEFAULT_PROTOCOL.texts.en
 
-async function treatmentFor(client: ClientFields, depthMm = 1.5, sessionNumber: number | null = 1) {
-  const { id: clientId } = await register.ok('clients.create', client)
-  return register.ok('treatments.create', {
-    clientId,
-    performedAt: '2026-11-20T14:30',
-    timeZone: 'Europe/London',
-    practitioner: 'Dr Amara Okafor',
-    device: 'Microneedling pen',
-    zones: [
-      { zone: 'cheeks', depthMm },
-      { zone: 'forehead', depthMm: 0.25 }
-    ],
-    sessionNumber
-  })
+function treatmentFor(client: ClientFields, depthMm = 1.5, sessionNumber: number | null = 1) {
+  return recordStandardTreatment(register, client, { depthMm, sessionNumber })
 }
 
 async function handoutText(treatmentId: string, paper: 'A4' | 'Letter' = 'A4') {
