@@ -199,6 +199,8 @@ function stageTable(plan: AftercarePlan, labels: HandoutLabels): Content {
 function useAndAvoid(plan: AftercarePlan): Content {
   const { safeToUse, avoid } = plan.handout
   return {
+    // The two titles must not be left at the foot of a page without their lists.
+    unbreakable: true,
     table: {
       widths: ['*', '*'],
       body: [
