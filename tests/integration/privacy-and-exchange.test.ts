@@ -158,6 +158,27 @@ describe('CSV import', () => {
     expect(picard.notes).toBe('Latex')
   })
 
+  it('previews an import without writing: columns, the guessed mapping, the first rows, what would happen', async () => {
+    await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz', email: 'zoe@example.com' })
+    const before = await register.snapshot()
+    const preview = await register.ok('imports.previewClientsCsv', { csv: otherSystemExport })
+    expect(preview.headers[0]).toBe('First Name')
+    expect(preview.mapping).toMatchObject({ givenName: 'First Name', dateOfBirth: expect.any(String) })
+    expect(preview.sample).toHaveLength(5)
+    expect(preview.report).toMatchObject({ rows: 7, imported: 2, importedIds: [] })
+    expect(preview.report.errors.map((error) => error.row)).toEqual([4, 5, 6])
+    expect(await register.snapshot()).toEqual(before)
+
+    // A mapping chosen by the desk is the one used: the phone column read as notes.
+    const { phone, ...rest } = preview.mapping
+    const chosen = { ...rest, notes: phone }
+    const remapped = await register.ok('imports.previewClientsCsv', { csv: otherSystemExport, mapping: chosen })
+    expect(remapped.mapping.notes).toBe(phone)
+    const imported = await register.ok('imports.clientsCsv', { csv: otherSystemExport, mapping: chosen })
+    expect(imported.imported).toBe(remapped.report.imported)
+    expect((await register.ok('clients.get', { id: imported.importedIds[0] as string })).notes).toBe('+34 612 345 678')
+  })
+
   it('creates no duplicates when the same file is imported twice', async () => {
     await register.ok('imports.clientsCsv', { csv: otherSystemExport })
     const before = await register.ok('clients.count', { includeArchived: true })

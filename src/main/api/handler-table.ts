@@ -5,7 +5,7 @@ import type { ListedName } from '../../shared/clinic/clinic-settings'
 import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/connection'
 import { clientsCsv, treatmentsCsv } from '../exchange/csv-export'
-import { importClientsCsv } from '../exchange/csv-import'
+import { importClientsCsv, previewClientsCsv } from '../exchange/csv-import'
 import { HandoutService } from '../handouts/handout-service'
 import { combinePdfs } from '../handouts/combine-pdfs'
 import { PdfRenderer } from '../handouts/pdf-renderer'
@@ -13,6 +13,7 @@ import { AppError } from './app-error'
 import { protocolChanges } from '../handouts/protocol-changes'
 import { ProtocolRepository } from '../handouts/protocol-repository'
 import { DEFAULT_PROTOCOL } from '../../shared/aftercare/default-protocol'
+import { backupOverview } from '../safety/backup-overview'
 import { exportClientData } from '../privacy/client-data-export'
 import { eraseClient } from '../privacy/client-erasure'
 import { ClientRepository, type Clock } from '../register/client-repository'
@@ -170,6 +171,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       () => treatmentsCsv(db),
       (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'treatments csv', rows } })
     ),
+    'imports.previewClientsCsv': ({ csv, mapping, dateOrder }) => previewClientsCsv(db, csv, { mapping, dateOrder }),
     'imports.clientsCsv': audited(
       ({ csv, mapping, dateOrder }) => importClientsCsv(db, clients, csv, { mapping, dateOrder }),
       (_input, report) => ({
@@ -178,7 +180,8 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
         details: { imported: report.imported, duplicates: report.duplicates.length, errors: report.errors.length }
       })
     ),
-    'audit.list': (query) => audit.list(query)
+    'audit.list': (query) => audit.list(query),
+    'backups.list': async () => backupOverview(database.file)
   }
 }
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import { Temporal } from 'temporal-polyfill'
 import { clientFieldsSchema } from '../../shared/register/client'
 import { foldForSearch } from '../../shared/text/search-fold'
-import type { ClientImportReport, DateOrder } from '../../shared/register/client-import'
+import type { ClientImportMapping, ClientImportPreview, ClientImportReport, DateOrder } from '../../shared/register/client-import'
 import { CLIENT_IMPORT_FIELDS, type ClientImportField } from '../../shared/register/client-import'
 import type { Database } from '../db/schema'
 import type { ClientFieldValues, ClientRepository } from '../register/client-repository'
@@ -23,14 +23,16 @@ const HEADER_NAMES: Record<ClientImportField, string[]> = {
 const headerKey = (header: string): string => foldForSearch(header).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** Which column holds which field, guessed from the header row. */
-export function guessColumnMapping(headers: string[]): Partial<Record<ClientImportField, string>> {
-  const mapping: Partial<Record<ClientImportField, string>> = {}
+export function guessColumnMapping(headers: string[]): ClientImportMapping {
+  const mapping: ClientImportMapping = {}
   for (const field of CLIENT_IMPORT_FIELDS) {
     const column = headers.find((header) => HEADER_NAMES[field].includes(headerKey(header)))
     if (column !== undefined) mapping[field] = column
   }
   return mapping
 }
+
+type ImportOptions = { mapping?: ClientImportMapping; dateOrder: DateOrder }
 
 /**
  * Imports clients from another system's CSV export. Every row is checked by the same schema
@@ -42,25 +44,44 @@ export async function importClientsCsv(
   db: Kysely<Database>,
   clients: ClientRepository,
   csvText: string,
-  options: { mapping?: Partial<Record<ClientImportField, string>>; dateOrder: DateOrder }
+  options: ImportOptions
 ): Promise<ClientImportReport> {
+  const { report, accepted } = await checkClientsCsv(db, csvText, options)
+  report.importedIds = accepted.length > 0 ? await clients.createMany(accepted) : []
+  report.imported = report.importedIds.length
+  return report
+}
+
+/**
+ * What an import of this file would do, without writing anything: the columns found, the
+ * mapping it would use, the first rows as read, and the report (`imported` counts the rows it would add).
+ */
+export async function previewClientsCsv(db: Kysely<Database>, csvText: string, options: ImportOptions): Promise<ClientImportPreview> {
+  const { headers, mapping, records, report, accepted } = await checkClientsCsv(db, csvText, options)
+  return { headers, mapping, sample: records.slice(0, PREVIEW_ROWS), report: { ...report, imported: accepted.length } }
+}
+
+const PREVIEW_ROWS = 5
+
+async function checkClientsCsv(db: Kysely<Database>, csvText: string, options: ImportOptions) {
   const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy'
   })
   const headers = parsed.meta.fields ?? []
   const mapping = options.mapping ?? guessColumnMapping(headers)
-  const report: ClientImportReport = { rows: parsed.data.length, imported: 0, importedIds: [], duplicates: [], errors: [] }
+  const records = parsed.data
+  const report: ClientImportReport = { rows: records.length, imported: 0, importedIds: [], duplicates: [], errors: [] }
+  const accepted: ClientFieldValues[] = []
   if (!mapping.givenName || !mapping.familyName) {
     report.errors.push({
       row: 1,
       messages: ['No columns for first name and family name were found. Name them in the header row, or choose them in the column mapping.']
     })
-    return report
+    return { headers, mapping, records, report, accepted }
   }
   const known = await knownClientKeys(db)
-  const accepted: ClientFieldValues[] = []
-  parsed.data.forEach((record, index) => {
+  records.forEach((record, index) => {
     const row = index + 2 // the header is line 1
     const candidate = Object.fromEntries(
       CLIENT_IMPORT_FIELDS.map((field) => [field, mapping[field] ? (record[mapping[field]] ?? '').trim() : undefined])
@@ -82,9 +103,7 @@ export async function importClientsCsv(
     keys.forEach((key) => known.add(key))
     accepted.push(result.data)
   })
-  report.importedIds = accepted.length > 0 ? await clients.createMany(accepted) : []
-  report.imported = report.importedIds.length
-  return report
+  return { headers, mapping, records, report, accepted }
 }
 
 /** How a client is recognised across systems: by email, or by name and date of birth. */

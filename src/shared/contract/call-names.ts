@@ -36,8 +36,10 @@ export const CALL_NAMES = [
   'clinic.removeLogo',
   'exports.clientsCsv',
   'exports.treatmentsCsv',
+  'imports.previewClientsCsv',
   'imports.clientsCsv',
-  'audit.list'
+  'audit.list',
+  'backups.list'
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { AftercarePlan } from '../aftercare/plan'
 import { auditQuerySchema, type AuditEntry } from '../audit/audit-entry'
 import type { ClientDataFiles } from '../register/client-data'
+import type { BackupOverview } from '../safety/backup-overview'
 import {
   compareProtocolsSchema,
   previewProtocolSchema,
@@ -12,7 +13,7 @@ import {
   type ProtocolVersion,
   type ProtocolVersionInfo
 } from '../protocol/protocol-versions'
-import { clientImportSchema, type ClientImportReport } from '../register/client-import'
+import { clientImportSchema, type ClientImportPreview, type ClientImportReport } from '../register/client-import'
 import { clinicLogoSchema } from '../clinic/clinic-logo'
 import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
@@ -77,8 +78,10 @@ export const callInputs = {
   'clinic.removeLogo': z.object({}).default({}),
   'exports.clientsCsv': z.object({}).default({}),
   'exports.treatmentsCsv': z.object({}).default({}),
+  'imports.previewClientsCsv': clientImportSchema,
   'imports.clientsCsv': clientImportSchema,
-  'audit.list': auditQuerySchema
+  'audit.list': auditQuerySchema,
+  'backups.list': z.object({}).default({})
 } satisfies Record<CallName, z.ZodType>
 
 /** A treatment with the client it was for, as the Today list shows it. */
@@ -135,8 +138,10 @@ export interface CallOutputs {
   'clinic.removeLogo': ClinicSettings
   'exports.clientsCsv': { csv: string; rows: number }
   'exports.treatmentsCsv': { csv: string; rows: number }
+  'imports.previewClientsCsv': ClientImportPreview
   'imports.clientsCsv': ClientImportReport
   'audit.list': AuditEntry[]
+  'backups.list': BackupOverview
 }
 
 export type CallInput<N extends CallName> = z.input<(typeof callInputs)[N]>
