@@ -69,13 +69,22 @@ describe('backups', () => {
     expect(await dailyBackupIfDue(register.database.sqlite, register.file, new Date('2026-11-29T17:00:00Z'))).toBeUndefined()
     expect(await dailyBackupIfDue(register.database.sqlite, register.file, new Date('2026-11-30T08:00:00Z'))).toBeDefined()
     expect(listBackups(backupsDir(register.file))).toHaveLength(2)
+
+    // What the Data & privacy screen shows: the folder, and each backup newest first with its time and size.
+    const overview = await register.ok('backups.list', {})
+    expect(overview.folder).toBe(backupsDir(register.file))
+    expect(overview.backups.map(({ takenAt, reason }) => ({ takenAt, reason }))).toEqual([
+      { takenAt: '2026-11-30T08:00:00Z', reason: 'daily' },
+      { takenAt: '2026-11-29T08:00:00Z', reason: 'daily' }
+    ])
+    expect(overview.backups[0]?.bytes).toBeGreaterThan(4096)
   })
 
   it('keep the last 14 days and the last 12 months', () => {
     const backups: BackupFile[] = []
     for (let day = 0; day < 500; day++) {
       const date = new Date(Date.UTC(2026, 10, 29) - day * 86_400_000).toISOString().slice(0, 10)
-      backups.push({ path: `/b/register-${date}T080000-daily.sqlite3`, day: date, reason: 'daily' })
+      backups.push({ path: `/b/register-${date}T080000-daily.sqlite3`, day: date, takenAt: `${date}T08:00:00Z`, reason: 'daily' })
     }
     const removed = new Set(backupsToRemove(backups).map((backup) => backup.path))
     const kept = backups.filter((backup) => !removed.has(backup.path)).map((backup) => backup.day)

@@ -9,7 +9,7 @@ export function backupsDir(registerFile: string): string {
 
 export type BackupReason = 'daily' | 'before-migration' | 'before-restore' | 'manual'
 
-const BACKUP_NAME = /^register-(\d{4}-\d{2}-\d{2})T(\d{6})-([a-z-]+)\.sqlite3$/
+const BACKUP_NAME = /^register-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})-(daily|before-migration|before-restore|manual)\.sqlite3$/
 
 /** "register-2026-11-29T093000-daily.sqlite3": sorts by time, says why it was made. */
 export function backupFileName(reason: BackupReason, at: Date): string {
@@ -21,7 +21,9 @@ export interface BackupFile {
   path: string
   /** The UTC day it was made, YYYY-MM-DD. */
   day: string
-  reason: string
+  /** The instant it was made, ISO (UTC). */
+  takenAt: string
+  reason: BackupReason
 }
 
 /** The automatic backups in a folder, newest first. */
@@ -30,7 +32,10 @@ export function listBackups(dir: string): BackupFile[] {
   return readdirSync(dir)
     .map((name) => ({ name, match: BACKUP_NAME.exec(name) }))
     .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
-    .map(({ name, match }) => ({ path: join(dir, name), day: match[1] as string, reason: match[3] as string }))
+    .map(({ name, match }) => {
+      const [, day, hours, minutes, seconds, reason] = match as unknown as [string, string, string, string, string, BackupReason]
+      return { path: join(dir, name), day, takenAt: `${day}T${hours}:${minutes}:${seconds}Z`, reason }
+    })
     .sort((a, b) => basename(b.path).localeCompare(basename(a.path)))
 }
 
