@@ -10,6 +10,8 @@ const TreatmentFormView = () => import('../treatment-form/TreatmentFormView.vue'
 const TodayView = () => import('../today/TodayView.vue')
 const ClinicSettingsView = () => import('../settings/ClinicSettingsView.vue')
 const ProtocolEditorView = () => import('../protocol-editor/ProtocolEditorView.vue')
+const DataPrivacyView = () => import('../data-privacy/DataPrivacyView.vue')
+const AuditLogView = () => import('../audit/AuditLogView.vue')
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -41,6 +43,8 @@ export const router = createRouter({
     },
     { path: '/settings/clinic', name: 'settings', component: ClinicSettingsView, meta: { title: 'settings' } },
     { path: '/settings/protocol', name: 'protocol', component: ProtocolEditorView, meta: { title: 'protocol' } },
+    { path: '/data', name: 'data', component: DataPrivacyView, meta: { title: 'data' } },
+    { path: '/data/audit', name: 'audit', component: AuditLogView, meta: { title: 'audit' } },
     { path: '/:unknown(.*)*', redirect: '/' }
   ]
 })

@@ -9,6 +9,8 @@ import treatmentForm from './treatment-form'
 import vocabulary from './vocabulary'
 import settings from './settings'
 import protocolEditor from './protocol-editor'
+import dataPrivacy from './data-privacy'
+import audit from './audit'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit }

@@ -4,7 +4,8 @@ export default {
     register: 'Register',
     today: 'Today',
     newClient: 'New client',
-    settings: 'Settings'
+    settings: 'Settings',
+    data: 'Data & privacy'
   },
   titles: {
     register: 'Register',
@@ -14,6 +15,8 @@ export default {
     recordTreatment: 'Record treatment',
     today: 'Today',
     settings: 'Clinic settings',
-    protocol: 'Aftercare protocol'
+    protocol: 'Aftercare protocol',
+    data: 'Data & privacy',
+    audit: 'Audit log'
   }
 }

@@ -1,0 +1,4 @@
+/** The audit log viewer. */
+export default {
+  title: 'Audit log'
+}

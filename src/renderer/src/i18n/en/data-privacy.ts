@@ -1,0 +1,4 @@
+/** The Data & privacy screen: backups, restore, CSV export and import. */
+export default {
+  title: 'Data & privacy'
+}
