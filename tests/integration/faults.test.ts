@@ -237,12 +237,9 @@ describe('a register locked by another program', () => {
     await lock.release()
   })
 
-  // Known gap, for the owner of src/main/db/connection.ts: Kysely opens every transaction with a
-  // plain BEGIN, so a change that reads first (a treatment checks its client) asks for the write
-  // lock mid-transaction, and SQLite then answers SQLITE_BUSY at once instead of waiting out the
-  // busy timeout. BEGIN IMMEDIATE for transactions that write would make it wait like a new
-  // client does. When that is done this test starts to fail: drop the `.fails`.
-  it.fails('a lock held for a moment: a treatment waits for it and is saved', { timeout: 30_000 }, async () => {
+  // A treatment reads its client before it writes: its transaction takes the write lock at
+  // BEGIN (IMMEDIATE), so it waits out the lock too instead of failing mid-transaction.
+  it('a lock held for a moment: a treatment waits for it and is saved', { timeout: 30_000 }, async () => {
     const register = await openTempRegister()
     registers.push(register)
     const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
@@ -310,15 +307,16 @@ describe.skipIf(!permissionsBind)(`a register the desk may not write${permission
     await expectIntactWith(file, ids)
   })
 
-  // Known gap, left for the owner of src/main/db/connection.ts: SQLite's SQLITE_READONLY_DIRECTORY
-  // is not turned into a DatabaseOpenError, so the start dialog reads "Aftercare Desk could not
-  // start: SqliteError: attempt to write a readonly database". When it is, this test starts to
-  // fail: drop the `.fails`.
-  it.fails('read-only folder: the start message is written for the desk', { timeout: 60_000 }, async () => {
+  // SQLite's SQLITE_READONLY_DIRECTORY becomes words for the start dialog, not "SqliteError: attempt to write a readonly database".
+  it('read-only folder: the start message is written for the desk', { timeout: 60_000 }, async () => {
     const { dir, file } = await registerForDesk()
     chmodTree(dir, 0o555, 0o444)
     const desk = await startDesk(file, { asDeskUser: true })
     expect(desk.opening).toMatchObject({ openError: { kind: 'cannot_open' } })
+    const { message } = (desk.opening as { openError: { message: string } }).openError
+    expect(message).toMatch(/folder is read-only for this computer account, so nothing was read or changed\. Ask your IT support/)
+    expect(message).not.toMatch(/SqliteError|SQLITE_/)
+    await desk.ended
   })
 })
 
@@ -382,7 +380,6 @@ describe('a full disk', () => {
 
       const saved: string[] = []
       let failed: Result | undefined
-      let leftBehind = 0
       for (let i = 0; i < 200 && !failed; i++) {
         const countBefore = (await desk.call('clients.count')) as { value: number }
         const result = await desk.call('clients.create', { givenName: 'Bea', familyName: 'Lima', notes: 'n'.repeat(3000) })
@@ -391,17 +388,15 @@ describe('a full disk', () => {
           continue
         }
         failed = result
-        // The transaction that failed left nothing. When the limit falls on the audit entry
-        // instead, the client (committed just before it) stays: the gap the .fails test below
-        // shows. Counted here, and checked below to be a whole client, not part of one.
-        leftBehind = ((await desk.call('clients.count')) as { value: number }).value - countBefore.value
-        expect([0, 1]).toContain(leftBehind)
+        // The client and its audit entry are one transaction: wherever the limit fell, the failed call left nothing.
+        expect(await desk.call('clients.count')).toEqual(countBefore)
       }
       expect(failed, 'the file-size limit never stopped a write').toBeDefined()
       expectError(failed as Result, 'database_unavailable', /could not be written to the disk, so nothing was saved\. The disk may be full/)
-      // Still running and answering; a second try while the disk is still full fails the same way.
+      // Still running and answering; trying the same again while the disk is still full fails the same way.
       expect(await desk.call('clients.search', { query: 'lima' })).toMatchObject({ ok: true })
-      expectError(await desk.call('clients.create', { givenName: 'Cy', familyName: 'Lima' }), 'database_unavailable', /disk/)
+      const sameAgain = await desk.call('clients.create', { givenName: 'Bea', familyName: 'Lima', notes: 'n'.repeat(3000) })
+      expectError(sameAgain, 'database_unavailable', /disk/)
 
       // Space back: lift the limit on the running desk (prlimit), or start it again without one.
       let afterSpace = desk
@@ -426,23 +421,20 @@ describe('a full disk', () => {
         const count = (sql: string): unknown => database.sqlite.prepare(sql).pluck().get()
         // Nothing half-written: every client has its search terms...
         expect(count('select count(*) from clients c where not exists (select 1 from client_search_terms s where s.client_id = c.id)')).toBe(0)
-        // ...and the only client without its audit entry is the one a failed call left behind.
+        // ...and its audit entry.
         expect(
           count("select count(*) from clients c where not exists (select 1 from audit_log a where a.subject_id = c.id and a.action = 'create')")
-        ).toBe(leftBehind)
+        ).toBe(0)
       } finally {
         await database.close()
       }
     }
   )
 
-  // Known gap, for the owner of src/main/api/handler-table.ts: `audited` commits the change, then
-  // writes its audit entry in a transaction of its own. When only the second fails (a full disk
-  // can do that: see above; a kill can too: see crash-recovery.test.ts), the desk is told that
-  // nothing was saved, yet the change is there, and trying again saves it twice. Here the audit
-  // entry is made to fail by a trigger on this connection only. When the change and its entry
-  // share one transaction this test starts to fail: drop the `.fails`.
-  it.fails('a change whose audit entry cannot be written is not saved either', async () => {
+  // A change and its audit entry share one transaction: were they two, a failure of the second
+  // (a full disk, a kill) would leave a change the desk was told was not saved, and a retry
+  // would save it twice. Here the audit entry is made to fail by a trigger on this connection only.
+  it('a change whose audit entry cannot be written is not saved either', async () => {
     const register = await openTempRegister()
     registers.push(register)
     register.database.sqlite.exec(

@@ -49,14 +49,15 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
   const protocols = new ProtocolRepository(db, clock)
   const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, clock)
 
-  /** Runs a change, then records it in the audit log. */
+  /** Runs a change and records it in the audit log, as one transaction: both are saved or neither. */
   const audited =
     <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) =>
-    async (input: Input): Promise<Output> => {
-      const output = await handler(input)
-      await audit.record(actor, describe(input, output))
-      return output
-    }
+    (input: Input): Promise<Output> =>
+      database.runAsOne(async () => {
+        const output = await handler(input)
+        await audit.record(actor, describe(input, output))
+        return output
+      })
 
   return {
     'app.info': async () => ({

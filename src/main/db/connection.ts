@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Sqlite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import { DatabaseOpenError } from './database-open-error'
 import { MIGRATIONS } from './migrations'
 import { checkMigrationHistory, migrate, readAppliedMigrations } from './migrator'
+import { RegisterDialect } from './register-dialect'
 import { backUpBeforeMigrating } from '../safety/automatic-backups'
 import type { Database } from './schema'
 
@@ -13,6 +14,8 @@ export interface RegisterDatabase {
   /** The raw connection, for what only SQLite does: online backups and integrity checks. */
   sqlite: Sqlite.Database
   file: string
+  /** Runs `work` as one transaction, whichever repositories it goes through: all of it is saved, or none. */
+  runAsOne<T>(work: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
@@ -52,15 +55,24 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
     sqlite.pragma('cache_size = -65536')
     // Deleted rows are overwritten, so an erased client is not left in free pages for backups to copy.
     sqlite.pragma('secure_delete = ON')
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const dialect = new RegisterDialect(sqlite)
+    const db = new Kysely<Database>({ dialect })
     if (applied.length > 0 && hasPending(applied, options.migrateTo)) {
       await backUpBeforeMigrating(sqlite, file)
     }
     await migrate(db, applied, MIGRATIONS, options.migrateTo)
-    return { db, sqlite, file, close: () => db.destroy() }
+    return { db, sqlite, file, runAsOne: (work) => dialect.driver.runAsOne(work), close: () => db.destroy() }
   } catch (error) {
     sqlite.close()
     if (error instanceof DatabaseOpenError) throw error
+    if (isSqliteError(error, 'SQLITE_READONLY') || isSqliteError(error, 'SQLITE_CANTOPEN') || isSqliteError(error, 'SQLITE_PERM')) {
+      // SQLite keeps its write-ahead log beside the register, so a folder it may not write to
+      // stops even reading (SQLITE_READONLY_DIRECTORY).
+      throw new DatabaseOpenError(
+        'cannot_open',
+        `The register ${file} could not be opened: its folder is read-only for this computer account, so nothing was read or changed. Ask your IT support to let this account change files in ${dirname(file)}.`
+      )
+    }
     if (isSqliteError(error, 'SQLITE_NOTADB')) {
       throw new DatabaseOpenError(
         'not_a_database',

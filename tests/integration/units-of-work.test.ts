@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { ClientRepository } from '../../src/main/register/client-repository'
+import { clientFieldsSchema } from '../../src/shared/register/client'
+import { openTempRegister, type TempRegister } from '../support/temp-register'
+
+// The register's one SQLite connection, shared by every repository: a unit of work must be
+// all or nothing, and nobody outside it may see it half done.
+const registers: TempRegister[] = []
+afterEach(async () => {
+  await Promise.all(registers.splice(0).map((register) => register.close()))
+})
+
+async function registerWithClients(): Promise<{ register: TempRegister; clients: ClientRepository }> {
+  const register = await openTempRegister()
+  registers.push(register)
+  return { register, clients: new ClientRepository(register.database.db) }
+}
+
+const fields = (givenName: string) => clientFieldsSchema.parse({ givenName, familyName: 'Lima' })
+const pause = () => new Promise((resolve) => setTimeout(resolve, 50))
+
+describe('a unit of work', () => {
+  it('keeps every write made inside it, through repositories with transactions of their own', async () => {
+    const { register, clients } = await registerWithClients()
+    await register.database.runAsOne(async () => {
+      await clients.create(fields('Ana'))
+      await clients.createMany([fields('Bea'), fields('Cy')])
+    })
+    expect(await clients.count()).toBe(3)
+  })
+
+  it('keeps none of them when it fails part-way, and leaves the connection usable', async () => {
+    const { register, clients } = await registerWithClients()
+    await expect(
+      register.database.runAsOne(async () => {
+        await clients.create(fields('Ana'))
+        await clients.create(fields('Bea'))
+        throw new Error('the second half failed')
+      })
+    ).rejects.toThrow('the second half failed')
+    expect(await clients.count()).toBe(0)
+    await clients.create(fields('Cy'))
+    expect(await clients.count()).toBe(1)
+  })
+
+  it('rolls back only a repository transaction that failed inside it, as a savepoint', async () => {
+    const { register, clients } = await registerWithClients()
+    await register.database.runAsOne(async () => {
+      await clients.create(fields('Ana'))
+      await expect(
+        register.database.db.transaction().execute(async (trx) => {
+          await trx.insertInto('audit_log').values({ at: 'now', actor: 'x', action: 'create', subject_type: 'client', subject_id: null, details: '{}' }).execute()
+          throw new Error('inner failure')
+        })
+      ).rejects.toThrow('inner failure')
+    })
+    expect(await clients.count()).toBe(1)
+    expect(await register.database.db.selectFrom('audit_log').select('actor').where('actor', '=', 'x').execute()).toEqual([])
+  })
+
+  /** A query set up outside the unit (as the renderer's next call is), started when the unit says so. */
+  function queryFromOutside<T>(query: () => Promise<T>): { start(): void; result: Promise<T> } {
+    let start!: () => void
+    const result = new Promise<void>((resolve) => (start = resolve)).then(query)
+    return { start, result }
+  }
+
+  it('is not seen half done: a query from outside waits for it to end', async () => {
+    const { register, clients } = await registerWithClients()
+    const outside = queryFromOutside(() => clients.count())
+    let answered = false
+    void outside.result.then(() => (answered = true))
+    await register.database.runAsOne(async () => {
+      await clients.create(fields('Ana'))
+      outside.start()
+      await pause()
+      expect(answered).toBe(false)
+      await clients.create(fields('Bea'))
+    })
+    expect(await outside.result).toBe(2)
+  })
+
+  it('is not seen at all when it fails: the waiting query sees the register as before', async () => {
+    const { register, clients } = await registerWithClients()
+    const outside = queryFromOutside(() => clients.count())
+    await expect(
+      register.database.runAsOne(async () => {
+        await clients.create(fields('Ana'))
+        outside.start()
+        await pause()
+        throw new Error('failed')
+      })
+    ).rejects.toThrow('failed')
+    expect(await outside.result).toBe(0)
+  })
+})
