@@ -9,14 +9,47 @@ import { Temporal } from 'temporal-polyfill'
 const DAY_STYLE = { weekday: 'long', day: 'numeric', month: 'long' } as const
 const TIME_STYLE = { hour: '2-digit', minute: '2-digit' } as const
 
+interface Formats {
+  day: Intl.DateTimeFormat
+  time: Intl.DateTimeFormat
+}
+
+/**
+ * One pair of formats per locale, made on first use. Temporal's toLocaleString makes a new
+ * Intl.DateTimeFormat for every call, and a handout formats some thirty dates. What it does
+ * is kept exactly: the wall-clock fields are formatted as that time in UTC.
+ */
+const formatsByLocale = new Map<string, Formats>()
+
+function formatsFor(locale: string): Formats {
+  let formats = formatsByLocale.get(locale)
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat(locale, { ...DAY_STYLE, timeZone: 'UTC' }),
+      time: new Intl.DateTimeFormat(locale, { ...TIME_STYLE, timeZone: 'UTC' })
+    }
+    formatsByLocale.set(locale, formats)
+  }
+  return formats
+}
+
+/** The instant at which a UTC clock shows this wall time (Date.UTC would move years 0 to 99). */
+function asUtc({ year, month, day }: Temporal.PlainDate, hour = 0, minute = 0): number {
+  const moment = new Date(0)
+  moment.setUTCFullYear(year, month - 1, day)
+  moment.setUTCHours(hour, minute)
+  return moment.getTime()
+}
+
 /** "Monday 30 November, 14:30" from 2026-11-30T14:30:00+00:00. */
 export function formatMilestoneDate(localIsoWithOffset: string, locale: string): string {
   const moment = Temporal.PlainDateTime.from(localIsoWithOffset)
+  const { day, time } = formatsFor(locale)
   // Date and time are joined here rather than by Intl, whose joining words change between ICU versions.
-  return `${moment.toPlainDate().toLocaleString(locale, DAY_STYLE)}, ${moment.toPlainTime().toLocaleString(locale, TIME_STYLE)}`
+  return `${day.format(asUtc(moment.toPlainDate()))}, ${time.format(Date.UTC(1970, 0, 1, moment.hour, moment.minute))}`
 }
 
 /** "Monday 30 November" from 2026-11-30 or from a local time with its offset. */
 export function formatDay(localIsoDate: string, locale: string): string {
-  return Temporal.PlainDate.from(localIsoDate).toLocaleString(locale, DAY_STYLE)
+  return formatsFor(locale).day.format(asUtc(Temporal.PlainDate.from(localIsoDate)))
 }
