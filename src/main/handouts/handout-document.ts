@@ -27,7 +27,11 @@ const RULE = '#9aa5b1'
 const TINT = '#eef1f4'
 const GUTTER = 18
 
-/** The pdfmake document of a patient's aftercare handout: two pages for a standard treatment. */
+/**
+ * The pdfmake document of a patient's aftercare handout: two pages for a standard treatment.
+ * pdfmake replaces the items of a list with nodes of its own as it lays them out, so every
+ * list is given a copy: the plan's texts are the protocol's, which later handouts share.
+ */
 export function handoutDocument({ plan, treatment, client, clinic, paper, logo }: HandoutInput): TDocumentDefinitions {
   const labels = labelsFor(plan.language)
   const { handout } = plan
@@ -68,7 +72,7 @@ export function handoutDocument({ plan, treatment, client, clinic, paper, logo }
           {
             stack: [
               { text: handout.tips.title, style: 'heading' },
-              { ol: handout.tips.items },
+              { ol: [...handout.tips.items] },
               { text: handout.questions.title, style: 'heading' },
               ...questions(plan)
             ]
@@ -77,7 +81,7 @@ export function handoutDocument({ plan, treatment, client, clinic, paper, logo }
             stack: [
               callTheClinic(plan, clinic, labels),
               { text: handout.precautions.title, style: 'heading' },
-              { ul: handout.precautions.items },
+              { ul: [...handout.precautions.items] },
               nextSession(plan, labels),
               signatures(labels)
             ]
@@ -247,7 +251,7 @@ function callTheClinic(plan: AftercarePlan, clinic: ClinicSettings, labels: Hand
             stack: [
               { text: call.title, bold: true, fontSize: 12, margin: [0, 0, 0, 3] },
               { text: call.intro },
-              { ul: call.signs, margin: [0, 3, 0, 3] },
+              { ul: [...call.signs], margin: [0, 3, 0, 3] },
               ...(numbers.length > 0 ? [{ text: numbers.join('   ·   '), bold: true }] : [])
             ]
           }

@@ -10,6 +10,13 @@ import type { Database, ProtocolTable } from '../db/schema'
  * A register with none gets the shipped default as version 1.
  */
 export class ProtocolRepository {
+  /**
+   * Each version's protocol once checked, with the stored text it was checked from. A version
+   * is never changed once saved, so a handout needn't check it again; the text is compared
+   * anyway, so a register restored under a running app is never read through a stale check.
+   */
+  private readonly checked = new Map<number, { body: string; protocol: AftercareProtocol }>()
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date()
@@ -17,7 +24,7 @@ export class ProtocolRepository {
 
   async current(): Promise<ProtocolVersion> {
     const latest = await this.db.selectFrom('protocols').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst()
-    if (latest) return toProtocolVersion(latest)
+    if (latest) return this.toProtocolVersion(latest)
     await this.db
       .insertInto('protocols')
       .values({
@@ -35,7 +42,7 @@ export class ProtocolRepository {
   async get(version: number): Promise<ProtocolVersion> {
     const row = await this.db.selectFrom('protocols').selectAll().where('version', '=', version).executeTakeFirst()
     if (!row) throw new NotFoundError(`Version ${version} of the aftercare protocol is not in the register.`)
-    return toProtocolVersion(row)
+    return this.toProtocolVersion(row)
   }
 
   /** Every version, newest first. */
@@ -64,12 +71,26 @@ export class ProtocolRepository {
       .execute()
     return this.get(latest + 1)
   }
+
+  private toProtocolVersion(row: ProtocolTable): ProtocolVersion {
+    let checked = this.checked.get(row.version)
+    if (checked?.body !== row.body) {
+      checked = { body: row.body, protocol: deepFreeze(aftercareProtocolSchema.parse(JSON.parse(row.body))) }
+      this.checked.set(row.version, checked)
+    }
+    return { ...toVersionInfo(row), protocol: checked.protocol }
+  }
 }
 
 function toVersionInfo(row: Pick<ProtocolTable, 'version' | 'note' | 'created_by' | 'created_at'>): ProtocolVersionInfo {
   return { version: row.version, note: row.note, createdBy: row.created_by, createdAt: row.created_at }
 }
 
-function toProtocolVersion(row: ProtocolTable): ProtocolVersion {
-  return { ...toVersionInfo(row), protocol: aftercareProtocolSchema.parse(JSON.parse(row.body)) }
+/** A checked protocol is shared by every caller after, so none may change it. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const member of Object.values(value)) deepFreeze(member)
+  }
+  return value
 }
