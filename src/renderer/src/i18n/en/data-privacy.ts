@@ -1,4 +1,108 @@
 /** The Data & privacy screen: backups, restore, CSV export and import. */
 export default {
-  title: 'Data & privacy'
+  title: 'Data & privacy',
+  subtitle: 'Keep a safe copy of the register, take client lists out, and bring clients in from another system.',
+  backups: {
+    title: 'Backups',
+    offComputer:
+      'The app copies the register on this computer every day, but a copy here is lost with the computer if it breaks, is stolen or is damaged. Once a week, back up to a USB stick or drive you keep somewhere else.',
+    backUpNow: 'Back up now',
+    backUpNowHint: 'You choose a folder, such as a USB stick; the backup is saved there.',
+    backedUp: 'Backup saved to {path}',
+    backUpFailed: 'The backup was not made',
+    restore: 'Restore from backup…',
+    restoreHint: 'Only when the register on this computer is lost or damaged.',
+    restoreFailed: 'The backup was not restored',
+    confirmRestore: {
+      header: 'Restore the register from a backup?',
+      message:
+        'You will choose a backup file. Everything in the register on this computer will be replaced by what is in that backup: anything added since it was made will no longer show. A copy of the current register is kept first, in the automatic backups. The app then closes and opens again.',
+      confirm: 'Choose the backup…'
+    }
+  },
+  automatic: {
+    title: 'Automatic backups on this computer',
+    last: 'Last automatic backup: {day} at {time}.',
+    none: 'No automatic backup has been made yet. The first is made the next time the app starts.',
+    kept: 'The app keeps one backup for each of the last 14 days and one for each of the last 12 months; older ones are removed.',
+    folder: 'They are kept in this folder:',
+    listTitle: 'The most recent backups',
+    taken: 'Made',
+    reason: 'Why',
+    size: 'Size',
+    more: 'and {count} older | and 1 older | and {count} older',
+    reasons: {
+      daily: 'Daily backup',
+      'before-migration': 'Before an app update',
+      'before-restore': 'Before a restore',
+      manual: 'Made by hand'
+    }
+  },
+  export: {
+    title: 'Export to a spreadsheet',
+    intro: 'Save the register as CSV files that Excel, Numbers or LibreOffice open.',
+    clients: 'Export clients (CSV)',
+    treatments: 'Export treatments (CSV)',
+    savedClients: 'Saved {count} clients to {path} | Saved 1 client to {path} | Saved {count} clients to {path}',
+    savedTreatments: 'Saved {count} treatments to {path} | Saved 1 treatment to {path} | Saved {count} treatments to {path}',
+    failed: 'The file was not saved',
+    personalData:
+      'These files hold clients’ personal and health details. Keep them on this computer or an encrypted drive, never send them by ordinary email, and delete them when you no longer need them.'
+  },
+  import: {
+    title: 'Import clients from a CSV file',
+    intro:
+      'Bring in clients from another system’s CSV export. You check what will happen first: nothing is added until you press Import.',
+    choose: 'Choose a CSV file…',
+    reading: 'Reading the file…',
+    file: 'File: {name}',
+    rows: '{count} rows | 1 row | {count} rows',
+    mappingTitle: 'Which column holds what',
+    mappingIntro: 'We matched the columns we recognised. Check each line, and choose a column for any that are missing.',
+    field: 'Client detail',
+    column: 'Column in your file',
+    examples: 'Examples from your file',
+    notImported: 'Not imported',
+    needed: 'needed',
+    noExamples: 'empty in the first rows',
+    dateOrder: 'Dates in your file are written',
+    dateOrders: {
+      DMY: 'Day first (31/12/1990)',
+      MDY: 'Month first (12/31/1990)'
+    },
+    checking: 'Checking the file…',
+    summaryTitle: 'What will happen',
+    willAdd: 'No clients will be added | 1 client will be added | {count} clients will be added',
+    alreadyIn: '{count} are already in the register | 1 is already in the register | {count} are already in the register',
+    problems: '{count} rows have a problem | 1 row has a problem | {count} rows have a problem',
+    problemsTitle: 'Rows that will be skipped',
+    line: 'Line {row}',
+    duplicate: 'already in the register or earlier in the file ({reason})',
+    lineHint: 'Line numbers are those a spreadsheet shows: the header row is line 1.',
+    run: 'Import no clients | Import 1 client | Import {count} clients',
+    cancel: 'Cancel',
+    importing: 'Importing…',
+    doneTitle: 'Import finished',
+    added: 'No clients were added. | 1 client was added to the register. | {count} clients were added to the register.',
+    skipped: '{count} rows were skipped. | 1 row was skipped. | {count} rows were skipped.',
+    another: 'Import another file',
+    openRegister: 'Open the register',
+    fields: {
+      givenName: 'First name',
+      familyName: 'Family name',
+      dateOfBirth: 'Date of birth',
+      phone: 'Phone',
+      email: 'Email',
+      skinType: 'Skin type (Fitzpatrick)',
+      language: 'Handout language',
+      notes: 'Notes'
+    }
+  },
+  privacy: {
+    title: 'Privacy',
+    audit: 'The audit log shows who looked at, changed, exported, printed or backed up client records, and when.',
+    openAudit: 'Open the audit log',
+    oneClient:
+      'When a client asks for a copy of their data, or asks to be erased, open their page from the Register: both are there.'
+  }
 }
