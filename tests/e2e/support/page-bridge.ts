@@ -2,12 +2,13 @@
 // it, but over a function Playwright exposes instead of Electron IPC, and with a menu that
 // tests "click" through `window.__deskMenu` instead of main's webContents.send. The desktop's
 // viewer, print dialog and save dialog cannot run in a browser: the files the page hands them
-// are kept in `window.__deskFiles` for tests to read.
+// are kept in `window.__deskFiles` for tests to read, and the register's backup and restore
+// (a folder or file dialog, then a restart) in `window.__deskRegisterActions`.
 import { buildClinicApi } from '../../../src/shared/contract/clinic-api'
 import type { CallName } from '../../../src/shared/contract/call-names'
 import type { CallResult } from '../../../src/shared/contract/errors'
 import type { DeskApi, MenuCommand } from '../../../src/preload/desk-api'
-import type { DeskFile, DesktopAction } from '../../../src/preload/desktop-channel'
+import type { DeskFile, DesktopAction, RegisterAction } from '../../../src/preload/desktop-channel'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 declare global {
@@ -16,6 +17,7 @@ declare global {
     __clinicLoopback(name: CallName, input: unknown): Promise<CallResult<unknown>>
     __deskMenu(command: MenuCommand): void
     __deskFiles: { action: DesktopAction; file: DeskFile }[]
+    __deskRegisterActions: RegisterAction[]
   }
 }
 
@@ -35,13 +37,21 @@ window.clinic = {
     preview: async (file) => keep('preview', file),
     print: async (file) => keep('print', file),
     save: async (file) => keep('save', file, `/saved/${file.fileName}`),
-    // Dialogs and an app restart cannot happen in a browser: these say so, as a failure would.
-    backUpNow: async () => ({ ok: false as const, message: 'Backups need the desktop app.' }),
-    restoreFromBackup: async () => ({ ok: false as const, message: 'Restoring needs the desktop app.' })
+    // Dialogs and an app restart cannot happen in a browser: each is recorded; the backup
+    // "goes" to a USB stick, and the restore ends as if its file dialog were cancelled.
+    backUpNow: async () => {
+      window.__deskRegisterActions.push('backup')
+      return { ok: true as const, savedTo: '/media/usb/register-backup.sqlite3' }
+    },
+    restoreFromBackup: async () => {
+      window.__deskRegisterActions.push('restore')
+      return { ok: true as const }
+    }
   }
 }
 
 window.__deskFiles = []
+window.__deskRegisterActions = []
 function keep(action: DesktopAction, file: DeskFile, savedTo?: string) {
   window.__deskFiles.push({ action, file })
   return { ok: true as const, ...(savedTo && { savedTo }) }
