@@ -83,6 +83,10 @@ test('the clinic sets itself up: details, paper, a desk user, a logo, and a mess
     practitioners: [{ name: 'Dr Amara Okafor', retired: false }]
   })
   expect(clinic.logoSha256).toMatch(/^[0-9a-f]{64}$/)
+
+  // On a later visit the stored logo itself is shown, not a placeholder.
+  await desk.reload()
+  await expect(desk.getByRole('img', { name: 'The clinic’s logo' })).toHaveJSProperty('naturalWidth', 512)
 })
 
 test('the protocol editor: a longer retinoid pause shows in the preview, saves, and prints on a new handout', async ({

@@ -69,7 +69,9 @@ describe('the clinic logo', () => {
     expect(withLogo.logoSha256).toMatch(/^[0-9a-f]{64}$/)
     const renamed = await register.ok('clinic.update', { name: 'Harbour Skin & Laser' })
     expect(renamed.logoSha256).toBe(withLogo.logoSha256)
+    expect(await register.ok('clinic.logo', {})).toEqual({ mimeType: 'image/png', base64: appIcon.toString('base64') })
     expect((await register.ok('clinic.removeLogo', {})).logoSha256).toBeNull()
+    expect(await register.ok('clinic.logo', {})).toBeNull()
   })
 
   it.each([

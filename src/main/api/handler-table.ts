@@ -164,6 +164,10 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       async () => clinic.save({ ...(await clinic.get()), logoSha256: null }),
       () => ({ action: 'update', subjectType: 'clinic', details: { logo: null } })
     ),
+    'clinic.logo': async () => {
+      const { logoSha256 } = await clinic.get()
+      return (logoSha256 && (await clinic.logo(logoSha256))) || null
+    },
     'exports.clientsCsv': audited(
       () => clientsCsv(db),
       (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'clients csv', rows } })

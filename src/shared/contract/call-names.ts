@@ -34,6 +34,7 @@ export const CALL_NAMES = [
   'clinic.update',
   'clinic.setLogo',
   'clinic.removeLogo',
+  'clinic.logo',
   'exports.clientsCsv',
   'exports.treatmentsCsv',
   'imports.previewClientsCsv',

@@ -14,7 +14,7 @@ import {
   type ProtocolVersionInfo
 } from '../protocol/protocol-versions'
 import { clientImportSchema, type ClientImportPreview, type ClientImportReport } from '../register/client-import'
-import { clinicLogoSchema } from '../clinic/clinic-logo'
+import { clinicLogoSchema, type ClinicLogo } from '../clinic/clinic-logo'
 import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
 import {
@@ -76,6 +76,7 @@ export const callInputs = {
   'clinic.update': clinicSettingsSchema,
   'clinic.setLogo': clinicLogoSchema,
   'clinic.removeLogo': z.object({}).default({}),
+  'clinic.logo': z.object({}).default({}),
   'exports.clientsCsv': z.object({}).default({}),
   'exports.treatmentsCsv': z.object({}).default({}),
   'imports.previewClientsCsv': clientImportSchema,
@@ -136,6 +137,8 @@ export interface CallOutputs {
   'clinic.update': ClinicSettings
   'clinic.setLogo': ClinicSettings
   'clinic.removeLogo': ClinicSettings
+  /** The clinic's current logo, to show in settings; null when it has none. */
+  'clinic.logo': ClinicLogo | null
   'exports.clientsCsv': { csv: string; rows: number }
   'exports.treatmentsCsv': { csv: string; rows: number }
   'imports.previewClientsCsv': ClientImportPreview
