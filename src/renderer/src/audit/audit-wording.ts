@@ -1,0 +1,92 @@
+import { useI18n } from 'vue-i18n'
+import type { AuditEntry } from '../../../shared/audit/audit-entry'
+import { HANDOUT_KINDS, type HandoutKind } from '../../../shared/handouts/handout-kinds'
+
+/** The client an entry is about: the subject itself, or the client of a treatment or handout. */
+export function entryClientId(entry: AuditEntry): string | undefined {
+  if (entry.subjectType === 'client') return entry.subjectId ?? undefined
+  const clientId = entry.details.clientId
+  return typeof clientId === 'string' ? clientId : undefined
+}
+
+const count = (value: unknown): number => (typeof value === 'number' ? value : 0)
+
+/** Says what an audit entry records, in the words of the desk: "Printed a handout". */
+export function useAuditWording(): (entry: AuditEntry) => string {
+  const { t } = useI18n()
+
+  function aboutClient(entry: AuditEntry): string | undefined {
+    switch (entry.action) {
+      case 'create':
+        return t('audit.what.clientCreated')
+      case 'update':
+        return t('audit.what.clientUpdated')
+      case 'archive':
+        return t('audit.what.clientArchived')
+      case 'unarchive':
+        return t('audit.what.clientUnarchived')
+      case 'export':
+        return t('audit.what.clientExported')
+      case 'erase':
+        return t('audit.what.clientErased', {
+          treatments: t('audit.counts.treatments', count(entry.details.treatments)),
+          handouts: t('audit.counts.handouts', count(entry.details.handouts))
+        })
+      default:
+        return undefined
+    }
+  }
+
+  function aboutHandout(entry: AuditEntry): string | undefined {
+    const kind = entry.details.kind
+    if (entry.action !== 'print' || !HANDOUT_KINDS.includes(kind as HandoutKind)) return undefined
+    const what = t(`audit.what.handout.${kind as HandoutKind}`)
+    return entry.details.reprintOf ? t('audit.what.reprint', { what }) : what
+  }
+
+  function aboutRegister(entry: AuditEntry): string | undefined {
+    const { what, rows } = entry.details
+    if (entry.action === 'backup') return t('audit.what.backup')
+    if (entry.action === 'restore') return t('audit.what.restore')
+    if (entry.action === 'export' && what === 'clients csv') return t('audit.what.clientsCsv', { rows: t('audit.counts.rows', count(rows)) })
+    if (entry.action === 'export' && what === 'treatments csv') return t('audit.what.treatmentsCsv', { rows: t('audit.counts.rows', count(rows)) })
+    if (entry.action !== 'import') return undefined
+    return t('audit.what.imported', {
+      imported: t('audit.counts.imported', count(entry.details.imported)),
+      duplicates: t('audit.counts.duplicates', count(entry.details.duplicates)),
+      errors: t('audit.counts.errors', count(entry.details.errors))
+    })
+  }
+
+  function aboutSettings(entry: AuditEntry): string | undefined {
+    if (entry.action !== 'update') return undefined
+    if (entry.subjectType === 'protocol') {
+      const version = count(entry.details.version)
+      return entry.details.defaults ? t('audit.what.protocolDefaults', { version }) : t('audit.what.protocolChanged', { version })
+    }
+    if (!('logo' in entry.details)) return t('audit.what.clinicChanged')
+    return entry.details.logo ? t('audit.what.logoChanged') : t('audit.what.logoRemoved')
+  }
+
+  function specific(entry: AuditEntry): string | undefined {
+    switch (entry.subjectType) {
+      case 'client':
+        return aboutClient(entry)
+      case 'treatment':
+        if (entry.action === 'create') return t('audit.what.treatmentCreated')
+        return entry.action === 'update' ? t('audit.what.treatmentUpdated') : undefined
+      case 'handout':
+        return aboutHandout(entry)
+      case 'register':
+        return aboutRegister(entry)
+      case 'clinic':
+      case 'protocol':
+        return aboutSettings(entry)
+    }
+  }
+
+  // An entry this screen has no words for yet still reads as its action and its subject.
+  return (entry) =>
+    specific(entry) ??
+    t('audit.what.other', { action: t(`audit.action.${entry.action}`), subject: t(`audit.subjectType.${entry.subjectType}`) })
+}
