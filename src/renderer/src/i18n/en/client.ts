@@ -51,6 +51,37 @@ export default {
     confirm: 'Unarchive',
     done: '{name} is back in the register'
   },
+  privacy: {
+    title: 'Privacy',
+    text: 'A copy of everything held about this client, what the desk did with their record, or erasing them for good.',
+    activity: 'Activity for this client',
+    export: {
+      action: "Export this client's data",
+      savedTitle: "Client's data saved",
+      saved: 'Saved to {json} and {pdf}',
+      pdfNotSaved: 'The data file was saved to {json}; the PDF was not saved.',
+      cancelledTitle: 'Nothing was saved',
+      cancelled: 'The export was cancelled, so no data left the desk.',
+      failed: "The client's data could not be saved"
+    },
+    erase: {
+      action: 'Erase this client…',
+      title: 'Erase {name} for good?',
+      goes: 'Erasing removes from the register, for good:',
+      record: 'their record: details, contact information and notes',
+      treatments: 'all of their treatments (none recorded) | their treatment (1 recorded) | all {count} of their treatments',
+      handouts: 'the record of every handout and calendar they were given',
+      undone: 'This cannot be undone.',
+      backups: 'Backups made before today still hold them until those backups age out and are removed.',
+      exportFirst: 'If they asked for a copy of their data, export it first.',
+      confirmLabel: "To confirm, type the client's full name or family name ({name})",
+      confirm: 'Erase for good',
+      done: 'Client erased',
+      doneDetail: 'Erased: {treatments}, {handouts}',
+      treatmentCount: 'no treatments | 1 treatment | {count} treatments',
+      handoutCount: 'no handout records | 1 handout record | {count} handout records'
+    }
+  },
   missing: {
     title: 'This client could not be found',
     text: 'They may have been removed from the register, or the link is out of date.',
