@@ -71,11 +71,23 @@ export default {
       MDY: 'Month first (12/31/1990)'
     },
     checking: 'Checking the file…',
+    chooseNames: 'Choose the columns that hold the first name and the family name above: every client needs both.',
     summaryTitle: 'What will happen',
-    willAdd: 'No clients will be added | 1 client will be added | {count} clients will be added',
-    alreadyIn: '{count} are already in the register | 1 is already in the register | {count} are already in the register',
-    problems: '{count} rows have a problem | 1 row has a problem | {count} rows have a problem',
-    problemsTitle: 'Rows that will be skipped',
+    // What the preview says will happen, and what the import says did.
+    report: {
+      preview: {
+        add: 'No clients will be added | 1 client will be added | {count} clients will be added',
+        known: '{count} are already in the register | 1 is already in the register | {count} are already in the register',
+        problem: '{count} rows have a problem | 1 row has a problem | {count} rows have a problem',
+        skipped: 'Rows that will be skipped'
+      },
+      done: {
+        add: 'No clients were added. | 1 client was added to the register. | {count} clients were added to the register.',
+        known: '{count} were already in the register | 1 was already in the register | {count} were already in the register',
+        problem: '{count} rows had a problem | 1 row had a problem | {count} rows had a problem',
+        skipped: 'Rows that were skipped'
+      }
+    },
     line: 'Line {row}',
     duplicate: 'already in the register or earlier in the file ({reason})',
     lineHint: 'Line numbers are those a spreadsheet shows: the header row is line 1.',
@@ -83,8 +95,6 @@ export default {
     cancel: 'Cancel',
     importing: 'Importing…',
     doneTitle: 'Import finished',
-    added: 'No clients were added. | 1 client was added to the register. | {count} clients were added to the register.',
-    skipped: '{count} rows were skipped. | 1 row was skipped. | {count} rows were skipped.',
     another: 'Import another file',
     openRegister: 'Open the register',
     fields: {
