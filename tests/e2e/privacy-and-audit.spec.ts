@@ -47,6 +47,7 @@ test('the audit log says who did what to which client, and filters by action, cl
     .execute()
 
   // Through the app: a client added, then changed.
+  await expect(desk.getByRole('heading', { level: 1, name: 'Register' })).toBeVisible()
   await openRoute(desk, '/clients/new')
   await desk.getByLabel('First name').fill('Zoë')
   await desk.getByLabel('Family name').fill('Łukasiewicz')
@@ -112,8 +113,37 @@ test('the audit log says who did what to which client, and filters by action, cl
   await expect(auditRows(desk)).toHaveCount(4)
   await expect(auditRows(desk).getByRole('link', { name: 'Zoë Łukasiewicz' })).toHaveCount(4)
   await expect(auditRows(desk).filter({ hasText: 'Mark Benson' })).toHaveCount(0)
+  await saveScreenshot('audit-log-client')
   await desk.getByRole('button', { name: 'Show everyone' }).click()
   await expect(auditRows(desk)).toHaveCount(7)
+})
+
+test('a long log shows the latest 500 entries, says so, and shows more on request', async ({ desk, register }) => {
+  test.slow()
+  // A busy year of backups, written straight into the log (the app appends one a day at most).
+  const backups = Array.from({ length: 520 }, (_, day) => ({
+    at: new Date(Date.UTC(2025, 0, 1 + day, 8)).toISOString(),
+    actor: 'Owner',
+    action: 'backup',
+    subject_type: 'register',
+    subject_id: null,
+    details: '{}'
+  }))
+  await register.database.db.insertInto('audit_log').values(backups).execute()
+
+  // The app is up (on its first screen) before it is sent elsewhere.
+  await expect(desk.getByRole('heading', { level: 1, name: 'Register' })).toBeVisible()
+  await openRoute(desk, '/data/audit')
+  await expect(desk.getByText('Showing the latest 500 entries').first()).toBeVisible()
+  await expect(auditRows(desk)).toHaveCount(500)
+  // The foot of the list, where the desk says there is more, as the window shows it.
+  await desk.getByRole('button', { name: 'Show 500 more' }).scrollIntoViewIfNeeded()
+  await desk.screenshot({ path: 'tests/e2e/screenshots/audit-log-capped.png', animations: 'disabled' })
+  await desk.getByRole('button', { name: 'Show 500 more' }).click()
+  // 520 backups and the clinic's name, set before the page opened.
+  await expect(desk.getByText('521 entries')).toBeVisible()
+  await expect(auditRows(desk)).toHaveCount(521)
+  await expect(desk.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0)
 })
 
 test("a client's data is exported as JSON and PDF, and a cancelled save says nothing went out", async ({ desk, register }) => {
