@@ -149,7 +149,7 @@ describe('CSV import', () => {
     expect(report.errors[0]?.messages).toContain("Enter the client's first name.")
     expect(report.errors[1]?.messages).toContain("The date of birth can't be in the future.")
     expect(report.duplicates).toEqual([
-      { row: 7, reason: 'same name and date of birth' },
+      { row: 7, reason: 'same name and date of birth', earlierRow: 2 },
       { row: 8, reason: 'same email' }
     ])
     const maria = await register.ok('clients.get', { id: report.importedIds[0] as string })
@@ -190,6 +190,12 @@ describe('CSV import', () => {
   it('reads month-first dates when asked, and says so when the name columns are missing', async () => {
     const report = await register.ok('imports.clientsCsv', { csv: 'first,last,birthday\nAmy,Lee,04/03/1990', dateOrder: 'MDY' })
     expect((await register.ok('clients.get', { id: report.importedIds[0] as string })).dateOfBirth).toBe('1990-04-03')
+    const badDates = await register.ok('imports.clientsCsv', { csv: 'first,last,birthday\nBo,Lee,31/02/1990\nCy,Lee,next May' })
+    expect(badDates.imported).toBe(0)
+    expect(badDates.errors.map(({ messages }) => messages)).toEqual([
+      [expect.stringMatching(/^The date of birth "31\/02\/1990" could not be read as a real date\. Write it as DD\/MM\/YYYY or YYYY-MM-DD/)],
+      [expect.stringMatching(/^The date of birth "next May" could not be read/)]
+    ])
     const unusable = await register.ok('imports.clientsCsv', { csv: 'colour,size\nred,big' })
     expect(unusable).toMatchObject({ imported: 0, errors: [{ row: 1 }] })
     expect(unusable.errors[0]?.messages[0]).toMatch(/No columns for first name and family name/)

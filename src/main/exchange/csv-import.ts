@@ -80,27 +80,37 @@ async function checkClientsCsv(db: Kysely<Database>, csvText: string, options: I
     })
     return { headers, mapping, records, report, accepted }
   }
-  const known = await knownClientKeys(db)
+  const inRegister = await knownClientKeys(db)
+  const earlierInFile = new Map<string, number>()
   records.forEach((record, index) => {
     const row = index + 2 // the header is line 1
     const candidate = Object.fromEntries(
       CLIENT_IMPORT_FIELDS.map((field) => [field, mapping[field] ? (record[mapping[field]] ?? '').trim() : undefined])
     )
-    candidate.dateOfBirth = candidate.dateOfBirth ? isoDate(candidate.dateOfBirth, options.dateOrder) : candidate.dateOfBirth
+    const writtenBirthDate = candidate.dateOfBirth
+    candidate.dateOfBirth = writtenBirthDate ? isoDate(writtenBirthDate, options.dateOrder) : writtenBirthDate
     candidate.language = candidate.language ? candidate.language.toLowerCase().slice(0, 2) : undefined
     candidate.skinType = candidate.skinType ? candidate.skinType.toUpperCase() : undefined
     const result = clientFieldsSchema.safeParse(candidate)
     if (!result.success) {
-      report.errors.push({ row, messages: [...new Set(result.error.issues.map((issue) => issue.message))] })
+      // A date the file wrote in a way we could not read is told in the file's terms, not the form's.
+      const unreadDate = writtenBirthDate && !ISO_DATE.test(candidate.dateOfBirth ?? '')
+      const messages = result.error.issues
+        .filter((issue) => !(unreadDate && issue.path[0] === 'dateOfBirth'))
+        .map((issue) => issue.message)
+      if (unreadDate) messages.unshift(unreadableDateMessage(writtenBirthDate, options.dateOrder))
+      report.errors.push({ row, messages: [...new Set(messages)] })
       return
     }
     const keys = identityKeys(result.data)
-    const match = keys.find((key) => known.has(key))
+    const match = keys.find((key) => inRegister.has(key) || earlierInFile.has(key))
     if (match) {
-      report.duplicates.push({ row, reason: match.startsWith('email:') ? 'same email' : 'same name and date of birth' })
+      const reason = match.startsWith('email:') ? 'same email' : 'same name and date of birth'
+      const earlierRow = earlierInFile.get(match)
+      report.duplicates.push(earlierRow === undefined ? { row, reason } : { row, reason, earlierRow })
       return
     }
-    keys.forEach((key) => known.add(key))
+    keys.forEach((key) => earlierInFile.set(key, row))
     accepted.push(result.data)
   })
   return { headers, mapping, records, report, accepted }
@@ -121,6 +131,13 @@ async function knownClientKeys(db: Kysely<Database>): Promise<Set<string>> {
       identityKeys({ givenName: row.given_name, familyName: row.family_name, dateOfBirth: row.date_of_birth, email: row.email })
     )
   )
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function unreadableDateMessage(written: string, order: DateOrder): string {
+  const expected = order === 'DMY' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'
+  return `The date of birth "${written}" could not be read as a real date. Write it as ${expected} or YYYY-MM-DD, or check the date order chosen for this file.`
 }
 
 /** "1985-03-12", or 12/03/1985 read in the clinic's day/month order, as YYYY-MM-DD; else unchanged for the schema to refuse. */

@@ -31,8 +31,11 @@ export interface ClientImportReport {
   rows: number
   imported: number
   importedIds: string[]
-  /** Rows already in the register, or earlier in the same file. Line numbers count the header as 1. */
-  duplicates: { row: number; reason: string }[]
+  /**
+   * Rows already in the register, or repeating an earlier row of the same file (`earlierRow`).
+   * Line numbers count the header as 1.
+   */
+  duplicates: { row: number; reason: string; earlierRow?: number }[]
   errors: { row: number; messages: string[] }[]
 }
 
