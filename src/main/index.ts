@@ -7,6 +7,7 @@ import { openRegisterDatabase, type RegisterDatabase } from './db/connection'
 import { DatabaseOpenError } from './db/database-open-error'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
+import { warmUpHandouts } from './handouts/warm-up'
 import { bindIpc } from './ipc'
 import { AuditLog } from './audit/audit-log'
 import { bindRegisterFileActions } from './register-file-actions'
@@ -24,6 +25,7 @@ const page: AppPage = process.env.ELECTRON_RENDERER_URL
 if (process.env.AFTERCARE_DESK_USER_DATA) app.setPath('userData', process.env.AFTERCARE_DESK_USER_DATA)
 
 const WINDOW_STATE_FILE_NAME = 'window-state.json'
+const HANDOUT_WARM_UP_DELAY_MS = 3000
 
 let mainWindow: BrowserWindow | undefined
 let database: RegisterDatabase | undefined
@@ -64,6 +66,8 @@ async function start(): Promise<void> {
   rememberWindowPlacement(mainWindow, windowStateFile)
   const opened = { database, window: mainWindow }
   mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened.database, opened.window, nativeBinding))
+  // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
+  mainWindow.once('ready-to-show', () => setTimeout(() => void warmUpHandouts(handlers), HANDOUT_WARM_UP_DELAY_MS))
 }
 
 function fail(error: unknown): void {
