@@ -58,8 +58,9 @@ async function main(): Promise<void> {
     warmup: 5,
     mixed: SETTINGS.mixedHandouts
   })
-  say('handouts: a day of 100 as one job')
-  const batch = await runStep<{ seconds: number; peak_rss_mb: number }>('handout-batch', { file, count: 100 })
+  say('handouts: a day of 100 as one job, after the warm-up the app makes at start, then in a cold process')
+  const batch = await runStep<{ seconds: number; peak_rss_mb: number; warm_up_s: number }>('handout-batch', { file, count: 100, warmedUp: true })
+  const coldBatch = await runStep<{ seconds: number; peak_rss_mb: number }>('handout-batch', { file, count: 100, warmedUp: false })
   say('handouts: Chromium print-to-PDF of the same content')
   const chromium = await runStep<{ median_ms: number; p95_ms: number; version: string }>('chromium', {
     file,
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
     handout_cold_ms: round(coldMedian),
     handout_median_ms: warm.median_ms,
     handout_batch100_s: batch.seconds,
-    handout_batch100_rss_mb: batch.peak_rss_mb,
+    handout_batch100_rss_mb: Math.max(batch.peak_rss_mb, coldBatch.peak_rss_mb),
+    handout_batch100_cold_s: coldBatch.seconds,
     handout_vs_chromium_ratio: round(chromium.median_ms / warm.median_ms, 1),
     renderer_first_screen_kb_gz: renderer.first_screen_kb_gz,
     quick,
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
       handout_cold_runs_ms: cold.map((ms) => round(ms)),
       handout_warm: warm,
       handout_batch100: batch,
+      handout_batch100_cold: coldBatch,
       chromium,
       renderer,
       bench_s: round((performance.now() - started) / 1000, 1)
@@ -127,8 +130,9 @@ async function main(): Promise<void> {
     { measure: 'Open + first register page', value: `${open.median_ms} ms`, ...atFullSize('≤ 150 ms', open.median_ms <= 150) },
     { measure: 'Handout, cold (new process)', value: `${round(coldMedian, 0)} ms`, target: '' },
     { measure: 'Handout, warm median / p95', value: `${warm.median_ms} / ${warm.p95_ms} ms (CPU ${warm.median_cpu_ms} ms)`, target: '≤ 50 ms', holds: warm.median_ms <= 50 },
-    { measure: '100 handouts as one job (made, logged, combined)', value: `${batch.seconds} s`, target: '≤ 5 s', holds: batch.seconds <= 5 },
-    { measure: '100 handouts, peak RSS', value: `${batch.peak_rss_mb} MB`, target: '≤ 400 MB', holds: batch.peak_rss_mb <= 400 },
+    { measure: '100 handouts as one job (made, logged, combined)', value: `${batch.seconds} s (app warmed up at start in ${batch.warm_up_s} s)`, target: '≤ 5 s', holds: batch.seconds <= 5 },
+    { measure: 'The same job in a cold process, no warm-up', value: `${coldBatch.seconds} s`, target: '' },
+    { measure: '100 handouts, peak RSS', value: `${results.handout_batch100_rss_mb} MB`, target: '≤ 400 MB', holds: results.handout_batch100_rss_mb <= 400 },
     { measure: 'Chromium print-to-PDF, median', value: `${chromium.median_ms} ms`, target: '' },
     { measure: 'Chromium time / our time', value: `${results.handout_vs_chromium_ratio}×`, target: '> 1×', holds: results.handout_vs_chromium_ratio > 1 },
     { measure: 'First-screen JavaScript, gzipped', value: `${renderer.first_screen_kb_gz} KB`, target: '≤ 350 KB', holds: renderer.first_screen_kb_gz <= 350 }
