@@ -206,6 +206,9 @@ describe('admin CLI', () => {
     const audit = await json<{ action: string; actor: string }[]>('audit', '--action', 'erase')
     expect(audit).toHaveLength(1)
     expect(audit[0]?.actor).toMatch(/^admin CLI/)
+    // What is left of an erased client: the tombstone and their export, no personal data.
+    const theirs = await json<{ action: string }[]>('audit', '--client', person?.id as string)
+    expect(theirs.map(({ action }) => action)).toEqual(['erase', 'export'])
     await expectRefusal(['audit', '--since', 'yesterday'], 'YYYY-MM-DD')
   })
 

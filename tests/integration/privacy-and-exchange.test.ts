@@ -46,6 +46,21 @@ describe('the audit log', () => {
     expect(JSON.stringify(entries)).not.toMatch(/Zoë|Łukasiewicz|7700|zoe@example|lidocaine/)
     expect(await register.ok('audit.list', { action: 'create' })).toHaveLength(2)
     expect(await register.ok('audit.list', { since: '2099-01-01' })).toEqual([])
+    expect(await register.ok('audit.list', { since: '2099-01-01T00:00:00.000Z' })).toEqual([])
+  })
+
+  it("gives one client's activity: their record, their treatments and their handouts, through indexes", async () => {
+    const { client } = await zoeWithHistory()
+    const other = await register.ok('clients.create', { givenName: 'Bea', familyName: 'Lima' })
+    const hers = await register.ok('audit.list', { clientId: client.id })
+    expect(hers.map((entry) => `${entry.action} ${entry.subjectType}`)).toEqual(['print handout', 'create treatment', 'create client'])
+    expect(await register.ok('audit.list', { clientId: other.id })).toHaveLength(1)
+    expect(await register.ok('audit.list', { clientId: client.id, action: 'print' })).toHaveLength(1)
+
+    const plan = register.database.sqlite
+      .prepare("explain query plan select * from audit_log where subject_id = ? or json_extract(details, '$.clientId') = ?")
+      .all('x', 'x') as { detail: string }[]
+    expect(plan.map(({ detail }) => detail).join('\n')).not.toMatch(/^SCAN audit_log$/m)
   })
 
   it('cannot be changed or deleted', async () => {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { AuditAction, AuditEntry, AuditSubject, auditQuerySchema } from '../../shared/audit/audit-entry'
 import type { Database } from '../db/schema'
@@ -39,6 +39,13 @@ export class AuditLog {
     if (query.since) select = select.where('at', '>=', query.since)
     if (query.action) select = select.where('action', '=', query.action)
     if (query.subjectId) select = select.where('subject_id', '=', query.subjectId)
+    const { clientId } = query
+    if (clientId) {
+      // Both sides are indexed (migration 6), so SQLite reads the two indexes, not the whole log.
+      select = select.where((eb) =>
+        eb.or([eb('subject_id', '=', clientId), eb(sql`json_extract(details, '$.clientId')`, '=', clientId)])
+      )
+    }
     const rows = await select.orderBy('id', 'desc').limit(query.limit).execute()
     return rows.map((row) => ({
       id: row.id,

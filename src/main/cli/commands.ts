@@ -337,12 +337,13 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['audit'],
-    usage: 'audit [--since YYYY-MM-DD] [--action A] [--limit N]',
-    options: { since: text, action: text, limit: text },
+    usage: 'audit [--since YYYY-MM-DD] [--action A] [--client ID] [--limit N]',
+    options: { since: text, action: text, client: text, limit: text },
     run: ({ call, values }) =>
       call('audit.list', {
         since: string(values.since),
         action: string(values.action) as AuditAction | undefined,
+        clientId: string(values.client),
         limit: wholeNumber(values.limit, 'limit')
       })
   },

@@ -30,11 +30,14 @@ export interface AuditEntry {
 }
 
 export const auditQuerySchema = z.object({
+  /** A day (YYYY-MM-DD, UTC) or an instant (ISO, e.g. a desk's local midnight). */
   since: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, 'Give the start as a date, YYYY-MM-DD.')
+    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'Give the start as a date, YYYY-MM-DD.')
     .optional(),
   action: z.enum(AUDIT_ACTIONS, 'Choose an action from the list.').optional(),
   subjectId: z.string().optional(),
+  /** Everything about one client: their record, and their treatments' and handouts' entries. */
+  clientId: z.string().optional(),
   limit: z.number().int().min(1).max(10_000).default(500)
 })

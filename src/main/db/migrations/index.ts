@@ -4,6 +4,7 @@ import { clientSearch } from './002-client-search'
 import { handouts } from './003-handouts'
 import { auditLog } from './004-audit-log'
 import { searchSpeed } from './005-search-speed'
+import { auditByClient } from './006-audit-by-client'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient]
