@@ -78,18 +78,21 @@ export default {
       preview: {
         add: 'No clients will be added | 1 client will be added | {count} clients will be added',
         known: '{count} are already in the register | 1 is already in the register | {count} are already in the register',
+        repeated: '{count} repeat an earlier row of the file | 1 repeats an earlier row of the file | {count} repeat an earlier row of the file',
         problem: '{count} rows have a problem | 1 row has a problem | {count} rows have a problem',
         skipped: 'Rows that will be skipped'
       },
       done: {
         add: 'No clients were added. | 1 client was added to the register. | {count} clients were added to the register.',
         known: '{count} were already in the register | 1 was already in the register | {count} were already in the register',
+        repeated: '{count} repeated an earlier row of the file | 1 repeated an earlier row of the file | {count} repeated an earlier row of the file',
         problem: '{count} rows had a problem | 1 row had a problem | {count} rows had a problem',
         skipped: 'Rows that were skipped'
       }
     },
     line: 'Line {row}',
-    duplicate: 'already in the register or earlier in the file ({reason})',
+    duplicate: 'already in the register ({reason})',
+    repeatedRow: 'repeats line {earlierRow} ({reason})',
     lineHint: 'Line numbers are those a spreadsheet shows: the header row is line 1.',
     run: 'Import no clients | Import 1 client | Import {count} clients',
     cancel: 'Cancel',
