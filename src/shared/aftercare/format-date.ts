@@ -16,7 +16,7 @@ interface Formats {
 
 /**
  * One pair of formats per locale, made on first use. Temporal's toLocaleString makes a new
- * Intl.DateTimeFormat for every call, and a handout formats some thirty dates. What it does
+ * Intl.DateTimeFormat for every call, and a handout formats two dozen dates or more. What it does
  * is kept exactly: the wall-clock fields are formatted as that time in UTC.
  */
 const formatsByLocale = new Map<string, Formats>()
