@@ -112,8 +112,8 @@ test('a CSV with unknown headers is mapped by hand, previewed line by line, and 
   const skipped = desk.getByTestId('import-skipped')
   await expect(skipped.getByRole('listitem')).toHaveText([
     /^Line 4.*family name/i,
-    /^Line 6.*already in the register.*same name and date of birth/,
-    /^Line 7.*repeats line 2/
+    /^Line 6.*Already in the register.*same name and date of birth/,
+    /^Line 7.*Repeats line 2/
   ])
 
   // Read month first, 31/12/1990 is no date: the preview follows the choice.

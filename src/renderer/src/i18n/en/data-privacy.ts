@@ -91,8 +91,8 @@ export default {
       }
     },
     line: 'Line {row}',
-    duplicate: 'already in the register ({reason})',
-    repeatedRow: 'repeats line {earlierRow} ({reason})',
+    duplicate: 'Already in the register ({reason})',
+    repeatedRow: 'Repeats line {earlierRow} ({reason})',
     lineHint: 'Line numbers are those a spreadsheet shows: the header row is line 1.',
     run: 'Import no clients | Import 1 client | Import {count} clients',
     cancel: 'Cancel',
