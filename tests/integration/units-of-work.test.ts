@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
+import { writeBackup } from '../../src/main/safety/backup-files'
 import { ClientRepository } from '../../src/main/register/client-repository'
 import { clientFieldsSchema } from '../../src/shared/register/client'
 import { openTempRegister, type TempRegister } from '../support/temp-register'
@@ -92,5 +96,64 @@ describe('a unit of work', () => {
       })
     ).rejects.toThrow('failed')
     expect(await outside.result).toBe(0)
+  })
+
+  it('runs repository transactions started side by side one after the other, so one failing leaves the other', async () => {
+    const { register, clients } = await registerWithClients()
+    const { db } = register.database
+    await register.database.runAsOne(async () => {
+      const failing = db.transaction().execute(async (trx) => {
+        await trx.insertInto('audit_log').values({ at: 'now', actor: 'x', action: 'create', subject_type: 'client', subject_id: null, details: '{}' }).execute()
+        await pause()
+        throw new Error('this one fails')
+      })
+      await Promise.all([clients.create(fields('Ana')), failing.catch(() => undefined)])
+    })
+    expect(await clients.count()).toBe(1)
+  })
+
+  it('does not take in work it scheduled for after its end: that work saves on its own', async () => {
+    const { register, clients } = await registerWithClients()
+    let later: Promise<unknown> | undefined
+    await register.database.runAsOne(async () => {
+      later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => clients.create(fields('Late')))
+    })
+    await expect(
+      register.database.runAsOne(async () => {
+        await clients.create(fields('Ana'))
+        await pause()
+        throw new Error('the second unit fails')
+      })
+    ).rejects.toThrow('the second unit fails')
+    await later
+    expect((await clients.list({ includeArchived: true, limit: 10, offset: 0 })).map(({ givenName }) => givenName)).toEqual(['Late'])
+  })
+
+  it('saves nothing more once SQLite has rolled it back (as a full disk does)', async () => {
+    const { register, clients } = await registerWithClients()
+    await expect(
+      register.database.runAsOne(async () => {
+        await clients.create(fields('Ana'))
+        register.database.sqlite.exec('rollback')
+        await clients.create(fields('Bea'))
+      })
+    ).rejects.toThrow(/rolled back by SQLite/)
+    expect(await clients.count()).toBe(0)
+  })
+
+  it('lets a backup wait for it to end, and the backup holds what it saved', async () => {
+    const { register, clients } = await registerWithClients()
+    const destination = join(register.dir, 'during-a-change.sqlite3')
+    const backup = queryFromOutside(() => register.database.exclusive(() => writeBackup(register.database.sqlite, destination)))
+    await register.database.runAsOne(async () => {
+      await clients.create(fields('Ana'))
+      backup.start()
+      await pause()
+      expect(existsSync(destination)).toBe(false)
+    })
+    await backup.result
+    const copy = new Sqlite(destination, { readonly: true })
+    expect(copy.prepare('select given_name from clients').pluck().all()).toEqual(['Ana'])
+    copy.close()
   })
 })
