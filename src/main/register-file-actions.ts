@@ -42,7 +42,7 @@ async function backUpNow({ window, database, audit, actor }: RegisterFileContext
   const folder = choice.filePaths[0]
   if (choice.canceled || !folder) return { ok: true }
   const destination = join(folder, backupFileName('manual', new Date()))
-  await writeBackup(database.sqlite, destination)
+  await database.exclusive(() => writeBackup(database.sqlite, destination))
   await audit.record(actor, { action: 'backup', subjectType: 'register' })
   return { ok: true, savedTo: destination }
 }

@@ -17,7 +17,7 @@ export async function checkRegisterAfterStart(
 ): Promise<void> {
   const problems = quickCheckProblems(database.sqlite)
   if (problems.length === 0) {
-    await dailyBackupIfDue(database.sqlite, database.file)
+    await database.exclusive(() => dailyBackupIfDue(database.sqlite, database.file))
     return
   }
   const backup = latestGoodBackup(database.file, { nativeBinding })

@@ -80,6 +80,20 @@ describe('backups', () => {
     expect(overview.backups[0]?.bytes).toBeGreaterThan(4096)
   })
 
+  it('say so when the register is mid-change, rather than leave no file and report success', async () => {
+    const register = await registerWith(['Ana'])
+    const destination = join(folder(), 'busy.sqlite3')
+    register.database.sqlite.exec('begin immediate')
+    try {
+      await expect(writeBackup(register.database.sqlite, destination)).rejects.toThrow(/busy, so no backup was made/)
+    } finally {
+      register.database.sqlite.exec('rollback')
+    }
+    expect(existsSync(destination)).toBe(false)
+    await writeBackup(register.database.sqlite, destination)
+    expect(existsSync(destination)).toBe(true)
+  })
+
   it('keep the last 14 days and the last 12 months', () => {
     const backups: BackupFile[] = []
     for (let day = 0; day < 500; day++) {

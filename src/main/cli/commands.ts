@@ -355,7 +355,7 @@ export const COMMANDS: CliCommand[] = [
       const out = string(values.out)
       if (!out) throw new CliFailure('Say where to save the backup, e.g. --out /media/usb/register-backup.sqlite3.')
       try {
-        await writeBackup(database.sqlite, resolve(out))
+        await database.exclusive(() => writeBackup(database.sqlite, resolve(out)))
       } catch (error) {
         throw new CliFailure(`Could not save the backup to ${out}: ${error instanceof Error ? error.message : String(error)}`)
       }

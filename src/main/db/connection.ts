@@ -16,6 +16,8 @@ export interface RegisterDatabase {
   file: string
   /** Runs `work` as one transaction, whichever repositories it goes through: all of it is saved, or none. */
   runAsOne<T>(work: () => Promise<T>): Promise<T>
+  /** Runs raw SQLite work (an online backup) while no query or unit of work uses the connection. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
@@ -61,7 +63,14 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
       await backUpBeforeMigrating(sqlite, file)
     }
     await migrate(db, applied, MIGRATIONS, options.migrateTo)
-    return { db, sqlite, file, runAsOne: (work) => dialect.driver.runAsOne(work), close: () => db.destroy() }
+    return {
+      db,
+      sqlite,
+      file,
+      runAsOne: (work) => dialect.driver.runAsOne(work),
+      exclusive: (work) => dialect.driver.exclusive(work),
+      close: () => db.destroy()
+    }
   } catch (error) {
     sqlite.close()
     if (error instanceof DatabaseOpenError) throw error

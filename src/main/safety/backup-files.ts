@@ -46,7 +46,9 @@ export function listBackups(dir: string): BackupFile[] {
 export async function writeBackup(sqlite: Sqlite.Database, destination: string): Promise<void> {
   const partial = `${destination}.partial`
   try {
-    await sqlite.backup(partial)
+    const { totalPages } = await sqlite.backup(partial)
+    // A backup SQLite could not start (the connection was mid-transaction) ends "done" with no file.
+    if (totalPages === 0 || !existsSync(partial)) throw new Error('The register was busy, so no backup was made. Please try again.')
     renameSync(partial, destination)
   } catch (error) {
     rmSync(partial, { force: true })
