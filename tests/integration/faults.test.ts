@@ -151,6 +151,13 @@ function expectError(result: Result, code: string, message: RegExp): void {
   expect(result.error.message).toMatch(message)
 }
 
+const treatmentFor = (clientId: string) => ({
+  clientId,
+  performedAt: '2026-01-10T10:00',
+  timeZone: 'Europe/London',
+  zones: [{ zone: 'cheeks' as const, depthMm: 1 }]
+})
+
 describe('a register locked by another program', () => {
   // The other program is a separate process that holds SQLite's write lock (BEGIN EXCLUSIVE)
   // with a change of its own pending, as a backup tool or a second copy of the app might. It
@@ -182,13 +189,6 @@ describe('a register locked by another program', () => {
       }
     }
   }
-
-  const treatmentFor = (clientId: string) => ({
-    clientId,
-    performedAt: '2026-01-10T10:00',
-    timeZone: 'Europe/London',
-    zones: [{ zone: 'cheeks' as const, depthMm: 1 }]
-  })
 
   it('a change gets the busy message within the busy timeout; reads go on; nothing is lost', { timeout: 60_000 }, async () => {
     const register = await openTempRegister()
@@ -434,6 +434,23 @@ describe('a full disk', () => {
   // A change and its audit entry share one transaction: were they two, a failure of the second
   // (a full disk, a kill) would leave a change the desk was told was not saved, and a retry
   // would save it twice. Here the audit entry is made to fail by a trigger on this connection only.
+  it('a handout whose audit entry cannot be written is not logged either', async () => {
+    const register = await openTempRegister()
+    registers.push(register)
+    const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
+    const treatment = await register.ok('treatments.create', treatmentFor(ana.id))
+    await register.ok('protocol.current', {}) // a new register stores the shipped protocol on first use
+    register.database.sqlite.exec(
+      "create temp trigger audit_fails before insert on audit_log begin select raise(fail, 'no room for the audit entry'); end"
+    )
+    const before = await register.snapshot()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const result = await register.call('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
+    logged.mockRestore()
+    expect(result.ok).toBe(false)
+    expect(await register.snapshot()).toEqual(before)
+  })
+
   it('a change whose audit entry cannot be written is not saved either', async () => {
     const register = await openTempRegister()
     registers.push(register)

@@ -47,7 +47,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
   // Built on first use: the CLI's register commands never pay for loading pdfmake.
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
   const protocols = new ProtocolRepository(db, clock)
-  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, clock)
+  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, database.runAsOne, clock)
 
   /** Runs a change and records it in the audit log, as one transaction: both are saved or neither. */
   const audited =
@@ -58,6 +58,15 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
         await audit.record(actor, describe(input, output))
         return output
       })
+
+  /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
+  const auditedRead =
+    <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) =>
+    async (input: Input): Promise<Output> => {
+      const output = await handler(input)
+      await audit.record(actor, describe(input, output))
+      return output
+    }
 
   return {
     'app.info': async () => ({
@@ -82,7 +91,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       ({ id, archived }) => ({ action: archived ? 'archive' : 'unarchive', subjectType: 'client', subjectId: id })
     ),
     'clients.search': (options) => searchClients(db, options),
-    'clients.exportData': audited(
+    'clients.exportData': auditedRead(
       async ({ id }) => exportClientData({ clients, treatments, handouts, audit, clinic, renderer: pdfRenderer, clock }, id),
       ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
     ),
@@ -107,24 +116,25 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       }
     },
     'aftercare.plan': ({ treatmentId }) => handouts.plan(treatmentId),
-    'handouts.produce': audited(
-      (input) => handouts.produce(input),
-      (_input, { entry }) => ({
-        action: 'print',
-        subjectType: 'handout',
-        subjectId: entry.id,
-        details: { kind: entry.kind, clientId: entry.clientId, treatmentId: entry.treatmentId }
-      })
-    ),
-    'handouts.reprint': audited(
-      ({ entryId, producedBy }) => handouts.reprint(entryId, producedBy),
-      (_input, { entry }) => ({
-        action: 'print',
-        subjectType: 'handout',
-        subjectId: entry.id,
-        details: { kind: entry.kind, clientId: entry.clientId, reprintOf: entry.reprintOf }
-      })
-    ),
+    // The file is made first; its log entry and audit entry are then one transaction.
+    'handouts.produce': (input) =>
+      handouts.produce(input, (entry) =>
+        audit.record(actor, {
+          action: 'print',
+          subjectType: 'handout',
+          subjectId: entry.id,
+          details: { kind: entry.kind, clientId: entry.clientId, treatmentId: entry.treatmentId }
+        })
+      ),
+    'handouts.reprint': ({ entryId, producedBy }) =>
+      handouts.reprint(entryId, producedBy, (entry) =>
+        audit.record(actor, {
+          action: 'print',
+          subjectType: 'handout',
+          subjectId: entry.id,
+          details: { kind: entry.kind, clientId: entry.clientId, reprintOf: entry.reprintOf }
+        })
+      ),
     'handouts.listForClient': async ({ clientId }) => {
       await clients.get(clientId)
       return handouts.listForClient(clientId)
@@ -168,11 +178,11 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       const { logoSha256 } = await clinic.get()
       return (logoSha256 && (await clinic.logo(logoSha256))) || null
     },
-    'exports.clientsCsv': audited(
+    'exports.clientsCsv': auditedRead(
       () => clientsCsv(db),
       (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'clients csv', rows } })
     ),
-    'exports.treatmentsCsv': audited(
+    'exports.treatmentsCsv': auditedRead(
       () => treatmentsCsv(db),
       (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'treatments csv', rows } })
     ),

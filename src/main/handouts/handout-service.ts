@@ -17,7 +17,7 @@ import type { Database } from '../db/schema'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
 import { handoutDocument } from './handout-document'
-import { HandoutLogRepository } from './handout-log-repository'
+import { HandoutLogRepository, type NewLogEntry } from './handout-log-repository'
 import { unprintableNameReason } from './name-scripts'
 import type { PdfRenderer } from './pdf-renderer'
 import type { ProtocolRepository } from './protocol-repository'
@@ -43,7 +43,16 @@ interface FileInputs extends PrintedDetails {
   producedAt: string
 }
 
-/** Makes handouts, calendars and calendar files, and logs each one given to a patient. */
+/** Runs with each log entry, in the same transaction: the caller's record of the handout given (its audit entry). */
+export type OnLogged = (entry: HandoutLogEntry) => Promise<void>
+
+/** Runs work as one transaction (RegisterDatabase.runAsOne). */
+type RunAsOne = <T>(work: () => Promise<T>) => Promise<T>
+
+/**
+ * Makes handouts, calendars and calendar files, and logs each one given to a patient. A file
+ * is made before its log entry's transaction opens, so rendering never holds the register.
+ */
 export class HandoutService {
   private readonly log: HandoutLogRepository
 
@@ -54,6 +63,7 @@ export class HandoutService {
     private readonly clinic: ClinicSettingsRepository,
     private readonly protocols: ProtocolRepository,
     private readonly renderer: () => Promise<PdfRenderer>,
+    private readonly runAsOne: RunAsOne,
     private readonly clock: Clock = () => new Date()
   ) {
     this.log = new HandoutLogRepository(db)
@@ -66,7 +76,7 @@ export class HandoutService {
     return planAftercare(treatment, client, (await this.protocols.current()).protocol)
   }
 
-  async produce(input: ProduceHandoutInput): Promise<ProducedHandout> {
+  async produce(input: ProduceHandoutInput, onLogged: OnLogged): Promise<ProducedHandout> {
     const treatment = await this.treatments.get(input.treatmentId)
     const client = await this.clients.get(treatment.clientId)
     const clinic = await this.clinic.get()
@@ -82,7 +92,7 @@ export class HandoutService {
       producedAt: this.clock().toISOString()
     }
     const file = await this.makeFile(inputs)
-    const entry = await this.log.add({
+    const entry = await this.logGiven(onLogged, {
       id: ulid(this.clock().getTime()),
       treatmentId: treatment.id,
       clientId: client.id,
@@ -100,7 +110,7 @@ export class HandoutService {
   }
 
   /** The file given before, byte for byte, logged again as a reprint of the original. */
-  async reprint(entryId: string, producedBy: string): Promise<ProducedHandout> {
+  async reprint(entryId: string, producedBy: string, onLogged: OnLogged): Promise<ProducedHandout> {
     const { entry: given, printedDetails } = await this.log.get(entryId)
     const original = given.reprintOf ? (await this.log.get(given.reprintOf)).entry : given
     const { client, clinic } = JSON.parse(printedDetails) as PrintedDetails
@@ -120,7 +130,7 @@ export class HandoutService {
         'The reprint would not be identical to the handout given before, so nothing was printed. Please contact your IT support.'
       )
     }
-    const entry = await this.log.add({
+    const entry = await this.logGiven(onLogged, {
       ...original,
       id: ulid(this.clock().getTime()),
       producedAt: this.clock().toISOString(),
@@ -145,6 +155,14 @@ export class HandoutService {
       producedAt: this.clock().toISOString()
     })
     return file.bytes
+  }
+
+  private logGiven(onLogged: OnLogged, given: NewLogEntry): Promise<HandoutLogEntry> {
+    return this.runAsOne(async () => {
+      const entry = await this.log.add(given)
+      await onLogged(entry)
+      return entry
+    })
   }
 
   listForClient(clientId: string): Promise<HandoutLogEntry[]> {

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../api/handler-table'
 import { HANDOUT_LANGUAGES } from '../../shared/register/vocabulary'
 
-/** The calls a warm-up makes: none of them logs, audits or keeps anything. */
+/** The calls a warm-up makes: none of them logs or audits anything (a new register stores its shipped protocol, as its first protocol call would). */
 export type WarmUpCalls = Pick<HandlerTable, 'protocol.current' | 'protocol.preview' | 'handouts.combine'>
 
 /**
