@@ -211,6 +211,9 @@ describe('CSV import', () => {
       [expect.stringMatching(/^The date of birth "31\/02\/1990" could not be read as a real date\. Write it as DD\/MM\/YYYY or YYYY-MM-DD/)],
       [expect.stringMatching(/^The date of birth "next May" could not be read/)]
     ])
+    // Blank lines, as spreadsheets leave them, count in the line numbers the report gives.
+    const gaps = await register.ok('imports.clientsCsv', { csv: 'first,last,birthday\nAna,Lima,01/02/1990\n,,\n\nBea,Lima,01/02/1990\nBea,Lima,01/02/1990\n' })
+    expect(gaps).toMatchObject({ rows: 3, imported: 2, duplicates: [{ row: 6, earlierRow: 5 }] })
     const unusable = await register.ok('imports.clientsCsv', { csv: 'colour,size\nred,big' })
     expect(unusable).toMatchObject({ imported: 0, errors: [{ row: 1 }] })
     expect(unusable.errors[0]?.messages[0]).toMatch(/No columns for first name and family name/)

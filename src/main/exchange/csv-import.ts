@@ -64,13 +64,14 @@ export async function previewClientsCsv(db: Kysely<Database>, csvText: string, o
 const PREVIEW_ROWS = 5
 
 async function checkClientsCsv(db: Kysely<Database>, csvText: string, options: ImportOptions) {
-  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy'
-  })
+  // Blank lines are kept while parsing, so that each record's index gives its line as a spreadsheet numbers it.
+  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: false })
   const headers = parsed.meta.fields ?? []
   const mapping = options.mapping ?? guessColumnMapping(headers)
-  const records = parsed.data
+  const lines = parsed.data
+    .map((record, index) => ({ record, row: index + 2 })) // the header is line 1
+    .filter(({ record }) => Object.values(record).some((value) => (value ?? '').trim() !== ''))
+  const records = lines.map(({ record }) => record)
   const report: ClientImportReport = { rows: records.length, imported: 0, importedIds: [], duplicates: [], errors: [] }
   const accepted: ClientFieldValues[] = []
   if (!mapping.givenName || !mapping.familyName) {
@@ -82,8 +83,7 @@ async function checkClientsCsv(db: Kysely<Database>, csvText: string, options: I
   }
   const inRegister = await knownClientKeys(db)
   const earlierInFile = new Map<string, number>()
-  records.forEach((record, index) => {
-    const row = index + 2 // the header is line 1
+  lines.forEach(({ record, row }) => {
     const candidate = Object.fromEntries(
       CLIENT_IMPORT_FIELDS.map((field) => [field, mapping[field] ? (record[mapping[field]] ?? '').trim() : undefined])
     )

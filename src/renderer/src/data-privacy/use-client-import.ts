@@ -22,7 +22,12 @@ export function useClientImport() {
   const busy = ref<'reading' | 'checking' | 'importing'>()
   /** The import call's own words when it refuses the file (empty, too large). */
   const refusal = ref<string>()
+  /** The mapping and date order the preview shown was made for. */
+  const previewedAs = ref<string>()
   let question = 0
+  const choices = (): string => JSON.stringify({ mapping: mapped(), dateOrder: dateOrder.value })
+  /** Whether the preview shown is for the choices on screen: only then may the import run. */
+  const previewCurrent = computed(() => preview.value !== undefined && previewedAs.value === choices())
 
   const stage = computed<ImportStage>(() => (result.value ? 'done' : file.value ? 'check' : 'choose'))
 
@@ -59,6 +64,7 @@ export function useClientImport() {
       if (asked !== question) return
       preview.value = checked
       if (guess) mapping.value = { ...checked.mapping }
+      previewedAs.value = choices()
     } catch (error) {
       if (asked === question) refuse(error)
     } finally {
@@ -68,7 +74,7 @@ export function useClientImport() {
 
   async function run(): Promise<void> {
     const chosen = file.value
-    if (!chosen || busy.value) return
+    if (!chosen || busy.value || !previewCurrent.value) return
     const asked = ++question
     busy.value = 'importing'
     try {
@@ -103,5 +109,5 @@ export function useClientImport() {
     } else showError(error)
   }
 
-  return { stage, file, mapping, dateOrder, preview, result, busy, refusal, choose, setColumn, setDateOrder, run, cancel }
+  return { stage, file, mapping, dateOrder, preview, previewCurrent, result, busy, refusal, choose, setColumn, setDateOrder, run, cancel }
 }
