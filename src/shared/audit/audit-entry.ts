@@ -34,6 +34,8 @@ export const auditQuerySchema = z.object({
   since: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'Give the start as a date, YYYY-MM-DD.')
+    // The log's times are UTC instants compared as text: an instant with an offset is put in UTC first.
+    .transform((since) => (since.length > 10 ? new Date(since).toISOString() : since))
     .optional(),
   action: z.enum(AUDIT_ACTIONS, 'Choose an action from the list.').optional(),
   subjectId: z.string().optional(),
