@@ -107,7 +107,7 @@ export async function seedDemoRegister(
   const visits = checkedVisitParts(today, timeZone)
 
   let treatmentCount = 0
-  await withSeedingCache(database, async () => {
+  await asBulkLoad(database, async () => {
     for (let done = 0; done < options.clients; done += CLIENTS_PER_TRANSACTION) {
       const size = Math.min(CLIENTS_PER_TRANSACTION, options.clients - done)
       const people = Array.from({ length: size }, () => demoClient(random, birthDates))
@@ -129,18 +129,30 @@ export async function seedDemoRegister(
   }
 }
 
+/** The tables a seed fills, whose other indexes are built once at the end rather than row by row. */
+const SEEDED_TABLES = ['clients', 'treatments', 'treatment_zones', 'client_search_terms']
+
 /**
- * Runs `seed` with a page cache that holds the pages one seeding transaction changes: each
- * transaction adds search terms all over the term index, and with the usual cache the pages
- * are spilled and written again within the transaction. Only this connection's cache grows,
- * and only while seeding.
+ * Runs `seed` as a bulk load: one transaction, a page cache that holds the pages a seeding
+ * batch changes (with the usual cache they are spilled and written again within it), and the
+ * seeded tables' secondary indexes dropped first and built again at the end: building an
+ * index from all its rows at once is about a fifth faster than keeping it up to date through
+ * 1.7 million search terms. Being one transaction, a seed that stops half-way leaves the
+ * register as it was, indexes and all. Only this connection's cache grows, and only meanwhile.
  */
-async function withSeedingCache(database: RegisterDatabase, seed: () => Promise<void>): Promise<void> {
+async function asBulkLoad(database: RegisterDatabase, seed: () => Promise<void>): Promise<void> {
   const { rows } = await sql<{ cache_size: number }>`pragma cache_size`.execute(database.db)
   const usual = Number(rows[0]?.cache_size ?? -2000)
   await sql.raw(`pragma cache_size = ${-SEEDING_CACHE_KIB}`).execute(database.db)
   try {
-    await seed()
+    await database.runAsOne(async () => {
+      const { rows: indexes } = await sql<{ name: string; sql: string }>`
+        select name, sql from sqlite_master
+        where type = 'index' and sql is not null and tbl_name in (${sql.join(SEEDED_TABLES)})`.execute(database.db)
+      for (const index of indexes) await sql`drop index ${sql.ref(index.name)}`.execute(database.db)
+      await seed()
+      for (const index of indexes) await sql.raw(index.sql).execute(database.db)
+    })
   } finally {
     await sql.raw(`pragma cache_size = ${usual}`).execute(database.db)
   }
