@@ -4,11 +4,18 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { NODE_BUNDLE_OPTIONS } from './node-bundle.mjs'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const bundles = join(root, 'build', 'cli')
-// This script too: a change to how the bundle is built must rebuild it.
-const sources = [join(root, 'src', 'main'), join(root, 'src', 'shared'), join(root, 'package.json'), fileURLToPath(import.meta.url)]
+// This script and its bundle options too: a change to how the bundle is built must rebuild it.
+const sources = [
+  join(root, 'src', 'main'),
+  join(root, 'src', 'shared'),
+  join(root, 'package.json'),
+  fileURLToPath(import.meta.url),
+  fileURLToPath(new URL('./node-bundle.mjs', import.meta.url))
+]
 
 function newestChange(path) {
   const stats = statSync(path)
@@ -26,17 +33,8 @@ if (!existsSync(current)) {
   await build({
     entryPoints: [join(root, 'src', 'main', 'cli', 'admin.ts')],
     outdir: partial,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Native code; pdfmake, which reads its own data files; demo data only seed-demo loads.
-    external: ['better-sqlite3', 'pdfmake', '@faker-js/faker'],
-    // Bundled CommonJS dependencies still call require() for Node's own modules.
-    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
-    logLevel: 'warning'
+    ...NODE_BUNDLE_OPTIONS,
+    splitting: true
   })
   try {
     renameSync(partial, current)

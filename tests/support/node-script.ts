@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { build } from 'esbuild'
 import { projectRoot } from '../../src/main/app-paths'
+import { NODE_BUNDLE_OPTIONS } from '../../scripts/node-bundle.mjs'
 
 export const root = projectRoot(import.meta.url)
 
@@ -18,14 +19,7 @@ export async function bundleNodeScript(entry: string): Promise<{ file: string; r
   await build({
     entryPoints: [join(root, entry)],
     outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'pdfmake', '@faker-js/faker'],
-    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
-    logLevel: 'warning'
+    ...NODE_BUNDLE_OPTIONS
   })
   const file = join(dir, basename(entry).replace(/\.ts$/, '.mjs'))
   return { file, remove: () => rmSync(dir, { recursive: true, force: true }) }
