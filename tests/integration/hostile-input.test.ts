@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { z } from 'zod'
 import { dispatch } from '../../src/main/api/dispatch'
+import type { ClientTable, TreatmentTable } from '../../src/main/db/schema'
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from '../../src/shared/audit/audit-entry'
 import { aftercareProtocolSchema } from '../../src/shared/aftercare/protocol'
 import { clinicSettingsSchema, PAPER_SIZES } from '../../src/shared/clinic/clinic-settings'
@@ -466,19 +467,7 @@ describe('the register after the hostile input', () => {
   })
 
   it('holds only clients the client form would accept, stored as it would store them', () => {
-    interface ClientRow {
-      id: string
-      given_name: string
-      family_name: string
-      date_of_birth: string | null
-      phone: string | null
-      email: string | null
-      skin_type: string | null
-      language: string
-      notes: string
-      archived: number
-    }
-    const clients = rows<ClientRow>('select * from clients')
+    const clients = rows<ClientTable>('select * from clients')
     expect(clients.length).toBeGreaterThanOrEqual(1)
     for (const row of clients) {
       const stored = {
@@ -499,22 +488,10 @@ describe('the register after the hostile input', () => {
   })
 
   it('holds only treatments the treatment form would accept', () => {
-    interface TreatmentRow {
-      id: string
-      client_id: string
-      performed_at_local: string
-      time_zone: string
-      practitioner: string | null
-      device: string | null
-      concerns: string
-      products: string | null
-      notes: string
-      session_number: number | null
-    }
     const zones = rows<{ treatment_id: string; zone: string; depth_hundredths_mm: number }>(
       'select treatment_id, zone, depth_hundredths_mm from treatment_zones order by treatment_id, position'
     )
-    for (const row of rows<TreatmentRow>('select * from treatments')) {
+    for (const row of rows<TreatmentTable>('select * from treatments')) {
       const stored = {
         clientId: row.client_id,
         performedAt: row.performed_at_local,
