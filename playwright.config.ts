@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { DEBIAN_CHROMIUM } from './tests/support/debian-chromium'
 
 // Browser tests drive the built renderer in Debian's Chromium; no browser is ever downloaded.
 export default defineConfig({
@@ -15,16 +16,6 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    }
+    launchOptions: DEBIAN_CHROMIUM
   }
 })

@@ -3,22 +3,12 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { fontsDir } from '../src/main/app-paths'
+import { DEBIAN_CHROMIUM } from '../tests/support/debian-chromium'
 import { handoutDocument } from '../src/main/handouts/handout-document'
 import { handoutHtml } from './handout-html'
 import { handoutTreatments } from './handout'
 import { openBenchRegister, ROOT } from './lib/register'
 import { median, percentile, round } from './lib/stats'
-
-// Debian's Chromium, as the e2e tests use it (playwright.config.ts); no browser is downloaded.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 
 /**
  * The same standard handouts printed by Chromium: the pdfmake document of each, written
@@ -41,7 +31,7 @@ export async function measureChromium({ file, count, warmup }: { file: string; c
   const blank = join(ROOT, 'bench', 'tmp', 'blank.html')
   mkdirSync(join(ROOT, 'bench', 'tmp'), { recursive: true })
   writeFileSync(blank, '<!doctype html><title>blank</title>')
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch(DEBIAN_CHROMIUM)
   try {
     const page = await browser.newPage()
     await page.goto(pathToFileURL(blank).href)
