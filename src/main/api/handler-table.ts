@@ -49,16 +49,6 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
   const protocols = new ProtocolRepository(db, clock)
   const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, database.runAsOne, clock)
 
-  /** Runs a change and records it in the audit log, as one transaction: both are saved or neither. */
-  const audited =
-    <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) =>
-    (input: Input): Promise<Output> =>
-      database.runAsOne(async () => {
-        const output = await handler(input)
-        await audit.record(actor, describe(input, output))
-        return output
-      })
-
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
     <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) =>
@@ -66,6 +56,13 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       const output = await handler(input)
       await audit.record(actor, describe(input, output))
       return output
+    }
+
+  /** Runs a change and records it in the audit log, as one transaction: both are saved or neither. */
+  const audited =
+    <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) => {
+      const changeAndRecord = auditedRead(handler, describe)
+      return (input: Input): Promise<Output> => database.runAsOne(() => changeAndRecord(input))
     }
 
   return {
