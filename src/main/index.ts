@@ -4,7 +4,6 @@ import { app, BrowserWindow, dialog, screen } from 'electron'
 import { createHandlerTable } from './api/handler-table'
 import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
 import { openRegisterDatabase, type RegisterDatabase } from './db/connection'
-import { DatabaseOpenError } from './db/database-open-error'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
 import { warmUpHandouts } from './handouts/warm-up'
@@ -14,7 +13,11 @@ import { bindRegisterFileActions } from './register-file-actions'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
 import { lockDownWebContents, type AppPage } from './security'
-import { checkRegisterAfterStart } from './startup-safety'
+import { checkRegisterAfterStart } from './startup/check-register-after-start'
+import { CrashLog } from './startup/crash-log'
+import { reportFailedStart } from './startup/failed-start'
+import { STARTUP_WORDS } from './startup/startup-words'
+import { catchUncaughtFailures } from './startup/uncaught-failures'
 import { loadWindowPlacement, rememberWindowPlacement } from './window-state'
 
 const page: AppPage = process.env.ELECTRON_RENDERER_URL
@@ -26,9 +29,17 @@ if (process.env.AFTERCARE_DESK_USER_DATA) app.setPath('userData', process.env.AF
 
 const WINDOW_STATE_FILE_NAME = 'window-state.json'
 const HANDOUT_WARM_UP_DELAY_MS = 3000
+const registerFile = join(app.getPath('userData'), DATABASE_FILE_NAME)
+
+// From here on no failure in main reaches the desk as a stack trace.
+const crashLog = new CrashLog(join(app.getPath('userData'), 'logs', 'main.log'), app.getVersion())
+catchUncaughtFailures(crashLog, () =>
+  dialog.showErrorBox(STARTUP_WORDS.somethingWentWrongTitle, STARTUP_WORDS.somethingWentWrong(crashLog.file))
+)
 
 let mainWindow: BrowserWindow | undefined
 let database: RegisterDatabase | undefined
+let nativeBinding: string | undefined
 
 if (!app.requestSingleInstanceLock()) {
   // Another Aftercare Desk is running: it is focused by its 'second-instance' handler.
@@ -40,14 +51,18 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   lockDownWebContents(app, page)
-  app.whenReady().then(start, fail)
+  // Both a failed 'ready' and a failed start end in the same dialog.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => reportFailedStart(error, { registerFile, log: crashLog, nativeBinding }))
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void database?.close())
 }
 
 async function start(): Promise<void> {
-  const nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
-  database = await openRegisterDatabase(join(app.getPath('userData'), DATABASE_FILE_NAME), { nativeBinding })
+  nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
+  database = await openRegisterDatabase(registerFile, { nativeBinding })
   const actor = `Desk (${userInfo().username})`
   const handlers = createHandlerTable({
     database,
@@ -68,11 +83,4 @@ async function start(): Promise<void> {
   mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened.database, opened.window, nativeBinding))
   // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
   mainWindow.once('ready-to-show', () => setTimeout(() => void warmUpHandouts(handlers), HANDOUT_WARM_UP_DELAY_MS))
-}
-
-function fail(error: unknown): void {
-  const message =
-    error instanceof DatabaseOpenError ? error.message : `Aftercare Desk could not start: ${String(error)}`
-  dialog.showErrorBox('Aftercare Desk cannot open the register', message)
-  app.exit(1)
 }

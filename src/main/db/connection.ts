@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { Kysely } from 'kysely'
@@ -7,6 +7,7 @@ import { MIGRATIONS } from './migrations'
 import { checkMigrationHistory, migrate, readAppliedMigrations } from './migrator'
 import { RegisterDialect } from './register-dialect'
 import { backUpBeforeMigrating } from '../safety/automatic-backups'
+import { backupsDir, listBackups } from '../safety/backup-files'
 import type { Database } from './schema'
 
 export interface RegisterDatabase {
@@ -33,6 +34,7 @@ export interface OpenOptions {
  * A database from a newer app, or a file that is not a database, is left untouched.
  */
 export async function openRegisterDatabase(file: string, options: OpenOptions = {}): Promise<RegisterDatabase> {
+  refuseEmptiedRegister(file)
   let sqlite: Sqlite.Database
   try {
     mkdirSync(dirname(file), { recursive: true })
@@ -88,8 +90,27 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
         `The file ${file} is not an Aftercare Desk register (it is not a database). It was not changed.`
       )
     }
+    if (isSqliteError(error, 'SQLITE_CORRUPT')) {
+      throw new DatabaseOpenError('damaged', `The register ${file} is damaged, so it was not opened. It was not changed.`)
+    }
+    if (isSqliteError(error, 'SQLITE_BUSY') || isSqliteError(error, 'SQLITE_LOCKED')) {
+      throw new DatabaseOpenError(
+        'busy',
+        `Another program is using the register ${file}, so it could not be opened. Close that program (a backup or sync tool, say) or wait for it to finish, then start Aftercare Desk again. Nothing was changed.`
+      )
+    }
     throw error
   }
+}
+
+/**
+ * SQLite takes an empty file for a new database, so a register emptied by a disk error or a
+ * sync tool would open as an empty register and hide the clinic's data. An empty file with
+ * backups beside it is damage; without any, it is a first start that stopped before writing.
+ */
+function refuseEmptiedRegister(file: string): void {
+  if (!existsSync(file) || statSync(file).size > 0 || listBackups(backupsDir(file)).length === 0) return
+  throw new DatabaseOpenError('damaged', `The register ${file} is empty: it was cut short, so it was not opened. It was not changed.`)
 }
 
 function hasPending(applied: { version: number }[], target = Number.POSITIVE_INFINITY): boolean {
