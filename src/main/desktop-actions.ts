@@ -1,17 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { dialog, ipcMain, type BrowserWindow } from 'electron'
+import { dialog, type BrowserWindow } from 'electron'
 import { z } from 'zod'
-import { DESKTOP_ACTIONS, DESKTOP_CHANNEL, type DesktopResult } from '../preload/desktop-channel'
-import { createPdfViewerWindow, isAppPageUrl, type AppPage } from './security'
+import { DESKTOP_ACTIONS, DESKTOP_CHANNEL, type DeskFile, type DesktopResult } from '../shared/contract/desktop-calls'
+import { handleFromAppPage } from './app-page-ipc'
+import { deskFileFailure } from './desk-file-failure'
+import { createPdfViewerWindow, type AppPage } from './security'
 
 const deskFileSchema = z.object({
   fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'A file name without folders.'),
   mimeType: z.enum(['application/pdf', 'text/calendar', 'text/csv', 'application/json']),
   bytes: z.instanceof(Uint8Array)
-})
-type DeskFile = z.output<typeof deskFileSchema>
+}) satisfies z.ZodType<DeskFile>
 
 const EXTENSIONS: Record<DeskFile['mimeType'], { name: string; extensions: string[] }> = {
   'application/pdf': { name: 'PDF document', extensions: ['pdf'] },
@@ -20,27 +21,30 @@ const EXTENSIONS: Record<DeskFile['mimeType'], { name: string; extensions: strin
   'application/json': { name: 'JSON file', extensions: ['json'] }
 }
 
+const NOTHING_SAVED: DesktopResult = { ok: true, value: {} }
+
 /**
  * Show, print and save for files the app made. A PDF is shown or printed from a private
  * temporary copy in a window of its own (Chromium's PDF viewer), removed when that window
  * closes: patient data is not left in the temp folder.
  */
 export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindow | undefined): void {
-  ipcMain.handle(DESKTOP_CHANNEL, async (event, action: unknown, file: unknown): Promise<DesktopResult> => {
-    if (!isAppPageUrl(event.senderFrame?.url ?? '', page)) {
-      return { ok: false, message: 'Only the Aftercare Desk window may do this.' }
-    }
+  handleFromAppPage(DESKTOP_CHANNEL, page, async (action, file): Promise<DesktopResult> => {
     const parsedAction = z.enum(DESKTOP_ACTIONS).safeParse(action)
     const parsedFile = deskFileSchema.safeParse(file)
-    if (!parsedAction.success || !parsedFile.success) return { ok: false, message: 'That file cannot be shown, printed or saved.' }
+    if (!parsedAction.success || !parsedFile.success) {
+      return { ok: false, error: { code: 'invalid_input', message: 'That file cannot be shown, printed or saved.' } }
+    }
     const parent = mainWindow()
     try {
       if (parsedAction.data === 'save') return await save(parsedFile.data, parent)
-      if (parsedFile.data.mimeType !== 'application/pdf') return { ok: false, message: 'Only PDF files can be shown or printed.' }
+      if (parsedFile.data.mimeType !== 'application/pdf') {
+        return { ok: false, error: { code: 'invalid_input', message: 'Only PDF files can be shown or printed.' } }
+      }
       await showPdf(parsedFile.data, parent, parsedAction.data === 'print')
-      return { ok: true }
+      return NOTHING_SAVED
     } catch (error) {
-      return { ok: false, message: `That did not work: ${error instanceof Error ? error.message : String(error)}` }
+      return { ok: false, error: deskFileFailure(error) }
     }
   })
 }
@@ -48,9 +52,9 @@ export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindo
 async function save(file: DeskFile, parent: BrowserWindow | undefined): Promise<DesktopResult> {
   const options = { defaultPath: file.fileName, filters: [EXTENSIONS[file.mimeType]] }
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
-  if (choice.canceled || !choice.filePath) return { ok: true }
+  if (choice.canceled || !choice.filePath) return NOTHING_SAVED
   writeFileSync(choice.filePath, file.bytes)
-  return { ok: true, savedTo: choice.filePath }
+  return { ok: true, value: { savedTo: choice.filePath } }
 }
 
 /** Opens the PDF in a viewer window; when printing, the window stays hidden and shows the print dialog. */

@@ -1,6 +1,5 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../preload/desk-api'
-import { MENU_COMMAND_CHANNEL } from '../preload/menu-channel'
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract/menu-commands'
 
 /**
  * The application menu. New and Find are handled by the page (it listens for the same

@@ -1,13 +1,14 @@
 import { join } from 'node:path'
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron'
+import { app, dialog, type BrowserWindow } from 'electron'
 import { z } from 'zod'
-import { REGISTER_ACTIONS, REGISTER_CHANNEL, type DesktopResult } from '../preload/desktop-channel'
+import { REGISTER_FILE_ACTIONS, REGISTER_FILE_CHANNEL, type DesktopResult } from '../shared/contract/desktop-calls'
+import { handleFromAppPage } from './app-page-ipc'
 import type { AuditLog } from './audit/audit-log'
 import type { RegisterDatabase } from './db/connection'
 import { backupFileName, writeBackup } from './safety/backup-files'
-import { RegisterFileProblem } from './safety/register-inspection'
+import { deskFileFailure } from './desk-file-failure'
 import { checkBackup, restoreRegister } from './safety/restore'
-import { isAppPageUrl, type AppPage } from './security'
+import type { AppPage } from './security'
 
 export interface RegisterFileContext {
   page: AppPage
@@ -20,17 +21,13 @@ export interface RegisterFileContext {
 
 /** "Back up now" to a folder the desk chooses, and "Restore from backup…", which restarts the app. */
 export function bindRegisterFileActions(context: RegisterFileContext): void {
-  ipcMain.handle(REGISTER_CHANNEL, async (event, action: unknown): Promise<DesktopResult> => {
-    if (!isAppPageUrl(event.senderFrame?.url ?? '', context.page)) {
-      return { ok: false, message: 'Only the Aftercare Desk window may do this.' }
-    }
-    const parsed = z.enum(REGISTER_ACTIONS).safeParse(action)
-    if (!parsed.success) return { ok: false, message: 'That is not something the register can do.' }
+  handleFromAppPage(REGISTER_FILE_CHANNEL, context.page, async (action): Promise<DesktopResult> => {
+    const parsed = z.enum(REGISTER_FILE_ACTIONS).safeParse(action)
+    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can do.' } }
     try {
       return parsed.data === 'backup' ? await backUpNow(context) : await restoreFromBackup(context)
     } catch (error) {
-      const message = error instanceof RegisterFileProblem ? error.message : String(error)
-      return { ok: false, message: `${message} Your current register was not changed.` }
+      return { ok: false, error: deskFileFailure(error) }
     }
   })
 }
@@ -40,11 +37,11 @@ async function backUpNow({ window, database, audit, actor }: RegisterFileContext
   const options = { title: 'Choose where to save the backup', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
   const folder = choice.filePaths[0]
-  if (choice.canceled || !folder) return { ok: true }
+  if (choice.canceled || !folder) return { ok: true, value: {} }
   const destination = join(folder, backupFileName('manual', new Date()))
   await database.exclusive(() => writeBackup(database.sqlite, destination))
   await audit.record(actor, { action: 'backup', subjectType: 'register' })
-  return { ok: true, savedTo: destination }
+  return { ok: true, value: { savedTo: destination } }
 }
 
 async function restoreFromBackup({ window, database, nativeBinding }: RegisterFileContext): Promise<DesktopResult> {
@@ -56,7 +53,7 @@ async function restoreFromBackup({ window, database, nativeBinding }: RegisterFi
   }
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
   const source = choice.filePaths[0]
-  if (choice.canceled || !source) return { ok: true }
+  if (choice.canceled || !source) return { ok: true, value: {} }
   // A wrong or damaged file is refused here, while the register is still open and untouched.
   checkBackup(source, { nativeBinding })
   await database.close()
@@ -67,5 +64,5 @@ async function restoreFromBackup({ window, database, nativeBinding }: RegisterFi
     app.relaunch()
     app.exit(0)
   }
-  return { ok: true }
+  return { ok: true, value: {} }
 }

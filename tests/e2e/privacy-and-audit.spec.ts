@@ -169,7 +169,7 @@ test("a client's data is exported as JSON and PDF, and a cancelled save says not
 
   // The save dialog cancelled: nothing is handed over, and the desk says so.
   await desk.evaluate(() => {
-    window.clinic.desktop.save = async () => ({ ok: true })
+    window.clinic.desktop.save = async () => ({ ok: true, value: {} })
   })
   await privacy.getByRole('button', { name: "Export this client's data" }).click()
   await expect(desk.getByText('The export was cancelled, so no data left the desk.')).toBeVisible()

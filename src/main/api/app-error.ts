@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/contract/errors'
+import type { CallError, ErrorCode } from '../../shared/contract/errors'
 
 /** A failure a handler reports on purpose, with a message for the desk. */
 export class AppError extends Error {
@@ -16,4 +16,10 @@ export class NotFoundError extends AppError {
   constructor(message: string) {
     super('not_found', message)
   }
+}
+
+/** What the desk is told of a failure nobody foresaw: a bug, never an exception's text. */
+export const UNEXPECTED_FAILURE: CallError = {
+  code: 'unexpected',
+  message: 'Something went wrong and nothing was changed. Please try again; if it keeps happening, contact your IT support.'
 }

@@ -3,7 +3,7 @@ import { isCallName } from '../../shared/contract/call-names'
 import { callInputs } from '../../shared/contract/calls'
 import type { CallError, CallResult } from '../../shared/contract/errors'
 import { isSqliteError } from '../db/connection'
-import { AppError } from './app-error'
+import { AppError, UNEXPECTED_FAILURE } from './app-error'
 import type { HandlerTable } from './handler-table'
 
 /**
@@ -47,11 +47,6 @@ export function invalidInput(error: z.ZodError): CallError {
   return { code: 'invalid_input', message, fields }
 }
 
-const UNEXPECTED: CallError = {
-  code: 'unexpected',
-  message: 'Something went wrong and nothing was changed. Please try again; if it keeps happening, contact your IT support.'
-}
-
 function toCallError(error: unknown): CallError {
   try {
     if (error instanceof AppError) {
@@ -63,7 +58,7 @@ function toCallError(error: unknown): CallError {
   } catch {
     // A thrown value that throws again when looked at: still an answer, not a crash.
   }
-  return UNEXPECTED
+  return UNEXPECTED_FAILURE
 }
 
 /**

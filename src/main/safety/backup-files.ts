@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type Sqlite from 'better-sqlite3'
+import { AppError } from '../api/app-error'
 
 /** Automatic backups live in a folder beside the register. */
 export function backupsDir(registerFile: string): string {
@@ -48,7 +49,7 @@ export async function writeBackup(sqlite: Sqlite.Database, destination: string):
   try {
     const { totalPages } = await sqlite.backup(partial)
     // A backup SQLite could not start (the connection was mid-transaction) ends "done" with no file.
-    if (totalPages === 0 || !existsSync(partial)) throw new Error('The register was busy, so no backup was made. Please try again.')
+    if (totalPages === 0 || !existsSync(partial)) throw new AppError('database_busy', 'The register was busy, so no backup was made. Please try again.')
     renameSync(partial, destination)
   } catch (error) {
     rmSync(partial, { force: true })

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'not_found',
   'database_busy',
   'database_unavailable',
+  /** A file the desk chose could not be written (a folder it may not write, a full disk, a stick pulled out). */
+  'file_unavailable',
   'forbidden',
   'unexpected'
 ] as const

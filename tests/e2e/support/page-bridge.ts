@@ -7,8 +7,9 @@
 import { buildClinicApi } from '../../../src/shared/contract/clinic-api'
 import type { CallName } from '../../../src/shared/contract/call-names'
 import type { CallResult } from '../../../src/shared/contract/errors'
-import type { DeskApi, MenuCommand } from '../../../src/preload/desk-api'
-import type { DeskFile, DesktopAction, RegisterAction } from '../../../src/preload/desktop-channel'
+import type { DeskApi } from '../../../src/shared/contract/desk-api'
+import type { DeskFile, DesktopAction, RegisterFileAction } from '../../../src/shared/contract/desktop-calls'
+import type { MenuCommand } from '../../../src/shared/contract/menu-commands'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 declare global {
@@ -17,7 +18,7 @@ declare global {
     __clinicLoopback(name: CallName, input: unknown): Promise<CallResult<unknown>>
     __deskMenu(command: MenuCommand): void
     __deskFiles: { action: DesktopAction; file: DeskFile }[]
-    __deskRegisterActions: RegisterAction[]
+    __deskRegisterActions: RegisterFileAction[]
   }
 }
 
@@ -41,11 +42,11 @@ window.clinic = {
     // "goes" to a USB stick, and the restore ends as if its file dialog were cancelled.
     backUpNow: async () => {
       window.__deskRegisterActions.push('backup')
-      return { ok: true as const, savedTo: '/media/usb/register-backup.sqlite3' }
+      return { ok: true as const, value: { savedTo: '/media/usb/register-backup.sqlite3' } }
     },
     restoreFromBackup: async () => {
       window.__deskRegisterActions.push('restore')
-      return { ok: true as const }
+      return { ok: true as const, value: {} }
     }
   }
 }
@@ -54,6 +55,6 @@ window.__deskFiles = []
 window.__deskRegisterActions = []
 function keep(action: DesktopAction, file: DeskFile, savedTo?: string) {
   window.__deskFiles.push({ action, file })
-  return { ok: true as const, ...(savedTo && { savedTo }) }
+  return { ok: true as const, value: savedTo ? { savedTo } : {} }
 }
 window.__deskMenu = (command) => menuListeners.forEach((listener) => listener(command))

@@ -2,7 +2,7 @@ import { useToast } from 'primevue/usetoast'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { unwrap } from '../../../shared/contract/clinic-api'
-import type { DeskFile } from '../../../preload/desktop-channel'
+import type { DeskFile } from '../../../shared/contract/desktop-calls'
 import { useErrorToast } from '../shell/use-error-toast'
 
 const SHOWN_FOR_MS = 8000
@@ -20,8 +20,8 @@ export function useClientDataExport() {
   /** Where the file went; undefined when the save dialog was cancelled; null when saving failed (already said). */
   async function save(file: DeskFile): Promise<string | undefined | null> {
     const result = await window.clinic.desktop.save(file)
-    if (result.ok) return result.savedTo || undefined
-    toast.add({ severity: 'error', summary: t('client.privacy.export.failed'), detail: result.message, life: SHOWN_FOR_MS })
+    if (result.ok) return result.value.savedTo || undefined
+    toast.add({ severity: 'error', summary: t('client.privacy.export.failed'), detail: result.error.message, life: SHOWN_FOR_MS })
     return null
   }
 

@@ -1,5 +1,5 @@
 import { ref, type Ref } from 'vue'
-import type { DesktopResult } from '../../../preload/desktop-channel'
+import type { DesktopResult } from '../../../shared/contract/desktop-calls'
 import { useErrorToast } from '../shell/use-error-toast'
 
 /** How an action went, to show beside its buttons. */
@@ -11,8 +11,8 @@ export interface Outcome {
 
 /** What a desktop answer tells the desk: where the file went, or why it did not; nothing when the desk cancelled. */
 export function outcomeOf(result: DesktopResult, saved: (path: string) => string, failed: string): Outcome | undefined {
-  if (!result.ok) return { severity: 'error', summary: failed, detail: result.message }
-  return result.savedTo ? { severity: 'success', summary: saved(result.savedTo) } : undefined
+  if (!result.ok) return { severity: 'error', summary: failed, detail: result.error.message }
+  return result.value.savedTo ? { severity: 'success', summary: saved(result.value.savedTo) } : undefined
 }
 
 /**

@@ -4,7 +4,7 @@ import { useI18n } from 'vue-i18n'
 import { unwrap } from '../../../shared/contract/clinic-api'
 import type { HandoutKind, ProducedHandout } from '../../../shared/handouts/handout-kinds'
 import type { HandoutLanguage } from '../../../shared/register/vocabulary'
-import type { DeskFile, DesktopAction } from '../../../preload/desktop-channel'
+import type { DeskFile, DesktopAction } from '../../../shared/contract/desktop-calls'
 import { useErrorToast } from '../shell/use-error-toast'
 import { useDeskUserStore } from './desk-user-store'
 
@@ -30,11 +30,11 @@ export function useDeskFiles() {
   async function hand(action: DesktopAction, file: DeskFile): Promise<boolean> {
     const result = await window.clinic.desktop[action](file)
     if (!result.ok) {
-      toast.add({ severity: 'error', summary: t(`handouts.failed.${action}`), detail: result.message, life: 8000 })
+      toast.add({ severity: 'error', summary: t(`handouts.failed.${action}`), detail: result.error.message, life: 8000 })
       return false
     }
-    if (action === 'save' && result.savedTo) {
-      toast.add({ severity: 'success', summary: t('handouts.saved'), detail: result.savedTo, life: 4000 })
+    if (action === 'save' && result.value.savedTo) {
+      toast.add({ severity: 'success', summary: t('handouts.saved'), detail: result.value.savedTo, life: 4000 })
     }
     return true
   }

@@ -11,6 +11,7 @@ export default {
     notFound: 'Not found',
     busy: 'The register is busy',
     unavailable: 'The register could not be reached',
+    fileUnavailable: 'The file could not be saved',
     unexpected: 'Something went wrong',
     tryAgain: 'Nothing was changed. Please try again; if it keeps happening, contact your IT support.'
   },
