@@ -1,12 +1,13 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { chmodSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { fontsDir } from '../../src/main/app-paths'
 import { openRegisterDatabase } from '../../src/main/db/connection'
 import type { CallResult } from '../../src/shared/contract/errors'
+import { chmodTree, deskUser, giveToDeskUser, NO_PERMISSIONS_REASON, permissionsBind } from '../support/desk-user'
+import { fingerprint } from '../support/register-fingerprint'
 import { bundleNodeScript, root } from '../support/node-script'
 import { makeTempDir, openTempRegister, type TempRegister } from '../support/temp-register'
 
@@ -45,14 +46,6 @@ afterEach(async () => {
   }
 })
 afterAll(() => deskScript?.remove())
-
-// chmod does not stop root. Run as root (as in CI), the desk runs as the unprivileged user
-// `nobody` and owns its folder, so permissions bind it exactly as they bind a desk user.
-const runningAsRoot = process.getuid?.() === 0
-const deskUser = runningAsRoot ? { uid: 65534, gid: 65534 } : {}
-// Permissions are POSIX ones; and root must be allowed to start a process as `nobody`.
-const permissionsBind =
-  process.platform !== 'win32' && (!runningAsRoot || spawnSync(process.execPath, ['-e', ''], deskUser).status === 0)
 
 function startDesk(file: string, options: { fileSizeLimitKb?: number; asDeskUser?: boolean } = {}): Promise<Desk> {
   const node = [process.execPath, deskScript.file, file, fontsDir(root)]
@@ -100,12 +93,6 @@ function startDesk(file: string, options: { fileSizeLimitKb?: number; asDeskUser
   })
 }
 
-function chmodTree(dir: string, dirMode: number, fileMode: number): void {
-  if (!existsSync(dir)) return
-  chmodSync(dir, dirMode)
-  for (const name of readdirSync(dir)) chmodSync(join(dir, name), fileMode)
-}
-
 /** A register with a few clients, closed, in a folder the desk user owns. */
 async function registerForDesk(clients = 3): Promise<{ dir: string; file: string; ids: string[] }> {
   const dir = makeTempDir()
@@ -116,19 +103,8 @@ async function registerForDesk(clients = 3): Promise<{ dir: string; file: string
     ids.push((await register.ok('clients.create', { givenName: 'Zoë', familyName: `Łukasiewicz ${'abcdefgh'[i]}` })).id)
   }
   await register.close()
-  if (runningAsRoot) {
-    chownSync(dir, 65534, 65534)
-    for (const name of readdirSync(dir)) chownSync(join(dir, name), 65534, 65534)
-  }
+  giveToDeskUser(dir)
   return { dir, file: register.file, ids }
-}
-
-/** The register's data: the file and what its write-ahead log holds (an empty log holds nothing). */
-function fingerprint(file: string): string {
-  const hash = createHash('sha256').update(readFileSync(file))
-  const wal = `${file}-wal`
-  if (existsSync(wal) && statSync(wal).size > 0) hash.update(readFileSync(wal))
-  return hash.digest('hex')
 }
 
 /** Opens the register as the app does and checks it: integrity, and the ids it must hold. */
@@ -252,7 +228,7 @@ describe('a register locked by another program', () => {
   })
 })
 
-const noPermissions = ' (skipped: chmod does not bind root, and this machine cannot start a process as `nobody`)'
+const noPermissions = ` (skipped: ${NO_PERMISSIONS_REASON})`
 describe.skipIf(!permissionsBind)(`a register the desk may not write${permissionsBind ? '' : noPermissions}`, () => {
   // chmod, as the clinic's IT or a sync tool might leave it; see deskUser for root.
   it('write-protected file: reads work, a change gets a clear message, the desk keeps running', { timeout: 60_000 }, async () => {

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs'
+import { expect, test } from './support/electron-desk'
+
+// The front desk's work through the app's whole chain: the built renderer in Chromium, the
+// built preload, the real ipc.ts sender check and dispatch in the app's built main process.
+// Only Electron stands in (see support/electron-desk.ts); the other browser tests reach the
+// handler table through the tests' loopback instead.
+
+test('a receptionist names the clinic, adds a client, finds her, records a treatment and prints her handout', async ({ desk, main }) => {
+  test.slow()
+  // First start: the clinic is named through the welcome, which saves over IPC.
+  const welcome = desk.getByRole('dialog', { name: 'Welcome to Aftercare Desk' })
+  await welcome.getByLabel('Clinic name').fill('Harbour Skin Clinic')
+  await welcome.getByRole('button', { name: 'Start' }).click()
+  await expect(welcome).toBeHidden()
+
+  // File > New Client, from main's menu to the page.
+  await main.ask({ do: 'click-menu', id: 'new-client' })
+  await expect(desk.getByRole('heading', { name: 'New client' })).toBeVisible()
+  await desk.getByLabel('First name').fill('Zoë')
+  await desk.getByLabel('Family name').fill('Łukasiewicz')
+  await desk.getByLabel('Phone').fill('+44 7700 900123')
+  await desk.getByRole('button', { name: 'Add client' }).click()
+  await expect(desk.getByRole('heading', { level: 1, name: 'Zoë Łukasiewicz' })).toBeVisible()
+
+  // Found again, by her name typed without accents.
+  await desk.getByRole('link', { name: 'Register' }).click()
+  await desk.getByRole('combobox', { name: 'Find a client' }).fill('zoe luk')
+  await expect(desk.getByRole('option')).toHaveCount(1)
+  await desk.getByRole('option', { name: /Zoë Łukasiewicz/ }).click()
+
+  // A treatment recorded.
+  await desk.getByRole('button', { name: 'Record treatment' }).click()
+  await desk.getByRole('combobox', { name: 'Zone, row 1' }).click()
+  await desk.getByRole('option', { name: 'Cheeks', exact: true }).click()
+  await expect(desk.getByRole('listbox')).toBeHidden()
+  await desk.getByLabel('Needle depth in millimetres, row 1').fill('1.5')
+  await desk.getByLabel('Needle depth in millimetres, row 1').press('Tab')
+  await expect(desk.getByText(/Deepest:\s*1\.50 mm/)).toBeVisible()
+  await desk.getByRole('button', { name: 'Save treatment' }).click()
+  const recorded = desk.locator('article[aria-current="true"]')
+  await expect(recorded).toContainText('Cheeks1.50 mm')
+
+  // Printed: the PDF crosses IPC to main, which prints it from a private copy in a viewer window.
+  await recorded.getByRole('button', { name: 'Print handout' }).click()
+  const [, , printed] = (await main.waitForCall('webContents.print')) as [unknown, unknown, { file: string; size: number; startsWith: string }]
+  expect(printed.startsWith).toBe('%PDF-')
+  expect(printed.size).toBeGreaterThan(10_000)
+  const viewer = main.calls('new BrowserWindow')[1]?.[0] as { webPreferences: Record<string, unknown> }
+  expect(viewer.webPreferences).toMatchObject({ plugins: true, sandbox: true, contextIsolation: true })
+  expect(viewer.webPreferences.preload).toBeUndefined()
+  // The viewer closed after printing, and the patient's PDF went with it.
+  await expect.poll(() => existsSync(printed.file)).toBe(false)
+  // And the register logged what was given.
+  await expect(desk.getByText('Nothing given yet.')).toBeHidden()
+})
+
+test('a frame inside the page, or another page, is refused on every channel', async ({ desk }) => {
+  await expect(desk.getByRole('heading', { name: 'Welcome to Aftercare Desk' })).toBeVisible()
+  // The page's own top frame is answered, through the preload.
+  expect(await desk.evaluate(() => window.clinic.app.info({}))).toMatchObject({ ok: true })
+
+  // A frame inside the page (the CSP allows blob: frames, as the PDF preview uses) reaches for IPC itself.
+  await desk.evaluate(() => {
+    const frame = document.createElement('iframe')
+    frame.src = URL.createObjectURL(new Blob(['<p>not the app</p>'], { type: 'text/html' }))
+    document.body.append(frame)
+  })
+  await expect.poll(() => desk.frames().length).toBe(2)
+  const inner = desk.frames().find((frame) => frame !== desk.mainFrame())
+  if (!inner) throw new Error('no inner frame')
+  await inner.waitForLoadState()
+  expect(await inner.evaluate(() => 'clinic' in window)).toBe(false)
+  const forged: [string, unknown[]][] = [
+    ['clinic:call', ['clients.list', {}]],
+    ['clinic:desktop', ['save', { fileName: 'clients.csv', mimeType: 'text/csv', bytes: { __bytes: [1, 2, 3] } }]],
+    ['clinic:register-file', ['backup']]
+  ]
+  for (const [channel, args] of forged) {
+    const answer = await inner.evaluate(([name, payload]) => window.__electronIpcInvoke(name, payload), [channel, args] as const)
+    expect(answer, channel).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Only the Aftercare Desk window may use the register.' } })
+  }
+})

@@ -1,0 +1,240 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { BUILT_PRELOAD, bundleElectronStandIn, launchMain, type MainProcess } from '../support/electron-main'
+import { makeTempDir } from '../support/temp-register'
+import { root } from '../support/node-script'
+
+// The app's built main process, run under Node with tests/support/electron-stand-in in place of
+// Electron (no Electron binary can be installed here). What stands in: Electron's API, which
+// records each call; the person (who moves and closes the window, clicks the menu); and the
+// page (whose IPC messages arrive with the frame they came from). Everything else is the app's
+// own start-up, IPC handlers and register on disk.
+
+let standIn: { file: string; remove(): void }
+const running: MainProcess[] = []
+const folders: string[] = []
+
+beforeAll(async () => {
+  standIn = await bundleElectronStandIn()
+})
+afterEach(async () => {
+  for (const main of running.splice(0)) await main.stop()
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+afterAll(() => standIn?.remove())
+
+async function start(options: Partial<Parameters<typeof launchMain>[1]> = {}): Promise<MainProcess> {
+  const userData = options.userData ?? makeTempDir()
+  if (!options.userData) folders.push(userData)
+  const main = await launchMain(standIn, { ...options, userData })
+  running.push(main)
+  return main
+}
+
+/** Started, with its window shown: the state a receptionist sees. */
+async function started(options: Partial<Parameters<typeof launchMain>[1]> = {}): Promise<MainProcess> {
+  const main = await start(options)
+  await main.waitForCall('BrowserWindow.show')
+  return main
+}
+
+const CHANNELS = ['clinic:call', 'clinic:desktop', 'clinic:register-file']
+
+describe('one Aftercare Desk at a time', () => {
+  it('a second start quits at once: no window, no register opened', async () => {
+    const main = await start({ script: { singleInstanceLock: false } })
+    expect((await main.ended).code).toBe(0)
+    expect(main.calls('app.requestSingleInstanceLock')).toHaveLength(1)
+    expect(main.calls('app.quit')).toHaveLength(1)
+    expect(main.calls('new BrowserWindow')).toHaveLength(0)
+    expect(main.calls('ipcMain.handle')).toHaveLength(0)
+  })
+
+  it('the first one, when started again, brings its window back to the front', async () => {
+    const main = await started()
+    await main.ask({ do: 'minimize', window: 1 })
+    await main.ask({ do: 'second-instance' })
+    expect(main.calls('BrowserWindow.restore')).toHaveLength(1)
+    expect(main.calls('BrowserWindow.focus')).toHaveLength(1)
+  })
+})
+
+describe('the window', () => {
+  it('is one window, sandboxed, with the built preload and no Node in the page', async () => {
+    const main = await started()
+    const windows = main.calls('new BrowserWindow') as [{ webPreferences: Record<string, unknown>; show: boolean }][]
+    expect(windows).toHaveLength(1)
+    const [{ webPreferences, show }] = windows[0] as [{ webPreferences: Record<string, unknown>; show: boolean }]
+    expect(webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false
+    })
+    expect(webPreferences.preload).toBe(BUILT_PRELOAD)
+    expect(existsSync(webPreferences.preload as string)).toBe(true)
+    // Shown only once drawn, so the desk never sees an empty white window.
+    expect(show).toBe(false)
+    expect(main.calls('app.enableSandbox')).toHaveLength(1)
+  })
+
+  it("loads the app's built page, whose Content Security Policy allows nothing remote, no eval and no inline script", async () => {
+    const main = await started()
+    const [[, file]] = main.calls('BrowserWindow.loadFile') as [[unknown, string]]
+    expect(file).toBe(join(root, 'out', 'renderer', 'index.html'))
+    expect(await main.loadedUrl).toBe(pathToFileURL(file).href)
+    const html = readFileSync(file, 'utf8')
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
+    const directives = new Map(policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/)
+      return [name, values] as const
+    }))
+    expect(directives.get('default-src')).toEqual(["'self'"])
+    expect(directives.get('script-src')).toEqual(["'self'"])
+    expect(directives.get('connect-src')).toEqual(["'self'"])
+    expect(directives.get('object-src')).toEqual(["'none'"])
+    expect(directives.get('frame-src')).toEqual(['blob:'])
+    expect(policy).not.toMatch(/unsafe-eval|https?:|\*/)
+  })
+
+  it('remembers where it was: moved and closed, it opens there next time', async () => {
+    const userData = makeTempDir()
+    folders.push(userData)
+    const first = await started({ userData })
+    await first.ask({ do: 'move-window', window: 1, bounds: { x: 140, y: 90, width: 1000, height: 700 } })
+    await first.ask({ do: 'close-window', window: 1 })
+    // The last window closed: the app quits.
+    expect((await first.ended).code).toBe(0)
+    expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({
+      x: 140,
+      y: 90,
+      width: 1000,
+      height: 700,
+      maximized: false
+    })
+
+    const second = await started({ userData })
+    expect(second.calls('new BrowserWindow')[0]?.[0]).toMatchObject({ x: 140, y: 90, width: 1000, height: 700 })
+  })
+
+  it('opens centred, at its usual size, when the screen it was on is gone', async () => {
+    const userData = makeTempDir()
+    folders.push(userData)
+    const first = await started({ userData, script: { displays: [{ x: 0, y: 0, width: 1920, height: 1040 }, { x: 1920, y: 0, width: 1920, height: 1040 }] } })
+    await first.ask({ do: 'move-window', window: 1, bounds: { x: 2200, y: 100, width: 1000, height: 700 } })
+    await first.ask({ do: 'close-window', window: 1 })
+    await first.ended
+
+    const second = await started({ userData })
+    const options = second.calls('new BrowserWindow')[0]?.[0] as Record<string, unknown>
+    expect(options).toMatchObject({ width: 1000, height: 700 })
+    expect(options.x).toBeUndefined()
+  })
+
+  it("makes the day's backup once the window shows and the register checks out", async () => {
+    const userData = makeTempDir()
+    folders.push(userData)
+    await started({ userData })
+    await expect.poll(() => existsSync(join(userData, 'backups'))).toBe(true)
+  })
+})
+
+describe('what the page may do', () => {
+  it('may navigate only within its own page; no new window, no redirect, no <webview>', async () => {
+    const main = await started()
+    const page = await main.loadedUrl
+    const navigate = (event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' | 'will-attach-webview', url: string) =>
+      main.ask<boolean>({ do: 'navigate', window: 1, event, url })
+    expect(await navigate('will-navigate', 'https://example.com/')).toBe(true)
+    expect(await navigate('will-navigate', 'file:///etc/passwd')).toBe(true)
+    expect(await navigate('will-navigate', `${page}#/today`)).toBe(false)
+    expect(await navigate('will-frame-navigate', 'https://example.com/')).toBe(true)
+    expect(await navigate('will-redirect', page)).toBe(true)
+    expect(await navigate('will-attach-webview', page)).toBe(true)
+    for (const url of ['https://example.com/', page]) {
+      expect(await main.ask({ do: 'open-window', window: 1, url })).toEqual({ action: 'deny' })
+    }
+  })
+
+  it('is granted no permission and no device, and reaches no network', async () => {
+    const main = await started()
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      expect(await main.ask({ do: 'ask-permission', permission })).toEqual({ requested: false, checked: false, device: false })
+    }
+    expect(await main.ask({ do: 'request', url: 'https://example.com/pixel.png' })).toEqual({ cancel: true })
+    expect(await main.ask({ do: 'request', url: await main.loadedUrl })).toEqual({ cancel: false })
+  })
+
+  it('has three IPC channels, each answering only the top frame of its own page', async () => {
+    const main = await started()
+    const page = await main.loadedUrl
+    expect(main.calls('ipcMain.handle').map(([channel]) => channel)).toEqual(CHANNELS)
+
+    const info = await main.invoke('clinic:call', { url: page, parent: null }, 'app.info', {})
+    expect(info).toMatchObject({ ok: true, value: { name: 'Aftercare Desk', clientCount: 0 } })
+
+    const forged = [
+      { url: page, parent: { url: page } },
+      { url: 'https://example.com/', parent: null },
+      null
+    ]
+    const arguments_: Record<string, unknown[]> = {
+      'clinic:call': ['app.info', {}],
+      'clinic:desktop': ['save', { fileName: 'x.csv', mimeType: 'text/csv', bytes: new Uint8Array([1]) }],
+      'clinic:register-file': ['backup']
+    }
+    for (const channel of CHANNELS) {
+      for (const senderFrame of forged) {
+        const answer = await main.invoke(channel, senderFrame, ...(arguments_[channel] ?? []))
+        expect(answer, `${channel} from ${JSON.stringify(senderFrame)}`).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      }
+    }
+    // Refused before anything happened: no dialog was opened for a forged save or backup.
+    expect(main.calls('dialog.showSaveDialog')).toHaveLength(0)
+    expect(main.calls('dialog.showOpenDialog')).toHaveLength(0)
+  })
+})
+
+describe('the menu', () => {
+  interface Item {
+    id?: string
+    label?: string
+    role?: string
+    accelerator?: string
+    registerAccelerator?: boolean
+    submenu?: Item[]
+  }
+
+  it('has File (New Client, Find Client, Quit), Edit, View and Help, with their accelerators', async () => {
+    const main = await started()
+    const [[menu]] = main.calls('Menu.setApplicationMenu') as [[Item[]]]
+    expect(menu.map((item) => item.label ?? item.role)).toEqual(['&File', 'editMenu', '&View', 'help'])
+    const file = menu[0]?.submenu ?? []
+    expect(file.filter((item) => item.id).map(({ id, label, accelerator }) => ({ id, label, accelerator }))).toEqual([
+      { id: 'new-client', label: 'New Client', accelerator: 'CmdOrCtrl+N' },
+      { id: 'find-client', label: 'Find Client', accelerator: 'CmdOrCtrl+F' }
+    ])
+    // The page listens for the same keys itself: shown in the menu, not registered twice.
+    expect(file.filter((item) => item.id).every((item) => item.registerAccelerator === false)).toBe(true)
+    expect(file.at(-1)?.role).toBe('quit')
+    // A packaged app has no developer tools in its menu.
+    expect(JSON.stringify(menu)).not.toMatch(/toggleDevTools/)
+  })
+
+  it('tells the page when New Client or Find Client is chosen', async () => {
+    const main = await started()
+    const heard: unknown[][] = []
+    main.onSend((channel, args) => heard.push([channel, ...args]))
+    await main.ask({ do: 'click-menu', id: 'new-client' })
+    await main.ask({ do: 'click-menu', id: 'find-client' })
+    await expect.poll(() => heard).toEqual([
+      ['menu:command', 'new-client'],
+      ['menu:command', 'find-client']
+    ])
+  })
+})
