@@ -17,7 +17,7 @@ import { median, percentile, round } from './lib/stats'
  */
 export async function measureChromium({ file, count, warmup }: { file: string; count: number; warmup: number }) {
   const register = await openBenchRegister(file)
-  const clinic = await register.call('clinic.get', {})
+  const clinic = await register.call('settings.get', {})
   const documents = []
   for (const { treatmentId } of await handoutTreatments(register, count + warmup, true)) {
     const treatment = await register.call('treatments.get', { id: treatmentId })

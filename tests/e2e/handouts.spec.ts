@@ -39,7 +39,7 @@ const startsAsPdf = (file: HandedFile): string => String.fromCharCode(...file.by
 
 /** Names the clinic (no first-start welcome then) and loads the app afresh on it. */
 async function nameClinic(desk: Page, register: TempRegister, deskUsers: string[] = []): Promise<void> {
-  await register.ok('clinic.update', { name: 'Harbour Skin Clinic', phone: '0117 496 0000', paper: 'A4', deskUsers })
+  await register.ok('settings.update', { name: 'Harbour Skin Clinic', phone: '0117 496 0000', paper: 'A4', deskUsers })
   await desk.reload()
 }
 
@@ -135,6 +135,27 @@ test('a treatment card previews, prints and saves the handout, and the log repri
   expect(reprinted.action).toBe('print')
   expect(reprinted.bytes).toEqual(printed.bytes)
   await expect(log.getByRole('listitem')).toHaveCount(5)
+})
+
+test('a paper size changed in Settings is the one the next handout prints on, with no restart', async ({ desk, register }) => {
+  await nameClinic(desk, register)
+  const { client, treatment } = await seedVisit(register, 'Zoë', 'Łukasiewicz')
+  const printHandout = async () => {
+    await openRoute(desk, `/clients/${client.id}?treatment=${treatment.id}`)
+    await desk.locator(`#treatment-${treatment.id}`).getByRole('button', { name: 'Print handout' }).click()
+  }
+
+  await printHandout()
+  expect(readPdf(Uint8Array.from((await lastHanded(desk, 1)).bytes)).pageSize).toEqual({ width: 595, height: 842 })
+
+  await desk.getByRole('link', { name: 'Settings' }).click()
+  await desk.getByRole('combobox', { name: 'Paper size' }).click()
+  await desk.getByRole('option', { name: 'Letter' }).click()
+  await desk.getByRole('button', { name: 'Save settings' }).click()
+  await expect(desk.getByText('Clinic settings saved')).toBeVisible()
+
+  await printHandout()
+  expect(readPdf(Uint8Array.from((await lastHanded(desk, 2)).bytes)).pageSize).toEqual({ width: 612, height: 792 })
 })
 
 test('a name the handout fonts cannot print is refused with a readable message', async ({ desk, register }) => {

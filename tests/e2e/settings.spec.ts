@@ -24,7 +24,7 @@ test.describe('first start', () => {
     await welcome.getByText('Letter', { exact: true }).click()
     await welcome.getByRole('button', { name: 'Start' }).click()
     await expect(welcome).toBeHidden()
-    const clinic = await register.ok('clinic.get', {})
+    const clinic = await register.ok('settings.get', {})
     expect(clinic).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter' })
 
     await desk.reload()
@@ -36,7 +36,7 @@ test.describe('first start', () => {
     const welcome = desk.getByRole('dialog', { name: 'Welcome to Aftercare Desk' })
     await welcome.getByRole('button', { name: 'Later' }).click()
     await expect(welcome).toBeHidden()
-    expect((await register.ok('clinic.get', {})).name).toBe('Your clinic')
+    expect((await register.ok('settings.get', {})).name).toBe('Your clinic')
   })
 })
 
@@ -74,7 +74,7 @@ test('the clinic sets itself up: details, paper, a desk user, a logo, and a mess
   await expect(desk.getByText('Clinic settings saved')).toBeVisible()
   await saveScreenshot('settings-02-clinic')
 
-  const clinic = await register.ok('clinic.get', {})
+  const clinic = await register.ok('settings.get', {})
   expect(clinic).toMatchObject({
     name: 'Harbour Skin Clinic',
     phone: '0117 496 0000',
@@ -95,7 +95,7 @@ test('the protocol editor: a longer retinoid pause shows in the preview, saves, 
   saveScreenshot
 }) => {
   test.slow()
-  await register.ok('clinic.update', { name: 'Harbour Skin Clinic', deskUsers: ['Priya'] })
+  await register.ok('settings.update', { name: 'Harbour Skin Clinic', deskUsers: ['Priya'] })
   await openRoute(desk, '/settings/protocol')
   await expect(desk.getByRole('heading', { name: 'Aftercare protocol', level: 1 })).toBeVisible()
 

@@ -15,8 +15,8 @@ const appIcon = readFileSync(join(projectRoot(import.meta.url), 'resources', 'ic
 
 describe('clinic settings', () => {
   it('start unnamed, and save the clinic details with field messages for bad ones', async () => {
-    expect(await register.ok('clinic.get', {})).toMatchObject({ name: 'Your clinic', paper: 'A4', logoSha256: null })
-    const saved = await register.ok('clinic.update', {
+    expect(await register.ok('settings.get', {})).toMatchObject({ name: 'Your clinic', paper: 'A4', logoSha256: null })
+    const saved = await register.ok('settings.update', {
       name: 'Harbour Skin Clinic',
       phone: '0117 496 0123',
       paper: 'Letter',
@@ -24,7 +24,7 @@ describe('clinic settings', () => {
       practitioners: [{ name: 'Dr Okafor' }, { name: 'Nurse Shah', retired: true }]
     })
     expect(saved).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter', deskUsers: ['Reception', 'Evening desk'] })
-    const bad = await register.call('clinic.update', { name: '', phone: 'call us', practitioners: [{ name: 'A' }, { name: 'a' }] })
+    const bad = await register.call('settings.update', { name: '', phone: 'call us', practitioners: [{ name: 'A' }, { name: 'a' }] })
     expect(bad).toMatchObject({
       ok: false,
       error: {
@@ -36,11 +36,11 @@ describe('clinic settings', () => {
         }
       }
     })
-    expect(await register.ok('clinic.get', {})).toEqual(saved)
+    expect(await register.ok('settings.get', {})).toEqual(saved)
   })
 
   it('offer active practitioners and devices first, then ones used before, never retired ones', async () => {
-    await register.ok('clinic.update', {
+    await register.ok('settings.update', {
       name: 'Harbour Skin Clinic',
       practitioners: [{ name: 'Dr Okafor' }, { name: 'Nurse Shah', retired: true }],
       devices: [{ name: 'Dermapen 4' }]
@@ -65,13 +65,13 @@ describe('clinic settings', () => {
 
 describe('the clinic logo', () => {
   it('takes a PNG, keeps it through detail changes, and can be removed', async () => {
-    const withLogo = await register.ok('clinic.setLogo', { base64: appIcon.toString('base64') })
+    const withLogo = await register.ok('settings.setLogo', { base64: appIcon.toString('base64') })
     expect(withLogo.logoSha256).toMatch(/^[0-9a-f]{64}$/)
-    const renamed = await register.ok('clinic.update', { name: 'Harbour Skin & Laser' })
+    const renamed = await register.ok('settings.update', { name: 'Harbour Skin & Laser' })
     expect(renamed.logoSha256).toBe(withLogo.logoSha256)
-    expect(await register.ok('clinic.logo', {})).toEqual({ mimeType: 'image/png', base64: appIcon.toString('base64') })
-    expect((await register.ok('clinic.removeLogo', {})).logoSha256).toBeNull()
-    expect(await register.ok('clinic.logo', {})).toBeNull()
+    expect(await register.ok('settings.logo', {})).toEqual({ mimeType: 'image/png', base64: appIcon.toString('base64') })
+    expect((await register.ok('settings.removeLogo', {})).logoSha256).toBeNull()
+    expect(await register.ok('settings.logo', {})).toBeNull()
   })
 
   it.each([
@@ -80,17 +80,17 @@ describe('the clinic logo', () => {
     ['over 2 MB', Buffer.concat([appIcon, Buffer.alloc(2 * 1024 * 1024)]).toString('base64'), 'at most 2 MB'],
     ['not base64 at all', '%%%', 'could not be read']
   ])('refuses %s and keeps the clinic as it was', async (_case, base64, message) => {
-    const before = await register.ok('clinic.get', {})
-    const result = await register.call('clinic.setLogo', { base64 })
+    const before = await register.ok('settings.get', {})
+    const result = await register.call('settings.setLogo', { base64 })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.message).toContain(message)
-    expect(await register.ok('clinic.get', {})).toEqual(before)
+    expect(await register.ok('settings.get', {})).toEqual(before)
   })
 })
 
 describe('the logo on handouts', () => {
   it('prints in the header as an embedded image, and old handouts reprint with the logo they had', async () => {
-    await register.ok('clinic.setLogo', { base64: appIcon.toString('base64') })
+    await register.ok('settings.setLogo', { base64: appIcon.toString('base64') })
     const client = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
     const treatment = await register.ok('treatments.create', {
       clientId: client.id,
@@ -101,7 +101,7 @@ describe('the logo on handouts', () => {
     const withLogo = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
     expect(Buffer.from(withLogo.bytes).includes(Buffer.from('/Subtype /Image'))).toBe(true)
     expect(readPdf(withLogo.bytes).pages).toBeLessThanOrEqual(2)
-    await register.ok('clinic.removeLogo', {})
+    await register.ok('settings.removeLogo', {})
     const without = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
     expect(Buffer.from(without.bytes).includes(Buffer.from('/Subtype /Image'))).toBe(false)
     const reprint = await register.ok('handouts.reprint', { entryId: withLogo.entry.id, producedBy: 'Reception' })

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { BUILT_PRELOAD, bundleElectronStandIn, launchMain, type MainProcess } from '../support/electron-main'
-import { makeTempDir } from '../support/temp-register'
+import { describe, expect, it } from 'vitest'
+import { BUILT_PRELOAD, type LaunchOptions, type MainProcess } from '../support/electron-main'
+import { useMainProcesses } from '../support/electron-main-hooks'
 import { root } from '../support/node-script'
 
 // The app's built main process, run under Node with tests/support/electron-stand-in in place of
@@ -12,29 +12,14 @@ import { root } from '../support/node-script'
 // page (whose IPC messages arrive with the frame they came from). Everything else is the app's
 // own start-up, IPC handlers and register on disk.
 
-let standIn: { file: string; remove(): void }
-const running: MainProcess[] = []
-const folders: string[] = []
+const { launch, userDataFolder } = useMainProcesses()
 
-beforeAll(async () => {
-  standIn = await bundleElectronStandIn()
-})
-afterEach(async () => {
-  for (const main of running.splice(0)) await main.stop()
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
-})
-afterAll(() => standIn?.remove())
-
-async function start(options: Partial<Parameters<typeof launchMain>[1]> = {}): Promise<MainProcess> {
-  const userData = options.userData ?? makeTempDir()
-  if (!options.userData) folders.push(userData)
-  const main = await launchMain(standIn, { ...options, userData })
-  running.push(main)
-  return main
+function start(options: Partial<LaunchOptions> = {}): Promise<MainProcess> {
+  return launch({ userData: userDataFolder(), ...options })
 }
 
 /** Started, with its window shown: the state a receptionist sees. */
-async function started(options: Partial<Parameters<typeof launchMain>[1]> = {}): Promise<MainProcess> {
+async function started(options: Partial<LaunchOptions> = {}): Promise<MainProcess> {
   const main = await start(options)
   await main.waitForCall('BrowserWindow.show')
   return main
@@ -103,8 +88,7 @@ describe('the window', () => {
   })
 
   it('remembers where it was: moved and closed, it opens there next time', async () => {
-    const userData = makeTempDir()
-    folders.push(userData)
+    const userData = userDataFolder()
     const first = await started({ userData })
     await first.ask({ do: 'move-window', window: 1, bounds: { x: 140, y: 90, width: 1000, height: 700 } })
     await first.ask({ do: 'close-window', window: 1 })
@@ -123,8 +107,7 @@ describe('the window', () => {
   })
 
   it('opens centred, at its usual size, when the screen it was on is gone', async () => {
-    const userData = makeTempDir()
-    folders.push(userData)
+    const userData = userDataFolder()
     const first = await started({ userData, script: { displays: [{ x: 0, y: 0, width: 1920, height: 1040 }, { x: 1920, y: 0, width: 1920, height: 1040 }] } })
     await first.ask({ do: 'move-window', window: 1, bounds: { x: 2200, y: 100, width: 1000, height: 700 } })
     await first.ask({ do: 'close-window', window: 1 })
@@ -137,8 +120,7 @@ describe('the window', () => {
   })
 
   it("makes the day's backup once the window shows and the register checks out", async () => {
-    const userData = makeTempDir()
-    folders.push(userData)
+    const userData = userDataFolder()
     await started({ userData })
     await expect.poll(() => existsSync(join(userData, 'backups'))).toBe(true)
   })

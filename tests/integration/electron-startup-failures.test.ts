@@ -1,13 +1,14 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openRegisterDatabase } from '../../src/main/db/connection'
 import { backupFileName, backupsDir } from '../../src/main/safety/backup-files'
 import { chmodTree, giveToDeskUser, NO_PERMISSIONS_REASON, permissionsBind } from '../support/desk-user'
-import { bundleElectronStandIn, launchMain, type MainProcess } from '../support/electron-main'
+import type { MainProcess } from '../support/electron-main'
+import { useMainProcesses } from '../support/electron-main-hooks'
 import { fingerprint } from '../support/register-fingerprint'
-import { makeTempDir, openTempRegister } from '../support/temp-register'
+import { openTempRegister } from '../support/temp-register'
 
 // Every way start-up can fail ends in a dialog that says what happened and what to do, and
 // nothing is written to a register that is damaged. The app's built main process runs under
@@ -15,26 +16,11 @@ import { makeTempDir, openTempRegister } from '../support/temp-register'
 // installed here): the stand-in records each dialog and answers it as the test scripts.
 // The registers, backups, locks and permissions are real.
 
-let standIn: { file: string; remove(): void }
-const running: MainProcess[] = []
-const folders: string[] = []
-
-beforeAll(async () => {
-  standIn = await bundleElectronStandIn()
-})
-afterEach(async () => {
-  for (const main of running.splice(0)) await main.stop()
-  for (const folder of folders.splice(0)) {
-    chmodTree(folder, 0o755, 0o644)
-    rmSync(folder, { recursive: true, force: true })
-  }
-})
-afterAll(() => standIn?.remove())
+const { launch: start, userDataFolder } = useMainProcesses()
 
 /** A user-data folder holding a real register with two clients, closed. */
 async function userDataWithRegister(): Promise<{ userData: string; register: string }> {
-  const userData = makeTempDir()
-  folders.push(userData)
+  const userData = userDataFolder()
   const register = await openTempRegister({ dir: userData })
   await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
   await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson' })
@@ -51,12 +37,6 @@ function keepDailyBackup(register: string): string {
   sqlite.close()
   copyFileSync(register, backup)
   return backup
-}
-
-async function start(options: Parameters<typeof launchMain>[1]): Promise<MainProcess> {
-  const main = await launchMain(standIn, options)
-  running.push(main)
-  return main
 }
 
 type MessageBox = { title: string; message: string; detail: string; buttons: string[] }
@@ -81,8 +61,7 @@ function expectNoStackTrace(text: string): void {
 
 describe('a register that is not a database', () => {
   it('with no backup: the desk is told, and the file is left exactly as it was', async () => {
-    const userData = makeTempDir()
-    folders.push(userData)
+    const userData = userDataFolder()
     const register = join(userData, 'register.sqlite3')
     writeFileSync(register, 'These are my holiday notes, copied here by mistake. '.repeat(100))
     const before = fingerprint(register)
@@ -189,8 +168,7 @@ describe('a register the app cannot open', () => {
   it('held by another program while this version must update it: says to close that program, and changes nothing', { timeout: 30_000 }, async () => {
     // A register from an earlier version: this start must write to it (migrations). Another
     // program (a sync or backup tool, say) holds SQLite's write lock the whole time.
-    const userData = makeTempDir()
-    folders.push(userData)
+    const userData = userDataFolder()
     const earlier = await openTempRegister({ dir: userData, migrateTo: 5 })
     await earlier.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
     await earlier.close()
@@ -229,8 +207,7 @@ describe('a register the app cannot open', () => {
 
 describe('a failure nobody foresaw', () => {
   it('at start (here: no copy of SQLite built for Electron): a plain message naming the log, and the log says where', async () => {
-    const userData = makeTempDir()
-    folders.push(userData)
+    const userData = userDataFolder()
     // Unpackaged, the app looks for the copy of better-sqlite3 built for Electron's ABI, which
     // this machine cannot build; a start on a developer's machine that skipped it fails so.
     const main = await start({ userData, script: { isPackaged: false } })
@@ -248,8 +225,7 @@ describe('a failure nobody foresaw', () => {
   })
 
   it('after start: logged without its message, told once in plain words, and the desk carries on', async () => {
-    const userData = makeTempDir()
-    folders.push(userData)
+    const userData = userDataFolder()
     const main = await start({ userData })
     await main.waitForCall('BrowserWindow.show')
     const page = await main.loadedUrl

@@ -18,7 +18,7 @@ import { readPdf } from '../support/pdf-text'
 let register: TempRegister
 beforeEach(async () => {
   register = await openTempRegister({ clock: steppingClock() })
-  await register.ok('clinic.update', HARBOUR_CLINIC)
+  await register.ok('settings.update', HARBOUR_CLINIC)
 })
 afterEach(() => register.close())
 

@@ -14,7 +14,7 @@ describe('the start-up warm-up of the handout renderer', () => {
   it('does not change what a handout looks like: one made before it reprints byte for byte after it', async () => {
     const register = await openTempRegister()
     registers.push(register)
-    await register.ok('clinic.update', HARBOUR_CLINIC)
+    await register.ok('settings.update', HARBOUR_CLINIC)
     const treatments = await Promise.all(
       ['es', 'fr'].map((language, index) =>
         recordStandardTreatment(register, { givenName: 'Ana', familyName: `Silva ${'I'.repeat(index + 1)}`, language: language as 'es' | 'fr' })
@@ -33,7 +33,7 @@ describe('the start-up warm-up of the handout renderer', () => {
   it('leaves no trace in the register: no handout logged, nothing audited', async () => {
     const register = await openTempRegister()
     registers.push(register)
-    await register.ok('clinic.update', HARBOUR_CLINIC)
+    await register.ok('settings.update', HARBOUR_CLINIC)
     await recordStandardTreatment(register, { givenName: 'Ana', familyName: 'Silva' })
     await register.ok('protocol.current', {}) // a new register stores the shipped protocol on first use
     const before = await register.snapshot()

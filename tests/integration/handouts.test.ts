@@ -9,7 +9,7 @@ import { readPdf } from '../support/pdf-text'
 let register: TempRegister
 beforeEach(async () => {
   register = await openTempRegister({ clock: steppingClock() })
-  await register.ok('clinic.update', HARBOUR_CLINIC)
+  await register.ok('settings.update', HARBOUR_CLINIC)
 })
 afterEach(() => register.close())
 
@@ -104,7 +104,7 @@ describe('the handout log and reprints', () => {
     const treatment = await treatmentFor({ givenName: 'Zoë', familyName: 'Łukasiewicz' })
     const original = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
     await register.ok('clients.update', { id: treatment.clientId, fields: { givenName: 'Zoe', familyName: 'Nowak' } })
-    await register.ok('clinic.update', { name: 'Harbour Skin & Laser', phone: '0117 496 9999' })
+    await register.ok('settings.update', { name: 'Harbour Skin & Laser', phone: '0117 496 9999' })
 
     const reprint = await register.ok('handouts.reprint', { entryId: original.entry.id, producedBy: 'Evening desk' })
     expect(Buffer.from(reprint.bytes).equals(Buffer.from(original.bytes))).toBe(true)

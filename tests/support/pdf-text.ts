@@ -7,6 +7,8 @@ import { join } from 'node:path'
 export interface PdfReadBack {
   text: string
   pages: number
+  /** The first page's size in points: 595 × 842 for A4, 612 × 792 for Letter. */
+  pageSize: { width: number; height: number }
   fonts: { name: string; embedded: boolean; subset: boolean }[]
 }
 
@@ -21,6 +23,7 @@ export function readPdf(bytes: Uint8Array): PdfReadBack {
     return {
       text: asProse(text),
       pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+      pageSize: pageSizeOf(info),
       fonts: fontTable.map((line) => {
         const columns = line.trim().split(/\s+/)
         // name type... encoding emb sub uni object ID: emb and sub are the 5th and 4th from the end.
@@ -30,6 +33,11 @@ export function readPdf(bytes: Uint8Array): PdfReadBack {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+function pageSizeOf(info: string): { width: number; height: number } {
+  const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info) ?? []
+  return { width: Math.round(Number(width)), height: Math.round(Number(height)) }
 }
 
 /**

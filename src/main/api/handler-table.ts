@@ -157,21 +157,21 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
         throw new AppError('invalid_input', 'One of the files is not a PDF this app made, so nothing was combined.')
       }
     },
-    'clinic.get': () => clinic.get(),
-    'clinic.update': audited(
+    'settings.get': () => clinic.get(),
+    'settings.update': audited(
       // The logo is changed only by its own calls, so a details form cannot drop it.
       async (settings) => clinic.save({ ...settings, logoSha256: (await clinic.get()).logoSha256 }),
       () => ({ action: 'update', subjectType: 'clinic' })
     ),
-    'clinic.setLogo': audited(
+    'settings.setLogo': audited(
       (logo) => clinic.setLogo(logo),
       (_logo, settings) => ({ action: 'update', subjectType: 'clinic', details: { logo: settings.logoSha256 } })
     ),
-    'clinic.removeLogo': audited(
+    'settings.removeLogo': audited(
       async () => clinic.save({ ...(await clinic.get()), logoSha256: null }),
       () => ({ action: 'update', subjectType: 'clinic', details: { logo: null } })
     ),
-    'clinic.logo': async () => {
+    'settings.logo': async () => {
       const { logoSha256 } = await clinic.get()
       return (logoSha256 && (await clinic.logo(logoSha256))) || null
     },

@@ -260,7 +260,7 @@ export const COMMANDS: CliCommand[] = [
     words: ['clinic', 'show'],
     usage: 'clinic show',
     options: {},
-    run: ({ call }) => call('clinic.get', {})
+    run: ({ call }) => call('settings.get', {})
   },
   {
     words: ['clinic', 'set'],
@@ -282,9 +282,9 @@ export const COMMANDS: CliCommand[] = [
       const logo = logoFile ? clinicLogoSchema.safeParse({ base64: readLogo(logoFile) }) : undefined
       // A bad logo stops the command before anything is saved.
       if (logo && !logo.success) throw new CliFailure(logo.error.issues.map((issue) => issue.message).join(' '))
-      const current = await call('clinic.get', {})
+      const current = await call('settings.get', {})
       const given = <T>(value: unknown, fallback: T): T | string => (typeof value === 'string' ? value : fallback)
-      await call('clinic.update', {
+      await call('settings.update', {
         name: given(values.name, current.name),
         address: given(values.address, current.address),
         phone: given(values.phone, current.phone),
@@ -294,7 +294,7 @@ export const COMMANDS: CliCommand[] = [
         paper: given(values.paper, current.paper) as PaperSize,
         defaultLanguage: given(values.lang, current.defaultLanguage) as HandoutLanguage
       })
-      return logo ? call('clinic.setLogo', { base64: logo.data.base64 }) : call('clinic.get', {})
+      return logo ? call('settings.setLogo', { base64: logo.data.base64 }) : call('settings.get', {})
     }
   },
   {

@@ -42,7 +42,7 @@ export const clinicSettingsSchema = z.object({
     .default([]),
   practitioners: namesOnce('practitioners'),
   devices: namesOnce('devices'),
-  /** The stored logo printed in the handout header, by its SHA-256; set with clinic.setLogo. */
+  /** The stored logo printed in the handout header, by its SHA-256; set with settings.setLogo. */
   logoSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Set the logo with a logo file.').nullable().default(null)
 })
 export type ClinicSettings = z.output<typeof clinicSettingsSchema>

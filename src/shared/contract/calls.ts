@@ -72,11 +72,11 @@ export const callInputs = {
   'protocol.restoreDefaults': restoreDefaultProtocolSchema,
   'protocol.compare': compareProtocolsSchema,
   'protocol.preview': previewProtocolSchema,
-  'clinic.get': z.object({}).default({}),
-  'clinic.update': clinicSettingsSchema,
-  'clinic.setLogo': clinicLogoSchema,
-  'clinic.removeLogo': z.object({}).default({}),
-  'clinic.logo': z.object({}).default({}),
+  'settings.get': z.object({}).default({}),
+  'settings.update': clinicSettingsSchema,
+  'settings.setLogo': clinicLogoSchema,
+  'settings.removeLogo': z.object({}).default({}),
+  'settings.logo': z.object({}).default({}),
   'exports.clientsCsv': z.object({}).default({}),
   'exports.treatmentsCsv': z.object({}).default({}),
   'imports.previewClientsCsv': clientImportSchema,
@@ -133,12 +133,12 @@ export interface CallOutputs {
   'protocol.restoreDefaults': ProtocolVersion
   'protocol.compare': ProtocolChange[]
   'protocol.preview': { bytes: Uint8Array }
-  'clinic.get': ClinicSettings
-  'clinic.update': ClinicSettings
-  'clinic.setLogo': ClinicSettings
-  'clinic.removeLogo': ClinicSettings
+  'settings.get': ClinicSettings
+  'settings.update': ClinicSettings
+  'settings.setLogo': ClinicSettings
+  'settings.removeLogo': ClinicSettings
   /** The clinic's current logo, to show in settings; null when it has none. */
-  'clinic.logo': ClinicLogo | null
+  'settings.logo': ClinicLogo | null
   'exports.clientsCsv': { csv: string; rows: number }
   'exports.treatmentsCsv': { csv: string; rows: number }
   'imports.previewClientsCsv': ClientImportPreview

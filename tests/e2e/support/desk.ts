@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { openTempRegister, type TempRegister } from '../../support/temp-register'
 import { connectLoopback } from './loopback'
-import { serveBuiltRenderer } from './renderer-server'
+import { rendererUrlFixture } from './renderer-server'
 
 const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots')
 
@@ -19,16 +19,7 @@ interface DeskFixtures {
 }
 
 export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
-  rendererUrl: [
-    // Playwright reads a fixture's dependencies from its pattern: `{}` says "none".
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await serveBuiltRenderer()
-      await use(server.url)
-      await server.close()
-    },
-    { scope: 'worker' }
-  ],
+  rendererUrl: rendererUrlFixture,
   // eslint-disable-next-line no-empty-pattern
   register: async ({}, use) => {
     const register = await openTempRegister()
@@ -42,7 +33,7 @@ export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text())
     })
-    if (clinicName !== null) await register.ok('clinic.update', { name: clinicName })
+    if (clinicName !== null) await register.ok('settings.update', { name: clinicName })
     await connectLoopback(page, register.table)
     await page.goto(rendererUrl)
     await use(page)

@@ -4,7 +4,7 @@ import { build } from 'esbuild'
 import { test as base, expect, type Page } from '@playwright/test'
 import { BUILT_PRELOAD, bundleElectronStandIn, launchMain, type MainProcess } from '../../support/electron-main'
 import { makeTempDir } from '../../support/temp-register'
-import { serveBuiltRenderer } from './renderer-server'
+import { rendererUrlFixture } from './renderer-server'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 // The whole chain of the app, with only Electron itself standing in: the app's built main
@@ -45,15 +45,7 @@ async function preloadWithStandIn(): Promise<string> {
 }
 
 export const test = base.extend<ElectronDeskFixtures, { rendererUrl: string; standIn: { file: string }; preloadScript: string }>({
-  rendererUrl: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await serveBuiltRenderer()
-      await use(server.url)
-      await server.close()
-    },
-    { scope: 'worker' }
-  ],
+  rendererUrl: rendererUrlFixture,
   standIn: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

@@ -21,3 +21,15 @@ export async function serveBuiltRenderer(): Promise<{ url: string; close(): Prom
   if (!url) throw new Error('The renderer server did not report its address.')
   return { url, close: () => server.close() }
 }
+
+/** A worker fixture: the built renderer served for the worker's tests, its URL given to them. */
+export const rendererUrlFixture: [(args: object, use: (url: string) => Promise<void>) => Promise<void>, { scope: 'worker' }] = [
+  // Playwright reads a fixture's dependencies from its pattern: `{}` says "none".
+  // eslint-disable-next-line no-empty-pattern
+  async ({}, use: (url: string) => Promise<void>) => {
+    const server = await serveBuiltRenderer()
+    await use(server.url)
+    await server.close()
+  },
+  { scope: 'worker' }
+]
