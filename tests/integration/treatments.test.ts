@@ -1,4 +1,7 @@
+import { SelectQueryNode, TableNode } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ClientRepository } from '../../src/main/register/client-repository'
+import { TreatmentRepository } from '../../src/main/register/treatment-repository'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 let register: TempRegister
@@ -107,6 +110,32 @@ describe('the day list and pick lists', () => {
       [afternoon.id, 'Bea'],
       [morning.id, 'Ana']
     ])
+  })
+
+  it("reads a busy day's clients in one query, however many clients came", async () => {
+    const clients = await Promise.all(
+      ['Ana', 'Bea', 'Cleo', 'Dora', 'Eve', 'Fay'].map((givenName) => register.ok('clients.create', { givenName, familyName: 'Silva' }))
+    )
+    for (const [index, client] of clients.entries()) {
+      await register.ok('treatments.create', {
+        clientId: client.id,
+        performedAt: `2026-07-15T${String(9 + index).padStart(2, '0')}:00`,
+        timeZone: 'Europe/London',
+        zones: [{ zone: 'chin', depthMm: 1 }]
+      })
+    }
+    // Every query the repositories send is seen on its way to SQLite.
+    const tablesRead: string[] = []
+    const watching = register.database.db.withPlugin({
+      transformQuery({ node }) {
+        if (SelectQueryNode.is(node)) tablesRead.push(...(node.from?.froms ?? []).map((from) => (TableNode.is(from) ? from.table.identifier.name : '?')))
+        return node
+      },
+      transformResult: async ({ result }) => result
+    })
+    const day = await new TreatmentRepository(watching, new ClientRepository(watching)).listForDay('2026-07-15', 'Europe/London')
+    expect(day).toHaveLength(6)
+    expect(tablesRead.filter((table) => table === 'clients')).toHaveLength(1)
   })
 
   it('refuses a day that does not exist', async () => {

@@ -7,7 +7,9 @@ import type { Treatment, treatmentFieldsSchema } from '../../shared/register/tre
 import type { TreatmentConcern, TreatmentZone } from '../../shared/register/vocabulary'
 import { NotFoundError } from '../api/app-error'
 import type { Database, TreatmentTable, TreatmentZoneTable } from '../db/schema'
-import { clientNotFound, insertRows, newRecordId, type ClientRepository, type Clock } from './client-repository'
+import { insertRows } from '../db/insert-rows'
+import { newRecordId } from '../db/record-ids'
+import { clientNotFound, type ClientRepository, type Clock } from './client-repository'
 
 export type TreatmentFieldValues = z.output<typeof treatmentFieldsSchema>
 
@@ -90,8 +92,7 @@ export class TreatmentRepository {
       .orderBy('id', 'desc')
       .execute()
     const treatments = await this.withZones(rows)
-    const clients = new Map<string, Client>()
-    for (const clientId of new Set(rows.map((row) => row.client_id))) clients.set(clientId, await this.clients.get(clientId))
+    const clients = await this.clients.getMany([...new Set(rows.map((row) => row.client_id))])
     return treatments.map((treatment) => ({ treatment, client: clients.get(treatment.clientId) as Client }))
   }
 
@@ -126,7 +127,9 @@ export class TreatmentRepository {
       .execute()
     const zonesByTreatment = new Map<string, Selectable<TreatmentZoneTable>[]>()
     for (const zone of zones) {
-      zonesByTreatment.set(zone.treatment_id, [...(zonesByTreatment.get(zone.treatment_id) ?? []), zone])
+      const list = zonesByTreatment.get(zone.treatment_id)
+      if (list) list.push(zone)
+      else zonesByTreatment.set(zone.treatment_id, [zone])
     }
     return rows.map((row) => toTreatment(row, zonesByTreatment.get(row.id) ?? []))
   }
