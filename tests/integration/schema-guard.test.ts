@@ -56,11 +56,13 @@ function declaredSchema(): Map<string, string[]> {
   source.forEachChild((node) => {
     if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, node)
   })
-  const propertiesOf = (declaration: ts.InterfaceDeclaration | undefined) =>
-    (declaration?.members ?? []).filter(ts.isPropertySignature).map((member) => ({
-      name: (member.name as ts.Identifier).text,
-      type: member.type?.getText(source) ?? ''
-    }))
+  const propertiesOf = (declaration: ts.InterfaceDeclaration | undefined): { name: string; type: string }[] => {
+    const properties: { name: string; type: string }[] = []
+    for (const member of declaration?.members ?? []) {
+      if (ts.isPropertySignature(member)) properties.push({ name: (member.name as ts.Identifier).text, type: member.type?.getText(source) ?? '' })
+    }
+    return properties
+  }
   return new Map(
     propertiesOf(interfaces.get('Database')).map(({ name, type }) => [name, propertiesOf(interfaces.get(type)).map((property) => property.name)])
   )

@@ -26,7 +26,7 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 50))
 describe('a unit of work', () => {
   it('keeps every write made inside it, through repositories with transactions of their own', async () => {
     const { register, clients } = await registerWithClients()
-    await register.database.runAsOne(async () => {
+    await register.database.inOneTransaction(async () => {
       await clients.create(fields('Ana'))
       await clients.createMany([fields('Bea'), fields('Cy')])
     })
@@ -36,7 +36,7 @@ describe('a unit of work', () => {
   it('keeps none of them when it fails part-way, and leaves the connection usable', async () => {
     const { register, clients } = await registerWithClients()
     await expect(
-      register.database.runAsOne(async () => {
+      register.database.inOneTransaction(async () => {
         await clients.create(fields('Ana'))
         await clients.create(fields('Bea'))
         throw new Error('the second half failed')
@@ -49,7 +49,7 @@ describe('a unit of work', () => {
 
   it('rolls back only a repository transaction that failed inside it, as a savepoint', async () => {
     const { register, clients } = await registerWithClients()
-    await register.database.runAsOne(async () => {
+    await register.database.inOneTransaction(async () => {
       await clients.create(fields('Ana'))
       await expect(
         register.database.db.transaction().execute(async (trx) => {
@@ -74,7 +74,7 @@ describe('a unit of work', () => {
     const outside = queryFromOutside(() => clients.count())
     let answered = false
     void outside.result.then(() => (answered = true))
-    await register.database.runAsOne(async () => {
+    await register.database.inOneTransaction(async () => {
       await clients.create(fields('Ana'))
       outside.start()
       await pause()
@@ -88,7 +88,7 @@ describe('a unit of work', () => {
     const { register, clients } = await registerWithClients()
     const outside = queryFromOutside(() => clients.count())
     await expect(
-      register.database.runAsOne(async () => {
+      register.database.inOneTransaction(async () => {
         await clients.create(fields('Ana'))
         outside.start()
         await pause()
@@ -101,7 +101,7 @@ describe('a unit of work', () => {
   it('runs repository transactions started side by side one after the other, so one failing leaves the other', async () => {
     const { register, clients } = await registerWithClients()
     const { db } = register.database
-    await register.database.runAsOne(async () => {
+    await register.database.inOneTransaction(async () => {
       const failing = db.transaction().execute(async (trx) => {
         await trx.insertInto('audit_log').values({ at: 'now', actor: 'x', action: 'create', subject_type: 'client', subject_id: null, details: '{}' }).execute()
         await pause()
@@ -115,11 +115,11 @@ describe('a unit of work', () => {
   it('does not take in work it scheduled for after its end: that work saves on its own', async () => {
     const { register, clients } = await registerWithClients()
     let later: Promise<unknown> | undefined
-    await register.database.runAsOne(async () => {
+    await register.database.inOneTransaction(async () => {
       later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => clients.create(fields('Late')))
     })
     await expect(
-      register.database.runAsOne(async () => {
+      register.database.inOneTransaction(async () => {
         await clients.create(fields('Ana'))
         await pause()
         throw new Error('the second unit fails')
@@ -132,7 +132,7 @@ describe('a unit of work', () => {
   it('saves nothing more once SQLite has rolled it back (as a full disk does)', async () => {
     const { register, clients } = await registerWithClients()
     await expect(
-      register.database.runAsOne(async () => {
+      register.database.inOneTransaction(async () => {
         await clients.create(fields('Ana'))
         register.database.sqlite.exec('rollback')
         await clients.create(fields('Bea'))
@@ -145,7 +145,7 @@ describe('a unit of work', () => {
     const { register, clients } = await registerWithClients()
     const destination = join(register.dir, 'during-a-change.sqlite3')
     const backup = queryFromOutside(() => register.database.exclusive(() => writeBackup(register.database.sqlite, destination)))
-    await register.database.runAsOne(async () => {
+    await register.database.inOneTransaction(async () => {
       await clients.create(fields('Ana'))
       backup.start()
       await pause()

@@ -47,7 +47,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
   // Built on first use: the CLI's register commands never pay for loading pdfmake.
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
   const protocols = new ProtocolRepository(db, clock)
-  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, database.runAsOne, clock)
+  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, database.inOneTransaction, clock)
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
@@ -62,7 +62,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
   const audited =
     <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) => {
       const changeAndRecord = auditedRead(handler, describe)
-      return (input: Input): Promise<Output> => database.runAsOne(() => changeAndRecord(input))
+      return (input: Input): Promise<Output> => database.inOneTransaction(() => changeAndRecord(input))
     }
 
   return {

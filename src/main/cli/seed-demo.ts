@@ -145,7 +145,7 @@ async function asBulkLoad(database: RegisterDatabase, seed: () => Promise<void>)
   const usual = Number(rows[0]?.cache_size ?? -2000)
   await sql.raw(`pragma cache_size = ${-SEEDING_CACHE_KIB}`).execute(database.db)
   try {
-    await database.runAsOne(async () => {
+    await database.inOneTransaction(async () => {
       const { rows: indexes } = await sql<{ name: string; sql: string }>`
         select name, sql from sqlite_master
         where type = 'index' and sql is not null and tbl_name in (${sql.join(SEEDED_TABLES)})`.execute(database.db)

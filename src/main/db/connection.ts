@@ -16,7 +16,7 @@ export interface RegisterDatabase {
   sqlite: Sqlite.Database
   file: string
   /** Runs `work` as one transaction, whichever repositories it goes through: all of it is saved, or none. */
-  runAsOne<T>(work: () => Promise<T>): Promise<T>
+  inOneTransaction<T>(work: () => Promise<T>): Promise<T>
   /** Runs raw SQLite work (an online backup) while no query or unit of work uses the connection. */
   exclusive<T>(work: () => Promise<T>): Promise<T>
   close(): Promise<void>
@@ -69,7 +69,7 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
       db,
       sqlite,
       file,
-      runAsOne: (work) => dialect.driver.runAsOne(work),
+      inOneTransaction: (work) => dialect.driver.inOneTransaction(work),
       exclusive: (work) => dialect.driver.exclusive(work),
       close: () => db.destroy()
     }

@@ -23,7 +23,7 @@ interface OpenUnit {
  * script). A plain BEGIN asks for it only at the first write, where SQLite answers
  * SQLITE_BUSY at once rather than risk a deadlock.
  *
- * A unit of work (`runAsOne`) makes every query inside it, from any repository, one
+ * A unit of work (`inOneTransaction`) makes every query inside it, from any repository, one
  * transaction: a repository's own transaction inside it becomes a savepoint. So a change and
  * its audit entry are saved together or not at all. Other callers wait for the unit to end,
  * as they wait for any query on SQLite's one connection.
@@ -111,7 +111,7 @@ export class RegisterDriver extends SqliteDriver {
   }
 
   /** Runs `work` as one transaction, whatever repositories it goes through; nested units join the outer one. */
-  async runAsOne<T>(work: () => Promise<T>): Promise<T> {
+  async inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.#activeUnit()) return work()
     await this.init()
     const connection = await super.acquireConnection()

@@ -46,8 +46,8 @@ interface FileInputs extends PrintedDetails {
 /** Runs with each log entry, in the same transaction: the caller's record of the handout given (its audit entry). */
 export type OnLogged = (entry: HandoutLogEntry) => Promise<void>
 
-/** Runs work as one transaction (RegisterDatabase.runAsOne). */
-type RunAsOne = <T>(work: () => Promise<T>) => Promise<T>
+/** Runs work as one transaction (RegisterDatabase.inOneTransaction). */
+type InOneTransaction = <T>(work: () => Promise<T>) => Promise<T>
 
 /**
  * Makes handouts, calendars and calendar files, and logs each one given to a patient. A file
@@ -63,7 +63,7 @@ export class HandoutService {
     private readonly clinic: ClinicSettingsRepository,
     private readonly protocols: ProtocolRepository,
     private readonly renderer: () => Promise<PdfRenderer>,
-    private readonly runAsOne: RunAsOne,
+    private readonly inOneTransaction: InOneTransaction,
     private readonly clock: Clock = () => new Date()
   ) {
     this.log = new HandoutLogRepository(db)
@@ -158,7 +158,7 @@ export class HandoutService {
   }
 
   private logGiven(onLogged: OnLogged, given: NewLogEntry): Promise<HandoutLogEntry> {
-    return this.runAsOne(async () => {
+    return this.inOneTransaction(async () => {
       const entry = await this.log.add(given)
       await onLogged(entry)
       return entry

@@ -27,7 +27,7 @@ export function useDeskFiles() {
   const { t } = useI18n()
   const showError = useErrorToast()
 
-  async function hand(action: DesktopAction, file: DeskFile): Promise<boolean> {
+  async function handToDesktop(action: DesktopAction, file: DeskFile): Promise<boolean> {
     const result = await window.clinic.desktop[action](file)
     if (!result.ok) {
       toast.add({ severity: 'error', summary: t(`handouts.failed.${action}`), detail: result.error.message, life: 8000 })
@@ -39,13 +39,13 @@ export function useDeskFiles() {
     return true
   }
 
-  return { hand, showError }
+  return { handToDesktop, showError }
 }
 
 /** Produces a treatment's handout, calendar or .ics, logged under the desk user, and hands it over. */
 export function useHandoutActions(onProduced: (produced: ProducedHandout) => void) {
   const deskUser = useDeskUserStore()
-  const { hand, showError } = useDeskFiles()
+  const { handToDesktop, showError } = useDeskFiles()
   const busy = ref<HandoutAction>()
 
   async function run(treatmentId: string, which: HandoutAction, language: HandoutLanguage | undefined): Promise<void> {
@@ -64,7 +64,7 @@ export function useHandoutActions(onProduced: (produced: ProducedHandout) => voi
         })
       )
       onProduced(produced)
-      await hand(action, { fileName: produced.fileName, mimeType: produced.mimeType, bytes: produced.bytes })
+      await handToDesktop(action, { fileName: produced.fileName, mimeType: produced.mimeType, bytes: produced.bytes })
     } catch (error) {
       showError(error)
     } finally {
