@@ -2,8 +2,12 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 
+// `@shared/...`: the contract and rules every part of the app shares (tsconfig.paths.json).
+const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } }
+
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src/main/index.ts') }
@@ -11,6 +15,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: resolveShared,
     build: {
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
@@ -20,9 +25,7 @@ export default defineConfig({
     }
   },
   renderer: {
-    resolve: {
-      alias: { '@renderer': resolve(import.meta.dirname, 'src/renderer/src') }
-    },
+    resolve: resolveShared,
     plugins: [vue()],
     // vue-i18n's build flags: the Composition API only, and no devtools hooks in the app.
     define: {

@@ -22,7 +22,8 @@ export default tseslint.config(
     }
   },
   {
-    // The layering of ARCHITECTURE.md: shared imports nothing from main, preload or renderer.
+    // The layering (README, "How the code is laid out"): shared imports nothing from main,
+    // preload or renderer, nor Node, Electron or Vue.
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron'
-import type { CallResult } from '../shared/contract/errors'
+import type { CallResult } from '@shared/contract/errors'
 import { UNEXPECTED_FAILURE } from './api/app-error'
 import { isAppPageSender, type AppPage } from './security'
 

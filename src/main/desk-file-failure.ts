@@ -1,4 +1,4 @@
-import type { CallError } from '../shared/contract/errors'
+import type { CallError } from '@shared/contract/errors'
 import { AppError, UNEXPECTED_FAILURE } from './api/app-error'
 import { RegisterFileProblem } from './safety/register-inspection'
 

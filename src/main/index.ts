@@ -16,7 +16,7 @@ import { lockDownWebContents, type AppPage } from './security'
 import { checkRegisterAfterStart } from './startup/check-register-after-start'
 import { CrashLog } from './startup/crash-log'
 import { reportFailedStart } from './startup/failed-start'
-import { STARTUP_WORDS } from './startup/startup-words'
+import { DIALOG_WORDS } from './dialog-words'
 import { catchUncaughtFailures } from './startup/uncaught-failures'
 import { loadWindowPlacement, rememberWindowPlacement } from './window-state'
 
@@ -34,7 +34,7 @@ const registerFile = join(app.getPath('userData'), DATABASE_FILE_NAME)
 // From here on no failure in main reaches the desk as a stack trace.
 const crashLog = new CrashLog(join(app.getPath('userData'), 'logs', 'main.log'), app.getVersion())
 catchUncaughtFailures(crashLog, () =>
-  dialog.showErrorBox(STARTUP_WORDS.somethingWentWrongTitle, STARTUP_WORDS.somethingWentWrong(crashLog.file))
+  dialog.showErrorBox(DIALOG_WORDS.somethingWentWrongTitle, DIALOG_WORDS.somethingWentWrong(crashLog.file))
 )
 
 let mainWindow: BrowserWindow | undefined

@@ -1,4 +1,4 @@
-import { CLINIC_CHANNEL } from '../shared/contract/call-names'
+import { CLINIC_CHANNEL } from '@shared/contract/call-names'
 import { dispatch } from './api/dispatch'
 import type { HandlerTable } from './api/handler-table'
 import { handleFromAppPage } from './app-page-ipc'

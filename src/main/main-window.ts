@@ -1,5 +1,6 @@
-import type { BrowserWindow } from 'electron'
+import { dialog, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
+import { DIALOG_WORDS } from './dialog-words'
 import { createSecureWindow, type AppPage } from './security'
 import { MIN_WINDOW_SIZE, type WindowPlacement } from './window-state'
 
@@ -20,6 +21,20 @@ export function createMainWindow(page: AppPage, iconPath: string, placement: Win
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize()
     window.show()
+  })
+  // A form with unsaved changes holds the window (its 'beforeunload'); the desk is asked, as
+  // the page asks before another screen. The answer must be given before this returns.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: DIALOG_WORDS.leaveTitle,
+      message: DIALOG_WORDS.leave,
+      buttons: [DIALOG_WORDS.leaveButton, DIALOG_WORDS.stayButton],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true
+    })
+    if (choice === 0) event.preventDefault()
   })
   if (page.kind === 'dev-server') void window.loadURL(page.origin)
   else void window.loadFile(page.path)

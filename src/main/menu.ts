@@ -1,5 +1,5 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract/menu-commands'
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/contract/menu-commands'
 
 /**
  * The application menu. New and Find are handled by the page (it listens for the same

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { app, dialog, type BrowserWindow } from 'electron'
 import { z } from 'zod'
-import { REGISTER_FILE_ACTIONS, REGISTER_FILE_CHANNEL, type DesktopResult } from '../shared/contract/desktop-calls'
+import { REGISTER_FILE_ACTIONS, REGISTER_FILE_CHANNEL, type DesktopResult } from '@shared/contract/desktop-calls'
 import { handleFromAppPage } from './app-page-ipc'
 import type { AuditLog } from './audit/audit-log'
 import type { RegisterDatabase } from './db/connection'

@@ -1,4 +1,4 @@
-import type { DeskApi } from '../shared/contract/desk-api'
+import type { DeskApi } from '@shared/contract/desk-api'
 
 declare global {
   interface Window {

@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { CLINIC_CHANNEL } from '../shared/contract/call-names'
-import { buildClinicApi } from '../shared/contract/clinic-api'
-import type { DeskApi } from '../shared/contract/desk-api'
-import { DESKTOP_CHANNEL, REGISTER_FILE_CHANNEL, type DesktopResult } from '../shared/contract/desktop-calls'
-import type { CallResult } from '../shared/contract/errors'
-import { isMenuCommand, MENU_COMMAND_CHANNEL } from '../shared/contract/menu-commands'
+import { CLINIC_CHANNEL } from '@shared/contract/call-names'
+import { buildClinicApi } from '@shared/contract/clinic-api'
+import type { DeskApi } from '@shared/contract/desk-api'
+import { DESKTOP_CHANNEL, REGISTER_FILE_CHANNEL, type DesktopResult } from '@shared/contract/desktop-calls'
+import type { CallResult } from '@shared/contract/errors'
+import { isMenuCommand, MENU_COMMAND_CHANNEL } from '@shared/contract/menu-commands'
 
 // The page gets `window.clinic` and nothing else: one method per call of the contract,
 // a way to hear the application menu, and the desktop's show, print and save for produced files.

@@ -103,6 +103,8 @@ test('the protocol editor: a longer retinoid pause shows in the preview, saves, 
   await expect(preview).toHaveAttribute('src', /^blob:/)
   const firstUrl = (await preview.getAttribute('src')) ?? ''
 
+  // Each band has a tab of its own.
+  await desk.getByRole('tab', { name: /^Band 4/ }).click()
   const veryDeep = desk.locator('[data-band="very_deep"]')
   const retinoids = veryDeep.getByRole('textbox', { name: 'Retinol and retinoids: amount' })
   await expect(retinoids).toHaveValue('14')
@@ -152,18 +154,27 @@ test('the protocol editor: a longer retinoid pause shows in the preview, saves, 
 
 test('a deeper band shorter than a shallower one shows why, and Save is refused', async ({ desk, register }) => {
   await openRoute(desk, '/settings/protocol')
+  await desk.getByRole('tab', { name: /^Band 4/ }).click()
   const veryDeep = desk.locator('[data-band="very_deep"]')
   await veryDeep.getByRole('textbox', { name: 'Retinol and retinoids: amount' }).fill('3')
   await expect(veryDeep.getByText('A deeper treatment needs at least as long.', { exact: false })).toBeVisible()
   await expect(desk.getByTestId('problem-count')).toContainText('1 problem to fix')
+  // The band's tab says so too, for when another band is showing.
+  await desk.getByRole('tab', { name: /^Band 1/ }).click()
+  await expect(desk.getByRole('tab', { name: 'Band 4 · up to 3 mm 1 problem to fix' })).toBeVisible()
+  await desk.getByRole('tab', { name: /^Band 4/ }).click()
   await desk.getByRole('button', { name: 'Save as a new version' }).click()
   await expect(desk.getByText('Not saved: fix the messages first.')).toBeVisible()
   expect(await register.ok('protocol.versions', {})).toHaveLength(1)
 
   // An empty sentence is refused too, beside the sentence.
   await veryDeep.getByRole('textbox', { name: 'Retinol and retinoids: amount' }).fill('14')
+  await desk.getByRole('button', { name: 'Dates heading' }).click()
   await desk.locator('#text-texts-en-milestonesTitle').fill('')
   await expect(desk.getByText("This text can't be empty", { exact: false })).toBeVisible()
+  // Closed, its part still says it has a problem.
+  await desk.getByRole('button', { name: 'Dates heading' }).click()
+  await expect(desk.getByRole('button', { name: 'Dates heading 1 problem to fix' })).toBeVisible()
 })
 
 test('a bad protocol file changes nothing', async ({ desk, register }) => {
@@ -179,4 +190,20 @@ test('a bad protocol file changes nothing', async ({ desk, register }) => {
   })
   await expect(desk.getByRole('alert').filter({ hasText: 'That file was not imported' })).toContainText('overlap')
   expect(await register.ok('protocol.versions', {})).toHaveLength(1)
+})
+
+test('closing the window with an unsaved protocol change is held for a question, and not once it is saved', async ({ desk }) => {
+  await openRoute(desk, '/settings/protocol')
+  await desk.locator('[data-band="light"]').getByRole('textbox', { name: 'Retinol and retinoids: amount' }).fill('6')
+  await expect(desk.getByText('Unsaved changes')).toBeVisible()
+  // The page holds the close (in the app, main then asks: see electron-main.test.ts).
+  const held = new Promise<string>((resolve) => desk.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))))
+  await desk.close({ runBeforeUnload: true })
+  expect(await held).toBe('beforeunload')
+  expect(desk.isClosed()).toBe(false)
+  await desk.getByLabel('Saved by').fill('Priya')
+  await desk.getByRole('button', { name: 'Save as a new version' }).click()
+  await expect(desk.getByText('Version 2 saved')).toBeVisible()
+  await desk.close({ runBeforeUnload: true })
+  await expect.poll(() => desk.isClosed()).toBe(true)
 })

@@ -52,15 +52,8 @@ describe('the window', () => {
     const windows = main.calls('new BrowserWindow') as [{ webPreferences: Record<string, unknown>; show: boolean }][]
     expect(windows).toHaveLength(1)
     const [{ webPreferences, show }] = windows[0] as [{ webPreferences: Record<string, unknown>; show: boolean }]
-    expect(webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false
-    })
+    // Every setting of the checklist is asserted in tests/unit/electron-shell.test.ts; here, that the built app makes it so.
+    expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
     expect(webPreferences.preload).toBe(BUILT_PRELOAD)
     expect(existsSync(webPreferences.preload as string)).toBe(true)
     // Shown only once drawn, so the desk never sees an empty white window.
@@ -131,7 +124,7 @@ describe('what the page may do', () => {
     const main = await started()
     const page = await main.loadedUrl
     const navigate = (event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' | 'will-attach-webview', url: string) =>
-      main.ask<boolean>({ do: 'navigate', window: 1, event, url })
+      main.ask<boolean>({ do: 'cancellable-event', window: 1, event, url })
     expect(await navigate('will-navigate', 'https://example.com/')).toBe(true)
     expect(await navigate('will-navigate', 'file:///etc/passwd')).toBe(true)
     expect(await navigate('will-navigate', `${page}#/today`)).toBe(false)
@@ -179,6 +172,26 @@ describe('what the page may do', () => {
     // Refused before anything happened: no dialog was opened for a forged save or backup.
     expect(main.calls('dialog.showSaveDialog')).toHaveLength(0)
     expect(main.calls('dialog.showOpenDialog')).toHaveLength(0)
+  })
+})
+
+describe('closing the window with unsaved changes', () => {
+  it('asks first: "Keep editing" keeps the window, "Leave without saving" lets it close', async () => {
+    // The page holds the window while a form has unsaved changes ('beforeunload'); Electron
+    // then asks main ('will-prevent-unload'), which cancels the hold only if the desk says leave.
+    const main = await started({ script: { dialogAnswers: { messageBox: [1, 0] } } })
+    // True when main overrides the page's hold, so the window closes.
+    const closes = () => main.ask<boolean>({ do: 'cancellable-event', window: 1, event: 'will-prevent-unload' })
+    expect(await closes()).toBe(false)
+    expect(await closes()).toBe(true)
+    const asked = main.calls('dialog.showMessageBoxSync').map((args) => args.at(-1))
+    expect(asked).toHaveLength(2)
+    expect(asked[0]).toMatchObject({
+      title: 'Leave without saving?',
+      message: 'What you typed on this form has not been saved yet.',
+      buttons: ['Leave without saving', 'Keep editing'],
+      cancelId: 1
+    })
   })
 })
 

@@ -22,6 +22,7 @@ const electron = vi.hoisted(() => {
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = []
     loaded: { url?: string; file?: string } = {}
+    webContents = { on: () => this.webContents }
     constructor(readonly options: BrowserWindowConstructorOptions) {
       FakeBrowserWindow.created.push(this)
     }

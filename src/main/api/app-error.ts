@@ -1,4 +1,4 @@
-import type { CallError, ErrorCode } from '../../shared/contract/errors'
+import type { CallError, ErrorCode } from '@shared/contract/errors'
 
 /** A failure a handler reports on purpose, with a message for the desk. */
 export class AppError extends Error {

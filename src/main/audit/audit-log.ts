@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { z } from 'zod'
-import type { AuditAction, AuditEntry, AuditSubject, auditQuerySchema } from '../../shared/audit/audit-entry'
+import type { AuditAction, AuditEntry, AuditSubject, auditQuerySchema } from '@shared/audit/audit-entry'
 import type { Database } from '../db/schema'
 import type { Clock } from '../register/client-repository'
 

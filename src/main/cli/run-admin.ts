@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { version as appVersion } from '../../../package.json'
-import type { CallName } from '../../shared/contract/call-names'
+import type { CallName } from '@shared/contract/call-names'
 import { createHandlerTable } from '../api/handler-table'
 import { dispatch } from '../api/dispatch'
 import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot } from '../app-paths'

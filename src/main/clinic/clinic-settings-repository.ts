@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import type { ClinicLogo } from '../../shared/clinic/clinic-logo'
-import { UNNAMED_CLINIC, clinicSettingsSchema, type ClinicSettings } from '../../shared/clinic/clinic-settings'
+import type { ClinicLogo } from '@shared/clinic/clinic-logo'
+import { UNNAMED_CLINIC, clinicSettingsSchema, type ClinicSettings } from '@shared/clinic/clinic-settings'
 import type { Database } from '../db/schema'
 
 const CLINIC_KEY = 'clinic'

@@ -1,4 +1,4 @@
-import type { HandoutLanguage } from '../../shared/register/vocabulary'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
 
 /**
  * The fixed words around a handout's content (the content itself is the clinic's protocol),

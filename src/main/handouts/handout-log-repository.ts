@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { PaperSize } from '../../shared/clinic/clinic-settings'
-import type { HandoutKind, HandoutLogEntry } from '../../shared/handouts/handout-kinds'
-import type { HandoutLanguage } from '../../shared/register/vocabulary'
+import type { PaperSize } from '@shared/clinic/clinic-settings'
+import type { HandoutKind, HandoutLogEntry } from '@shared/handouts/handout-kinds'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
 import { NotFoundError } from '../api/app-error'
 import type { Database, HandoutLogTable } from '../db/schema'
 

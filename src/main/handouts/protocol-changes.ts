@@ -1,6 +1,6 @@
 import diff from 'microdiff'
-import type { AftercareProtocol } from '../../shared/aftercare/protocol'
-import type { ProtocolChange } from '../../shared/protocol/protocol-versions'
+import type { AftercareProtocol } from '@shared/aftercare/protocol'
+import type { ProtocolChange } from '@shared/protocol/protocol-versions'
 
 /** What changed from one protocol version to another, field by field, in the order of the protocol. */
 export function protocolChanges(before: AftercareProtocol, after: AftercareProtocol): ProtocolChange[] {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import { DEFAULT_PROTOCOL } from '../../shared/aftercare/default-protocol'
-import { aftercareProtocolSchema, type AftercareProtocol } from '../../shared/aftercare/protocol'
-import type { ProtocolVersion, ProtocolVersionInfo } from '../../shared/protocol/protocol-versions'
+import { DEFAULT_PROTOCOL } from '@shared/aftercare/default-protocol'
+import { aftercareProtocolSchema, type AftercareProtocol } from '@shared/aftercare/protocol'
+import type { ProtocolVersion, ProtocolVersionInfo } from '@shared/protocol/protocol-versions'
 import { NotFoundError } from '../api/app-error'
 import type { Database, ProtocolTable } from '../db/schema'
 

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
-import type { Client } from '../../shared/register/client'
-import type { Treatment } from '../../shared/register/treatment'
+import type { Client } from '@shared/register/client'
+import type { Treatment } from '@shared/register/treatment'
 
 const SAMPLE_CLIENT_ID = '00000000000000000000000000'
 

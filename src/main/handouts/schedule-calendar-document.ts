@@ -1,8 +1,8 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import { Temporal } from 'temporal-polyfill'
-import { formatDay, formatMilestoneDate } from '../../shared/aftercare/format-date'
-import type { AftercarePlan } from '../../shared/aftercare/plan'
-import type { Client } from '../../shared/register/client'
+import { formatDay, formatMilestoneDate } from '@shared/aftercare/format-date'
+import type { AftercarePlan } from '@shared/aftercare/plan'
+import type { Client } from '@shared/register/client'
 import { fontRuns } from './name-scripts'
 import { SCHEDULE_CALENDAR_WORDS, type ScheduleCalendarWords } from './schedule-calendar-words'
 

@@ -1,4 +1,4 @@
-import type { HandoutLanguage } from '../../shared/register/vocabulary'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
 
 /** The fixed words of the 14-day calendar, in every handout language (its content is the plan's). */
 export interface ScheduleCalendarWords {

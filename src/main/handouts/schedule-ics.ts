@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { Temporal } from 'temporal-polyfill'
-import type { AftercarePlan, Milestone } from '../../shared/aftercare/plan'
+import type { AftercarePlan, Milestone } from '@shared/aftercare/plan'
 
 /**
  * The patient's aftercare plan as an RFC 5545 calendar to import into their own calendar app.

@@ -1,5 +1,5 @@
 import type { HandlerTable } from '../api/handler-table'
-import { HANDOUT_LANGUAGES } from '../../shared/register/vocabulary'
+import { HANDOUT_LANGUAGES } from '@shared/register/vocabulary'
 
 /** The calls a warm-up makes: none of them logs or audits anything (a new register stores its shipped protocol, as its first protocol call would). */
 export type WarmUpCalls = Pick<HandlerTable, 'protocol.current' | 'protocol.preview' | 'handouts.combine'>

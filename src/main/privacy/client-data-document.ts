@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
-import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '../../shared/register/vocabulary'
-import type { ClientData } from '../../shared/register/client-data'
+import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '@shared/register/vocabulary'
+import type { ClientData } from '@shared/register/client-data'
 import { fontRuns } from '../handouts/name-scripts'
 
 const MUTED = '#52606d'

@@ -1,4 +1,4 @@
-import type { ClientData, ClientDataFiles } from '../../shared/register/client-data'
+import type { ClientData, ClientDataFiles } from '@shared/register/client-data'
 import type { AuditLog } from '../audit/audit-log'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { HandoutService } from '../handouts/handout-service'

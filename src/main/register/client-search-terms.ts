@@ -1,4 +1,4 @@
-import { foldForSearch, isUnspacedScript, phoneDigits, searchWords } from '../../shared/text/search-fold'
+import { foldForSearch, isUnspacedScript, phoneDigits, searchWords } from '@shared/text/search-fold'
 
 /** The fields of a client that search looks at. */
 export interface SearchableClient {

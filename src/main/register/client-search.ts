@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
-import type { Client } from '../../shared/register/client'
+import type { Client } from '@shared/register/client'
 import type { Database } from '../db/schema'
 import { recentClients, toClient } from './client-repository'
 import { parseSearchQuery, type SearchQuery } from './search-query'

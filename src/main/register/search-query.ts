@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill'
-import { phoneDigits, searchWords } from '../../shared/text/search-fold'
+import { phoneDigits, searchWords } from '@shared/text/search-fold'
 
 /**
  * A typed query, parsed: every token must match a term of the client, and a token

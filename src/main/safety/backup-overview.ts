@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { BackupOverview } from '../../shared/safety/backup-overview'
+import type { BackupOverview } from '@shared/safety/backup-overview'
 import { backupsDir, listBackups } from './backup-files'
 
 /** What the desk is told about the automatic backups: where they are, when each was made, how big. */

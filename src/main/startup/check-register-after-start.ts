@@ -3,7 +3,7 @@ import type { RegisterDatabase } from '../db/connection'
 import { dailyBackupIfDue } from '../safety/automatic-backups'
 import { quickCheckProblems } from '../safety/register-inspection'
 import { offerLatestGoodBackup } from './restore-offer'
-import { STARTUP_WORDS } from './startup-words'
+import { DIALOG_WORDS } from '../dialog-words'
 
 /**
  * After the window is up: check the register, and only if it is sound make the day's backup
@@ -21,7 +21,7 @@ export async function checkRegisterAfterStart(
   }
   await offerLatestGoodBackup({
     registerFile: database.file,
-    problem: STARTUP_WORDS.damaged,
+    problem: DIALOG_WORDS.damaged,
     nativeBinding,
     parent: window,
     closeRegister: () => database.close()

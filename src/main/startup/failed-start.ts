@@ -2,7 +2,7 @@ import { app, dialog } from 'electron'
 import { DatabaseOpenError } from '../db/database-open-error'
 import type { CrashLog } from './crash-log'
 import { offerLatestGoodBackup } from './restore-offer'
-import { STARTUP_WORDS } from './startup-words'
+import { DIALOG_WORDS } from '../dialog-words'
 
 export interface FailedStartContext {
   registerFile: string
@@ -21,11 +21,11 @@ export async function reportFailedStart(error: unknown, context: FailedStartCont
     if (error instanceof DatabaseOpenError && (error.reason === 'not_a_database' || error.reason === 'damaged')) {
       return await offerLatestGoodBackup({ registerFile: context.registerFile, problem: error.message, nativeBinding: context.nativeBinding })
     }
-    const message = error instanceof DatabaseOpenError ? error.message : STARTUP_WORDS.unexpectedStart(context.log.file)
-    dialog.showErrorBox(STARTUP_WORDS.cannotStartTitle, message)
+    const message = error instanceof DatabaseOpenError ? error.message : DIALOG_WORDS.unexpectedStart(context.log.file)
+    dialog.showErrorBox(DIALOG_WORDS.cannotStartTitle, message)
   } catch (failure) {
     context.log.write('start-up report', failure)
-    dialog.showErrorBox(STARTUP_WORDS.cannotStartTitle, STARTUP_WORDS.unexpectedStart(context.log.file))
+    dialog.showErrorBox(DIALOG_WORDS.cannotStartTitle, DIALOG_WORDS.unexpectedStart(context.log.file))
   }
   app.exit(1)
 }

@@ -2,7 +2,7 @@ import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electro
 import { latestGoodBackup } from '../safety/latest-good-backup'
 import { RegisterFileProblem } from '../safety/register-inspection'
 import { restoreRegister } from '../safety/restore'
-import { STARTUP_WORDS } from './startup-words'
+import { DIALOG_WORDS } from '../dialog-words'
 
 export interface RestoreOfferContext {
   registerFile: string
@@ -24,10 +24,10 @@ export async function offerLatestGoodBackup(context: RestoreOfferContext): Promi
   const backup = latestGoodBackup(context.registerFile, { nativeBinding: context.nativeBinding })
   const options: MessageBoxOptions = {
     type: 'error',
-    title: STARTUP_WORDS.damagedTitle,
+    title: DIALOG_WORDS.damagedTitle,
     message: context.problem,
-    detail: backup ? STARTUP_WORDS.latestGoodBackup(backup) : STARTUP_WORDS.noGoodBackup,
-    buttons: backup ? [STARTUP_WORDS.restoreButton, STARTUP_WORDS.quitButton] : [STARTUP_WORDS.quitButton],
+    detail: backup ? DIALOG_WORDS.latestGoodBackup(backup) : DIALOG_WORDS.noGoodBackup,
+    buttons: backup ? [DIALOG_WORDS.restoreButton, DIALOG_WORDS.quitButton] : [DIALOG_WORDS.quitButton],
     defaultId: 0,
     cancelId: backup ? 1 : 0,
     noLink: true
@@ -39,7 +39,7 @@ export async function offerLatestGoodBackup(context: RestoreOfferContext): Promi
     await restoreRegister(context.registerFile, backup.file, { nativeBinding: context.nativeBinding })
   } catch (error) {
     const problem = error instanceof RegisterFileProblem ? error.message : ''
-    dialog.showErrorBox(STARTUP_WORDS.restoreFailedTitle, STARTUP_WORDS.restoreFailed(problem).trim())
+    dialog.showErrorBox(DIALOG_WORDS.restoreFailedTitle, DIALOG_WORDS.restoreFailed(problem).trim())
     return app.exit(1)
   }
   app.relaunch()

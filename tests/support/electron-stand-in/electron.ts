@@ -251,14 +251,22 @@ export const ipcMain = {
 /** Each dialog takes the next answer the test scripted, or is dismissed as by Escape. */
 const answers = { ...script.dialogAnswers }
 
+function answerMessageBox(args: unknown[]): number {
+  const options = args.at(-1) as { cancelId?: number }
+  return answers.messageBox?.shift() ?? options.cancelId ?? 0
+}
+
 export const dialog = {
   showErrorBox(title: string, content: string): void {
     record('dialog.showErrorBox', title, content)
   },
   async showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
     record('dialog.showMessageBox', ...args)
-    const options = args.at(-1) as { cancelId?: number }
-    return { response: answers.messageBox?.shift() ?? options.cancelId ?? 0, checkboxChecked: false }
+    return { response: answerMessageBox(args), checkboxChecked: false }
+  },
+  showMessageBoxSync(...args: unknown[]): number {
+    record('dialog.showMessageBoxSync', ...args)
+    return answerMessageBox(args)
   },
   async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
     record('dialog.showOpenDialog', ...args)
@@ -344,7 +352,7 @@ async function perform(command: StandInCommand): Promise<unknown> {
       const sender = windowById(command.window).webContents
       return handler({ sender, senderFrame: command.senderFrame }, ...command.args)
     }
-    case 'navigate': {
+    case 'cancellable-event': {
       const contents = windowById(command.window).webContents
       const initiator = command.initiatorUrl === undefined ? null : { url: command.initiatorUrl }
       const details = { url: command.url, isMainFrame: command.isMainFrame ?? true, initiator }

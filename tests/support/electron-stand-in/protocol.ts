@@ -31,10 +31,11 @@ export interface SenderFrame {
 export type StandInCommand =
   | { do: 'invoke'; window: number; channel: string; senderFrame: SenderFrame | null; args: unknown[] }
   | {
-      do: 'navigate'
+      /** An event the app may cancel: a navigation, or a page holding the window as it closes. */
+      do: 'cancellable-event'
       window: number
-      event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' | 'will-attach-webview'
-      url: string
+      event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' | 'will-attach-webview' | 'will-prevent-unload'
+      url?: string
       isMainFrame?: boolean
       initiatorUrl?: string
     }

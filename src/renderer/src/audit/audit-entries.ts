@@ -1,6 +1,6 @@
 import { ref, shallowReactive, shallowRef, watch, type Ref } from 'vue'
-import type { AuditAction, AuditEntry } from '../../../shared/audit/audit-entry'
-import { ClinicCallError, unwrap } from '../../../shared/contract/clinic-api'
+import type { AuditAction, AuditEntry } from '@shared/audit/audit-entry'
+import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
 import { clientName } from '../format/client-name'
 import { entryClientId } from './audit-wording'
 

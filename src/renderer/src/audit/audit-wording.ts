@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n'
-import type { AuditEntry } from '../../../shared/audit/audit-entry'
-import { HANDOUT_KINDS, type HandoutKind } from '../../../shared/handouts/handout-kinds'
+import type { AuditEntry } from '@shared/audit/audit-entry'
+import { HANDOUT_KINDS, type HandoutKind } from '@shared/handouts/handout-kinds'
 
 /** The client an entry is about: the subject itself, or the client of a treatment or handout. */
 export function entryClientId(entry: AuditEntry): string | undefined {

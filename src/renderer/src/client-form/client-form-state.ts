@@ -1,5 +1,5 @@
-import type { Client, ClientFields } from '../../../shared/register/client'
-import type { HandoutLanguage, SkinType } from '../../../shared/register/vocabulary'
+import type { Client, ClientFields } from '@shared/register/client'
+import type { HandoutLanguage, SkinType } from '@shared/register/vocabulary'
 import type { DateOrder } from '../format/region'
 import { readDateOfBirth, writeDateOfBirth } from './date-of-birth-text'
 

@@ -1,8 +1,8 @@
 import { useToast } from 'primevue/usetoast'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { unwrap } from '../../../shared/contract/clinic-api'
-import type { DeskFile } from '../../../shared/contract/desktop-calls'
+import { unwrap } from '@shared/contract/clinic-api'
+import type { DeskFile } from '@shared/contract/desktop-calls'
 import { useErrorToast } from '../shell/use-error-toast'
 
 const SHOWN_FOR_MS = 8000

@@ -1,7 +1,7 @@
 import { ref, shallowRef, watch, type Ref } from 'vue'
-import { ClinicCallError, unwrap } from '../../../shared/contract/clinic-api'
-import type { Client } from '../../../shared/register/client'
-import type { Treatment } from '../../../shared/register/treatment'
+import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
+import type { Client } from '@shared/register/client'
+import type { Treatment } from '@shared/register/treatment'
 
 /** A client and their treatments, newest first, loaded again whenever the id changes. */
 export function useClientRecord(id: Ref<string>, onFailure: (error: unknown) => void) {

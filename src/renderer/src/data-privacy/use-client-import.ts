@@ -1,6 +1,6 @@
 import { computed, ref, shallowRef } from 'vue'
-import { ClinicCallError, unwrap } from '../../../shared/contract/clinic-api'
-import type { ClientImportMapping, ClientImportPreview, ClientImportReport, DateOrder } from '../../../shared/register/client-import'
+import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
+import type { ClientImportMapping, ClientImportPreview, ClientImportReport, DateOrder } from '@shared/register/client-import'
 import { regionalDateOrder } from '../format/region'
 import { useErrorToast } from '../shell/use-error-toast'
 

@@ -1,5 +1,5 @@
 import { ref, type Ref } from 'vue'
-import type { DesktopResult } from '../../../shared/contract/desktop-calls'
+import type { DesktopResult } from '@shared/contract/desktop-calls'
 import { useErrorToast } from '../shell/use-error-toast'
 
 /** How an action went, to show beside its buttons. */

@@ -1,17 +1,19 @@
+import { onBeforeUnmount, onMounted, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { onBeforeRouteLeave } from 'vue-router'
 import { useAsk } from '../common/use-ask'
 
 /**
- * Asks before leaving a form whose changes are not saved, so nothing typed is lost by a
- * stray click or shortcut. Call the returned function once the form has saved.
+ * Asks before anything takes the desk away from a form whose changes are not saved, so
+ * nothing typed is lost by a stray click, shortcut or close: another screen asks in the page;
+ * closing the window (or a reload) is held by the page and asked about by main, which shows
+ * the same question in a dialog of the system (main-window.ts, 'will-prevent-unload').
  */
-export function useLeaveGuard(hasUnsavedChanges: () => boolean): () => void {
+export function useLeaveGuard(changed: Readonly<Ref<boolean>>): void {
   const { t } = useI18n()
   const ask = useAsk()
-  let saved = false
   onBeforeRouteLeave(() => {
-    if (saved || !hasUnsavedChanges()) return true
+    if (!changed.value) return true
     return ask({
       header: t('common.leave.title'),
       message: t('common.leave.message'),
@@ -20,7 +22,13 @@ export function useLeaveGuard(hasUnsavedChanges: () => boolean): () => void {
       danger: true
     })
   })
-  return () => {
-    saved = true
+
+  const holdTheWindow = (event: BeforeUnloadEvent): void => {
+    if (!changed.value) return
+    event.preventDefault()
+    // Older engines hold the page only when returnValue is set.
+    event.returnValue = ''
   }
+  onMounted(() => window.addEventListener('beforeunload', holdTheWindow))
+  onBeforeUnmount(() => window.removeEventListener('beforeunload', holdTheWindow))
 }

@@ -1,6 +1,7 @@
 import { computed, nextTick, reactive, ref, shallowRef, toRaw } from 'vue'
 import type { z } from 'zod'
-import { ClinicCallError } from '../../../shared/contract/clinic-api'
+import { ClinicCallError } from '@shared/contract/clinic-api'
+import { messagesByPath } from './schema-messages'
 
 /**
  * Field-level messages from a shared zod schema, the same one main checks with. A field's
@@ -15,13 +16,7 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, input: (
   const fromMain = shallowRef<{ fields: Record<string, string>; input: unknown }>()
 
   const checked = computed(() => schema.safeParse(input()))
-  const messages = computed(() => {
-    const byPath: Record<string, string> = {}
-    if (!checked.value.success) {
-      for (const issue of checked.value.error.issues) byPath[issue.path.map(String).join('.')] ??= issue.message
-    }
-    return byPath
-  })
+  const messages = computed(() => messagesByPath(checked.value))
 
   /** The message to show at a path; `touchKey` names what must have been left first (the path itself by default). */
   function errorFor(path: string, touchKey: string = path): string | undefined {

@@ -6,7 +6,7 @@ import { useClinicSettingsStore } from '../settings/clinic-settings-store'
 export const FRONT_DESK = 'Front desk'
 
 /**
- * What a handout takes from the clinic's settings (paper, desk users), always as last saved,
+ * What a handout takes from the clinic's settings (paper, desk users), as they are now,
  * and who is at the desk this session: chosen once when the clinic lists several, kept until
  * the app closes.
  */
@@ -24,8 +24,9 @@ export const useDeskUserStore = defineStore('desk-user', () => {
   })
   const paper = computed(() => clinicSettings.settings?.paper ?? 'A4')
 
+  /** Reads the settings afresh, before each handout. */
   async function load(): Promise<void> {
-    await clinicSettings.load()
+    await clinicSettings.refresh()
   }
 
   return { chosen, deskUsers, needsChoice, producedBy, paper, load }

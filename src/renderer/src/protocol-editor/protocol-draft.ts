@@ -1,5 +1,5 @@
 import type { InjectionKey, Ref } from 'vue'
-import type { AftercareProtocol } from '../../../shared/aftercare/protocol'
+import type { AftercareProtocol } from '@shared/aftercare/protocol'
 
 export type DraftPath = (string | number)[]
 

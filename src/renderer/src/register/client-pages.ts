@@ -1,6 +1,6 @@
 import { shallowRef, type Ref } from 'vue'
-import { unwrap } from '../../../shared/contract/clinic-api'
-import type { Client } from '../../../shared/register/client'
+import { unwrap } from '@shared/contract/clinic-api'
+import type { Client } from '@shared/register/client'
 
 const PAGE_SIZE = 100
 

@@ -1,6 +1,6 @@
 import { computed, shallowRef, watch, type Ref } from 'vue'
-import { unwrap } from '../../../shared/contract/clinic-api'
-import type { Client } from '../../../shared/register/client'
+import { unwrap } from '@shared/contract/clinic-api'
+import type { Client } from '@shared/register/client'
 
 const TYPING_PAUSE_MS = 120
 export const SEARCH_LIMIT = 200

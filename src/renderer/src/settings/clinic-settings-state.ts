@@ -1,5 +1,5 @@
-import type { ClinicSettings, PaperSize } from '../../../shared/clinic/clinic-settings'
-import type { HandoutLanguage } from '../../../shared/register/vocabulary'
+import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
 
 /** The settings form's values: every text field a string, the way the inputs hold them. */
 export interface ClinicSettingsForm {

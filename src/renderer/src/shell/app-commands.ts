@@ -1,6 +1,6 @@
 import { onBeforeUnmount, onMounted } from 'vue'
 import { useRouter } from 'vue-router'
-import type { MenuCommand } from '../../../shared/contract/menu-commands'
+import type { MenuCommand } from '@shared/contract/menu-commands'
 import { useWindowKeydown } from '../common/use-window-keydown'
 import { useRegisterStore } from '../register/register-store'
 import { isShortcut, SHORTCUTS } from './shortcut'

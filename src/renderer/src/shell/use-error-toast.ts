@@ -1,7 +1,7 @@
 import { useToast } from 'primevue/usetoast'
 import { useI18n } from 'vue-i18n'
-import { ClinicCallError } from '../../../shared/contract/clinic-api'
-import type { ErrorCode } from '../../../shared/contract/errors'
+import { ClinicCallError } from '@shared/contract/clinic-api'
+import type { ErrorCode } from '@shared/contract/errors'
 
 const SHOWN_FOR_MS = 8000
 

@@ -1,4 +1,4 @@
-import type { TreatmentConcern, TreatmentZone } from '../../../shared/register/vocabulary'
+import type { TreatmentConcern, TreatmentZone } from '@shared/register/vocabulary'
 import { localIsoDate } from '../format/calendar'
 
 export interface ZoneRow {

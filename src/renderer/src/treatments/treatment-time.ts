@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import type { Treatment } from '../../../shared/register/treatment'
+import type { Treatment } from '@shared/register/treatment'
 import { formatIsoDate, formatWallTime } from '../format/calendar'
 import { machineTimeZone } from '../format/machine-time-zone'
 

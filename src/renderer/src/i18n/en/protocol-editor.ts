@@ -5,6 +5,7 @@ export default {
   bands: 'Depth bands and timings',
   bandsHint: 'A treatment’s deepest zone picks its band. Deeper bands need at least as long as shallower ones.',
   band: 'Band {number}',
+  bandTab: 'Band {number} · up to {upTo} mm',
   overMm: 'Over (mm)',
   upToMm: 'Up to (mm)',
   bandId: 'Band id',

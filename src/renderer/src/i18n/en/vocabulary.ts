@@ -1,4 +1,4 @@
-import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '../../../../shared/register/vocabulary'
+import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '@shared/register/vocabulary'
 
 /** The shared vocabulary's English labels, keyed as the register stores them. */
 export default {

@@ -1,8 +1,8 @@
-// What the person at the desk is told when start-up fails or something breaks in the main
-// process: what happened and what to do, never a stack trace. English until the desk speaks
+// What main's own dialogs tell the person at the desk (start-up, failures, leaving unsaved
+// changes): what happened and what to do, never a stack trace. English until the desk speaks
 // the clinic's language (the translation of every screen, dialogs included, is one step).
 
-export const STARTUP_WORDS = {
+export const DIALOG_WORDS = {
   cannotStartTitle: 'Aftercare Desk cannot start',
   unexpectedStart: (logFile: string) =>
     'Aftercare Desk could not start because of an unexpected problem. Nothing in the register was changed. ' +
@@ -22,5 +22,9 @@ export const STARTUP_WORDS = {
   restoreButton: 'Restore the latest good backup',
   quitButton: 'Quit',
   restoreFailedTitle: 'The backup could not be restored',
-  restoreFailed: (problem: string) => `${problem} The register was not changed. Please contact your IT support.`
+  restoreFailed: (problem: string) => `${problem} The register was not changed. Please contact your IT support.`,
+  leaveTitle: 'Leave without saving?',
+  leave: 'What you typed on this form has not been saved yet.',
+  leaveButton: 'Leave without saving',
+  stayButton: 'Keep editing'
 } as const
