@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
-import { DEBIAN_CHROMIUM } from './tests/support/debian-chromium'
+import { TEST_BROWSER } from './tests/support/test-browser'
 
-// Browser tests drive the built renderer in Debian's Chromium; no browser is ever downloaded.
+// Browser tests drive the built renderer in Chromium (tests/support/test-browser.ts); no browser is ever downloaded.
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -16,6 +16,6 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    launchOptions: DEBIAN_CHROMIUM
+    launchOptions: TEST_BROWSER
   }
 })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { fontsDir } from '../src/main/app-paths'
-import { DEBIAN_CHROMIUM } from '../tests/support/debian-chromium'
+import { TEST_BROWSER } from '../tests/support/test-browser'
 import { handoutDocument } from '../src/main/handouts/handout-document'
 import { handoutHtml } from './handout-html'
 import { handoutTreatments } from './handout'
@@ -31,7 +31,7 @@ export async function measureChromium({ file, count, warmup }: { file: string; c
   const blank = join(ROOT, 'bench', 'tmp', 'blank.html')
   mkdirSync(join(ROOT, 'bench', 'tmp'), { recursive: true })
   writeFileSync(blank, '<!doctype html><title>blank</title>')
-  const browser = await chromium.launch(DEBIAN_CHROMIUM)
+  const browser = await chromium.launch(TEST_BROWSER)
   try {
     const page = await browser.newPage()
     await page.goto(pathToFileURL(blank).href)

@@ -2,6 +2,14 @@
 // reporter, and one closing line summed over all of them: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { describeMissing, missingPrerequisites } from './test-prerequisites.mjs'
+
+// What the machine lacks is said once, before anything runs.
+const missing = missingPrerequisites()
+if (missing.length > 0) {
+  console.error(describeMissing(missing))
+  process.exit(2)
+}
 
 const suites = [
   {

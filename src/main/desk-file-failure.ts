@@ -12,6 +12,13 @@ export function deskFileFailure(error: unknown): CallError {
     return { code: 'invalid_input', message: `${error.message} Your current register was not changed.` }
   }
   const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  // SQLite writing a backup where it may not (or to a folder that is gone) says so in its own codes.
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_FULL')) {
+    return {
+      code: 'file_unavailable',
+      message: 'The backup could not be written there. Check that the USB stick or network folder is still connected and has room, or choose another place.'
+    }
+  }
   if (code === 'ENOSPC') {
     return { code: 'file_unavailable', message: 'The disk is full, so the file was not saved. Free some space, or choose another place.' }
   }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { Temporal } from 'temporal-polyfill'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 import type { TempRegister } from '../support/temp-register'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
@@ -34,7 +34,7 @@ async function lastHanded(desk: Page, count: number): Promise<HandedFile> {
   return files[count - 1] as HandedFile
 }
 
-const pdfText = (file: HandedFile): string => readPdf(Uint8Array.from(file.bytes)).text
+const pdfText = async (file: HandedFile): Promise<string> => (await readPdf(Uint8Array.from(file.bytes))).text
 const startsAsPdf = (file: HandedFile): string => String.fromCharCode(...file.bytes.slice(0, 5))
 
 /** Names the clinic (no first-start welcome then) and loads the app afresh on it. */
@@ -88,7 +88,7 @@ test('a treatment card previews, prints and saves the handout, and the log repri
   expect(previewed.action).toBe('preview')
   expect(previewed.mimeType).toBe('application/pdf')
   expect(startsAsPdf(previewed)).toBe('%PDF-')
-  expect(pdfText(previewed)).toContain('Zoë Łukasiewicz')
+  expect(await pdfText(previewed)).toContain('Zoë Łukasiewicz')
 
   // Print, in Spanish this time.
   await card.getByRole('combobox', { name: 'Handout language' }).click()
@@ -97,7 +97,7 @@ test('a treatment card previews, prints and saves the handout, and the log repri
   const printed = await lastHanded(desk, 2)
   expect(printed.action).toBe('print')
   expect(startsAsPdf(printed)).toBe('%PDF-')
-  expect(pdfText(printed)).toContain('Zoë Łukasiewicz')
+  expect(await pdfText(printed)).toContain('Zoë Łukasiewicz')
 
   // Save the .ics from the Save menu.
   await card.getByRole('button', { name: 'Save' }).click()
@@ -146,7 +146,7 @@ test('a paper size changed in Settings is the one the next handout prints on, wi
   }
 
   await printHandout()
-  expect(readPdf(Uint8Array.from((await lastHanded(desk, 1)).bytes)).pageSize).toEqual({ width: 595, height: 842 })
+  expect((await readPdf(Uint8Array.from((await lastHanded(desk, 1)).bytes))).pageSize).toEqual({ width: 595, height: 842 })
 
   await desk.getByRole('link', { name: 'Settings' }).click()
   await desk.getByRole('combobox', { name: 'Paper size' }).click()
@@ -155,7 +155,7 @@ test('a paper size changed in Settings is the one the next handout prints on, wi
   await expect(desk.getByText('Clinic settings saved')).toBeVisible()
 
   await printHandout()
-  expect(readPdf(Uint8Array.from((await lastHanded(desk, 2)).bytes)).pageSize).toEqual({ width: 612, height: 792 })
+  expect((await readPdf(Uint8Array.from((await lastHanded(desk, 2)).bytes))).pageSize).toEqual({ width: 612, height: 792 })
 })
 
 test('a name the handout fonts cannot print is refused with a readable message', async ({ desk, register }) => {
@@ -198,7 +198,7 @@ test("Today prints every visit's handout into one PDF, with a progress bar", asy
   const combined = await lastHanded(desk, 1)
   expect(combined.action).toBe('print')
   expect(startsAsPdf(combined)).toBe('%PDF-')
-  const text = pdfText(combined)
+  const text = await pdfText(combined)
   expect(text).toContain('Zoë Łukasiewicz')
   expect(text).toContain('Mark Benson')
   await expect(desk.getByRole('progressbar')).toBeHidden()

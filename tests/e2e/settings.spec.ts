@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Temporal } from 'temporal-polyfill'
 import { formatDay } from '../../src/shared/aftercare/format-date'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
@@ -148,7 +148,7 @@ test('the protocol editor: a longer retinoid pause shows in the preview, saves, 
     if (!produced.ok) throw new Error(produced.error.message)
     return Array.from(produced.value.bytes)
   }, treatment.id)
-  const text = readPdf(Uint8Array.from(bytes)).text
+  const text = (await readPdf(Uint8Array.from(bytes))).text
   expect(text).toContain(formatDay(performed.toPlainDate().add({ days: 21 }).toString(), 'en-GB'))
 })
 

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 import { makeTempDir } from '../support/temp-register'
 
 const run = promisify(execFile)
@@ -117,7 +117,7 @@ describe('admin CLI', () => {
     expect(await json('clinic', 'show')).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter' })
     const handout = await json('handout', '--treatment', treatmentId, '--out', join(dir, 'handout.pdf'), '--by', 'Reception')
     expect(handout).toMatchObject({ file: join(dir, 'handout.pdf'), kind: 'handout', paper: 'Letter', producedBy: 'Reception' })
-    expect(readPdf(readFileSync(join(dir, 'handout.pdf'))).text).toContain('Zoë Łukasiewicz')
+    expect((await readPdf(readFileSync(join(dir, 'handout.pdf')))).text).toContain('Zoë Łukasiewicz')
     const a4 = await json('handout', '--treatment', treatmentId, '--out', join(dir, 'a4.pdf'), '--paper', 'A4')
     expect(a4).toMatchObject({ paper: 'A4' })
     expect(await json('schedule', '--treatment', treatmentId, '--out', join(dir, 'days.pdf'))).toMatchObject({ kind: 'calendar' })
@@ -199,7 +199,7 @@ describe('admin CLI', () => {
     const [person] = await json<{ id: string }[]>('search', 'imported person')
     const files = await json<{ json: string; pdf: string }>('client', 'export', person?.id as string, '--out', join(dir, 'request'))
     expect(JSON.parse(readFileSync(files.json, 'utf8')).client.familyName).toBe('Person')
-    expect(readPdf(readFileSync(files.pdf)).text).toContain('Imported Person')
+    expect((await readPdf(readFileSync(files.pdf))).text).toContain('Imported Person')
 
     expect(await json('client', 'erase', person?.id as string)).toMatchObject({ clientId: person?.id, treatments: 0 })
     expect(await json<unknown[]>('search', 'imported person', '--archived')).toEqual([])

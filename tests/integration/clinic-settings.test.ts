@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../src/main/app-paths'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 let register: TempRegister
@@ -100,7 +100,7 @@ describe('the logo on handouts', () => {
     })
     const withLogo = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
     expect(Buffer.from(withLogo.bytes).includes(Buffer.from('/Subtype /Image'))).toBe(true)
-    expect(readPdf(withLogo.bytes).pages).toBeLessThanOrEqual(2)
+    expect((await readPdf(withLogo.bytes)).pages).toBeLessThanOrEqual(2)
     await register.ok('settings.removeLogo', {})
     const without = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
     expect(Buffer.from(without.bytes).includes(Buffer.from('/Subtype /Image'))).toBe(false)

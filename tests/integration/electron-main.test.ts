@@ -175,6 +175,25 @@ describe('what the page may do', () => {
   })
 })
 
+describe('files the desk chooses', () => {
+  it('a save or a backup to a folder that is gone says so in plain words, never with the exception text', async () => {
+    const main = await started({ script: { dialogAnswers: { save: ['/no/such/folder/clients.csv'], open: [['/no/such/folder']] } } })
+    const page = { url: await main.loadedUrl, parent: null }
+    const file = { fileName: 'clients.csv', mimeType: 'text/csv', bytes: new Uint8Array([104, 105]) }
+    const saved = await main.invoke('clinic:desktop', page, 'save', file)
+    expect(saved).toEqual({
+      ok: false,
+      error: {
+        code: 'file_unavailable',
+        message: 'The file could not be saved there. Check that the USB stick or network folder is still connected, or choose another place.'
+      }
+    })
+    const backedUp = await main.invoke('clinic:register-file', page, 'backup')
+    expect(backedUp).toMatchObject({ ok: false, error: { code: 'file_unavailable' } })
+    expect(JSON.stringify([saved, backedUp])).not.toMatch(/ENOENT|SQLITE|Error/)
+  })
+})
+
 describe('closing the window with unsaved changes', () => {
   it('asks first: "Keep editing" keeps the window, "Leave without saving" lets it close', async () => {
     // The page holds the window while a form has unsaved changes ('beforeunload'); Electron

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { labelsFor } from '../../src/main/handouts/handout-labels'
 import { SCHEDULE_CALENDAR_WORDS } from '../../src/main/handouts/schedule-calendar-words'
@@ -11,7 +7,7 @@ import type { HandoutTexts } from '../../src/shared/aftercare/handout-texts'
 import type { HandoutLanguage } from '../../src/shared/register/vocabulary'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 import { HARBOUR_CLINIC, recordStandardTreatment } from '../support/handout-fixtures'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 
 /** Handouts, calendars and .ics files in Spanish, French and German, read back as a patient gets them. */
 
@@ -55,21 +51,6 @@ const PAPERS = ['A4', 'Letter'] as const
 /** Whitespace folded, as readPdf folds it; French puts no-break spaces before its colons. */
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-/**
- * The text of a PDF with only its whitespace folded. readPdf also drops list numbers like
- * " 3. ", which would take the day out of a German date ("Freitag, 20. November").
- */
-function datesText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'handout-languages-'))
-  try {
-    const file = join(dir, 'document.pdf')
-    writeFileSync(file, bytes)
-    return folded(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
 /** A TEXT value as RFC 5545 writes it: commas, semicolons and backslashes escaped. */
 const icsText = (text: string) => text.replace(/[\\,;]/g, (sign) => `\\${sign}`)
 
@@ -94,7 +75,7 @@ describe.each(LANGUAGES)('the handout in %s', (language) => {
 
     const produced = await produce(treatment.id, 'handout')
     expect(produced.entry.language).toBe(language)
-    const { text } = readPdf(produced.bytes)
+    const { text } = await readPdf(produced.bytes)
     for (const phrase of sample.phrases) expect(text).toContain(phrase)
     for (const label of [labels.documentTitle, labels.zones, labels.band, labels.practitioner, labels.patientAcknowledgement]) {
       expect(text).toContain(folded(label))
@@ -111,7 +92,7 @@ describe.each(LANGUAGES)('the handout in %s', (language) => {
   it('gives every date and weekday as that language writes them', async () => {
     const treatment = await treatmentIn(language)
     const plan = await register.ok('aftercare.plan', { treatmentId: treatment.id })
-    const text = datesText((await produce(treatment.id, 'handout')).bytes)
+    const { text } = await readPdf((await produce(treatment.id, 'handout')).bytes)
     expect(formatMilestoneDate(plan.performedAt, labels.locale)).toBe(sample.treatedAt)
     expect(text).toContain(sample.treatedAt)
     for (const milestone of plan.milestones) {
@@ -124,7 +105,7 @@ describe.each(LANGUAGES)('the handout in %s', (language) => {
   it.each(DEPTHS)('fits on two pages at %s mm, on A4 and on Letter', async (depthMm) => {
     const treatment = await treatmentIn(language, depthMm)
     for (const paper of PAPERS) {
-      expect(readPdf((await produce(treatment.id, 'handout', paper)).bytes).pages, paper).toBeLessThanOrEqual(2)
+      expect((await readPdf((await produce(treatment.id, 'handout', paper)).bytes)).pages, paper).toBeLessThanOrEqual(2)
     }
   })
 
@@ -134,8 +115,8 @@ describe.each(LANGUAGES)('the handout in %s', (language) => {
     const words = SCHEDULE_CALENDAR_WORDS[language]
     for (const paper of PAPERS) {
       const { bytes } = await produce(treatment.id, 'calendar', paper)
-      expect(readPdf(bytes).pages, paper).toBe(1)
-      const text = datesText(bytes)
+      expect((await readPdf(bytes)).pages, paper).toBe(1)
+      const { text } = await readPdf(bytes)
       for (const phrase of sample.calendarPhrases) expect(text).toContain(phrase)
       expect(text).toContain(words.changes.toLocaleUpperCase(words.locale))
       expect(text).toContain(formatDay(plan.performedAt, words.locale))

@@ -4,7 +4,7 @@ import { formatMilestoneDate } from '../../src/shared/aftercare/format-date'
 import type { ClientFields } from '../../src/shared/register/client'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 import { HARBOUR_CLINIC, recordStandardTreatment } from '../support/handout-fixtures'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 
 let register: TempRegister
 beforeEach(async () => {
@@ -21,7 +21,7 @@ function treatmentFor(client: ClientFields, depthMm = 1.5, sessionNumber: number
 
 async function handoutText(treatmentId: string, paper: 'A4' | 'Letter' = 'A4') {
   const produced = await register.ok('handouts.produce', { treatmentId, paper, producedBy: 'Reception' })
-  return { produced, pdf: readPdf(produced.bytes) }
+  return { produced, pdf: await readPdf(produced.bytes) }
 }
 
 describe('the handout PDF', () => {
@@ -114,15 +114,15 @@ describe('the handout log and reprints', () => {
     expect(Buffer.from(again.bytes).equals(Buffer.from(original.bytes))).toBe(true)
 
     const fresh = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
-    expect(readPdf(fresh.bytes).text).toContain('Zoe Nowak')
-    expect(readPdf(fresh.bytes).text).toContain('Harbour Skin & Laser')
+    expect((await readPdf(fresh.bytes)).text).toContain('Zoe Nowak')
+    expect((await readPdf(fresh.bytes)).text).toContain('Harbour Skin & Laser')
   })
 
   it('makes the 14-day calendar and the .ics, logged like handouts', async () => {
     const treatment = await treatmentFor({ givenName: 'Ana', familyName: 'Silva' })
     const calendar = await register.ok('handouts.produce', { treatmentId: treatment.id, kind: 'calendar', producedBy: 'Reception' })
-    expect(readPdf(calendar.bytes).pages).toBe(1)
-    expect(readPdf(calendar.bytes).text).toContain('Ana Silva')
+    expect((await readPdf(calendar.bytes)).pages).toBe(1)
+    expect((await readPdf(calendar.bytes)).text).toContain('Ana Silva')
     const ics = await register.ok('handouts.produce', { treatmentId: treatment.id, kind: 'ics', producedBy: 'Reception' })
     expect(ics.mimeType).toBe('text/calendar')
     expect(ics.entry.paper).toBeNull()
@@ -153,8 +153,8 @@ describe('a day of handouts as one print job', () => {
       files.push((await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })).bytes as Uint8Array<ArrayBuffer>)
     }
     const { bytes } = await register.ok('handouts.combine', { files })
-    const pdf = readPdf(bytes)
-    expect(pdf.pages).toBe(readPdf(files[0] as Uint8Array).pages + readPdf(files[1] as Uint8Array).pages)
+    const pdf = await readPdf(bytes)
+    expect(pdf.pages).toBe((await readPdf(files[0] as Uint8Array)).pages + (await readPdf(files[1] as Uint8Array)).pages)
     expect(pdf.text.indexOf('Ana Silva')).toBeLessThan(pdf.text.indexOf('Bea Jones'))
     const refused = await register.call('handouts.combine', { files: [new TextEncoder().encode('not a pdf')] })
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } })

@@ -4,7 +4,7 @@ import Papa from 'papaparse'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeBackup } from '../../src/main/safety/backup-files'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 let register: TempRegister
@@ -81,7 +81,7 @@ describe("a client's data on request", () => {
     expect(data.treatments.map((t: { id: string }) => t.id)).toEqual([treatment.id])
     expect(data.handoutsGiven).toHaveLength(1)
     expect(data.activity.length).toBeGreaterThan(0)
-    const pdf = readPdf(files.pdf)
+    const pdf = await readPdf(files.pdf)
     expect(pdf.text).toContain('Zoë Łukasiewicz')
     expect(pdf.text).toContain('Allergic to lidocaine.')
     expect(pdf.text).toContain('Cheeks 1.5 mm')

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PROTOCOL } from '../../src/shared/aftercare/default-protocol'
 import type { AftercareProtocol } from '../../src/shared/aftercare/protocol'
-import { readPdf } from '../support/pdf-text'
+import { readPdf } from '../support/pdf-read-back'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 let register: TempRegister
@@ -94,7 +94,7 @@ describe('protocol versions', () => {
     expect(retinoids?.start).toBe('2026-12-11T14:30:00+00:00')
     const fresh = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
     expect(fresh.entry.protocolVersion).toBe(2)
-    expect(readPdf(fresh.bytes).text).toContain('From Friday 11 December, 14:30')
+    expect((await readPdf(fresh.bytes)).text).toContain('From Friday 11 December, 14:30')
   })
 
   it('restore the shipped defaults as a new version, and show what changed between versions', async () => {
@@ -112,7 +112,7 @@ describe('protocol versions', () => {
 
   it('preview a draft as a handout for a sample treatment, without logging it', async () => {
     const { bytes } = await register.ok('protocol.preview', { protocol: withVeryDeepRetinoids(21), depthMm: 2.5 })
-    const pdf = readPdf(bytes)
+    const pdf = await readPdf(bytes)
     expect(pdf.text).toContain('Alex Sample')
     expect(pdf.pages).toBeLessThanOrEqual(2)
     expect(await register.ok('audit.list', { action: 'print' })).toEqual([])
