@@ -73,7 +73,7 @@ test('a frame inside the page, or another page, is refused on every channel', as
   expect(await inner.evaluate(() => 'clinic' in window)).toBe(false)
   const forged: [string, unknown[]][] = [
     ['clinic:call', ['clients.list', {}]],
-    ['clinic:desktop', ['save', { fileName: 'clients.csv', mimeType: 'text/csv', bytes: { __bytes: [1, 2, 3] } }]],
+    ['clinic:desktop', ['save', { fileName: 'clients.csv', mimeType: 'text/csv', bytes: { __base64: 'AQID' } }]],
     ['clinic:register-file', ['backup']]
   ]
   for (const [channel, args] of forged) {

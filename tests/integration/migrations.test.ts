@@ -77,6 +77,44 @@ describe('migrations', () => {
     }
   )
 
+  it('fills the treatment choices from the treatments a register already holds (version 7)', async () => {
+    const dir = makeTempDir()
+    dirs.push(dir)
+    const earlier = await openTempRegister({ dir, migrateTo: 6 })
+    const { id: clientId } = await earlier.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    // Recorded at 10:00, 11:00 and 12:00, straight into the tables as the app at version 6 did.
+    for (const [hour, practitioner, device] of [
+      [10, 'Dr Okafor', 'Microneedling pen'],
+      [11, 'Sophie Laurent', null],
+      [12, 'Dr Okafor', 'Derma roller']
+    ] as const) {
+      await earlier.database.db
+        .insertInto('treatments')
+        .values({
+          id: `treatment-${hour}`,
+          client_id: clientId,
+          performed_at_local: '2026-11-20T14:30',
+          time_zone: 'Europe/London',
+          performed_at_utc: '2026-11-20T14:30:00Z',
+          practitioner,
+          device,
+          concerns: '[]',
+          products: null,
+          notes: '',
+          session_number: null,
+          created_at: `2026-11-20T${hour}:00:00.000Z`
+        })
+        .execute()
+    }
+    await earlier.close()
+    const register = await openTempRegister({ dir })
+    // Each once, most recently used first (the clinic's own lists come first; it has none here).
+    const { practitioners, devices } = await register.ok('treatments.suggestions', {})
+    expect(practitioners).toEqual(['Dr Okafor', 'Sophie Laurent'])
+    expect(devices.slice(0, 2)).toEqual(['Derma roller', 'Microneedling pen'])
+    await register.close()
+  })
+
   it('refuses a register from a newer app and leaves the file byte for byte as it was', async () => {
     const file = tempFile()
     await (await openRegisterDatabase(file)).close()

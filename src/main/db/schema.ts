@@ -11,6 +11,7 @@ export interface Database {
   protocols: ProtocolTable
   handout_log: HandoutLogTable
   audit_log: AuditLogTable
+  treatment_choices: TreatmentChoiceTable
 }
 
 export interface SchemaMigrationTable {
@@ -110,4 +111,11 @@ export interface AuditLogTable {
   subject_id: string | null
   /** JSON; never personal data. */
   details: string
+}
+
+/** A practitioner or device recorded on a treatment, once, with when it was last used. */
+export interface TreatmentChoiceTable {
+  kind: 'practitioner' | 'device'
+  value: string
+  last_used_at: string
 }

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { z } from 'zod'
 import type { TreatmentSuggestions, TreatmentWithClient } from '@shared/contract/calls'
 import { dayBoundsInstants, localDateTimeToInstant } from '@shared/dates/calendar-date'
@@ -56,6 +56,7 @@ export class TreatmentRepository {
         )
       )
       await this.clients.touch(trx, clientIds, now)
+      await rememberChoices(trx, fieldsList, now)
     })
     return created.map(({ id }) => id)
   }
@@ -98,16 +99,16 @@ export class TreatmentRepository {
 
   /** Practitioners and devices the clinic has recorded, most recently used first. */
   async suggestions(): Promise<TreatmentSuggestions> {
-    const recentValues = async (column: 'practitioner' | 'device'): Promise<string[]> => {
+    const recentValues = async (kind: 'practitioner' | 'device'): Promise<string[]> => {
       const rows = await this.db
-        .selectFrom('treatments')
-        .select(column)
-        .where(column, 'is not', null)
-        .groupBy(column)
-        .orderBy((eb) => eb.fn.max('created_at'), 'desc')
+        .selectFrom('treatment_choices')
+        .select('value')
+        .where('kind', '=', kind)
+        .orderBy('last_used_at', 'desc')
+        .orderBy('value')
         .limit(SUGGESTIONS_PER_LIST)
         .execute()
-      return rows.map((row) => row[column] as string)
+      return rows.map((row) => row.value)
     }
     return { practitioners: await recentValues('practitioner'), devices: await recentValues('device') }
   }
@@ -133,6 +134,21 @@ export class TreatmentRepository {
     }
     return rows.map((row) => toTreatment(row, zonesByTreatment.get(row.id) ?? []))
   }
+}
+
+/** Keeps each practitioner and device of these treatments in treatment_choices, as used at `at`. */
+async function rememberChoices(trx: Transaction<Database>, fieldsList: TreatmentFieldValues[], at: string): Promise<void> {
+  const choices = new Map<string, { kind: 'practitioner' | 'device'; value: string; last_used_at: string }>()
+  for (const { practitioner, device } of fieldsList) {
+    if (practitioner) choices.set(`p ${practitioner}`, { kind: 'practitioner', value: practitioner, last_used_at: at })
+    if (device) choices.set(`d ${device}`, { kind: 'device', value: device, last_used_at: at })
+  }
+  if (choices.size === 0) return
+  await trx
+    .insertInto('treatment_choices')
+    .values([...choices.values()])
+    .onConflict((conflict) => conflict.columns(['kind', 'value']).doUpdateSet({ last_used_at: at }))
+    .execute()
 }
 
 // The instant of a local time goes through the time zone's rules, which is slow next to

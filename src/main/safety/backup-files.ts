@@ -46,6 +46,9 @@ export function listBackups(dir: string): BackupFile[] {
  */
 export async function writeBackup(sqlite: Sqlite.Database, destination: string): Promise<void> {
   const partial = `${destination}.partial`
+  if (!existsSync(dirname(destination))) {
+    throw new AppError('file_unavailable', 'That folder is not there any more (a USB stick taken out?), so no backup was made. Choose the folder again.')
+  }
   try {
     const { totalPages } = await sqlite.backup(partial)
     // A backup SQLite could not start (the connection was mid-transaction) ends "done" with no file.

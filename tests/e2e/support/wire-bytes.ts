@@ -1,17 +1,34 @@
 // Playwright's exposed functions carry JSON-like values: a Uint8Array (a handout's bytes, the
 // files to combine) would arrive as a plain object. Electron IPC clones typed arrays as they
-// are; the loopback wraps them on one side and unwraps them on the other to do the same.
+// are; the loopback wraps them as base64 on one side and unwraps them on the other to do the
+// same (a 100 kB PDF as an array of numbers took some 200 ms to cross; as base64, a few).
 
 interface WrappedBytes {
-  __bytes: number[]
+  __base64: string
 }
 
 const isWrapped = (value: unknown): value is WrappedBytes =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Partial<WrappedBytes>).__bytes)
+  typeof value === 'object' && value !== null && typeof (value as Partial<WrappedBytes>).__base64 === 'string'
+
+// btoa and atob take one character per byte; String.fromCharCode takes so many arguments at most.
+const CHUNK = 0x8000
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let start = 0; start < bytes.length; start += CHUNK) binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK))
+  return btoa(binary)
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index)
+  return bytes
+}
 
 /** Every Uint8Array inside `value`, wrapped for the wire. */
 export function wrapBytes(value: unknown): unknown {
-  if (value instanceof Uint8Array) return { __bytes: Array.from(value) }
+  if (value instanceof Uint8Array) return { __base64: toBase64(value) }
   if (Array.isArray(value)) return value.map(wrapBytes)
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, wrapBytes(inner)]))
@@ -21,7 +38,7 @@ export function wrapBytes(value: unknown): unknown {
 
 /** The values `wrapBytes` wrapped, back as Uint8Arrays. */
 export function unwrapBytes(value: unknown): unknown {
-  if (isWrapped(value)) return Uint8Array.from(value.__bytes)
+  if (isWrapped(value)) return fromBase64(value.__base64)
   if (Array.isArray(value)) return value.map(unwrapBytes)
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, unwrapBytes(inner)]))

@@ -5,6 +5,7 @@ import { handouts } from './003-handouts'
 import { auditLog } from './004-audit-log'
 import { searchSpeed } from './005-search-speed'
 import { auditByClient } from './006-audit-by-client'
+import { treatmentChoices } from './007-treatment-choices'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices]

@@ -1,19 +1,10 @@
+import { dateTimeFormat } from './intl-formats'
 import { formatLastActivity } from './last-activity'
 import { REGION } from './region'
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-/** One formatter per region and style: a long list (the audit log) formats thousands of times. */
-function formatter(region: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${region}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}`
-  let format = formats.get(key)
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(region, options)))
-  return format
-}
-
 /** An instant's time of day on this computer, as the region writes it: "14:30" or "2:30 PM". */
 export function formatTimeOfDay(instant: string, region: string = REGION): string {
-  return formatter(region, { timeStyle: 'short' }).format(new Date(instant))
+  return dateTimeFormat(region, { timeStyle: 'short' }).format(new Date(instant))
 }
 
 /** An instant on this computer, in words: the day ("Today", "Yesterday", "3 days ago", then the date) and the time. */
@@ -23,5 +14,5 @@ export function formatWhen(instant: string, now: Date = new Date(), region: stri
 
 /** An instant on this computer, as a date and time: "29 Nov 2026, 14:30". */
 export function formatDateTime(instant: string, region: string = REGION): string {
-  return formatter(region, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant))
+  return dateTimeFormat(region, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant))
 }

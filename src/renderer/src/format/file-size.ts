@@ -1,3 +1,4 @@
+import { numberFormat } from './intl-formats'
 import { REGION } from './region'
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
@@ -10,5 +11,5 @@ export function formatFileSize(bytes: number, region: string = REGION): string {
     size /= 1000
     unit += 1
   }
-  return new Intl.NumberFormat(region, { style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: size < 10 ? 1 : 0 }).format(size)
+  return numberFormat(region, { style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: size < 10 ? 1 : 0 }).format(size)
 }

@@ -1,4 +1,5 @@
 import { daysBetween, formatIsoDate, localIsoDate } from './calendar'
+import { relativeTimeFormat } from './intl-formats'
 import { REGION } from './region'
 
 const RECENT_DAYS = 7
@@ -8,6 +9,6 @@ export function formatLastActivity(instant: string, now: Date = new Date(), regi
   const day = localIsoDate(new Date(instant))
   const daysAgo = daysBetween(day, localIsoDate(now))
   if (daysAgo < 0 || daysAgo >= RECENT_DAYS) return formatIsoDate(day, 'medium', region)
-  const words = new Intl.RelativeTimeFormat(region, { numeric: 'auto' }).format(-daysAgo, 'day')
+  const words = relativeTimeFormat(region).format(-daysAgo, 'day')
   return words.charAt(0).toLocaleUpperCase(region) + words.slice(1)
 }

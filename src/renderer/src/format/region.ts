@@ -1,3 +1,5 @@
+import { numberFormat } from './intl-formats'
+
 /**
  * The computer's regional setting (en-GB, en-US, de-DE...), which decides how dates and
  * numbers look; the language of the words is vue-i18n's business.
@@ -18,5 +20,5 @@ export function regionalDateOrder(region: string = REGION): DateOrder {
 
 /** A count as the region writes it: 100,000 or 100.000. */
 export function formatCount(count: number, region: string = REGION): string {
-  return new Intl.NumberFormat(region).format(count)
+  return numberFormat(region).format(count)
 }
