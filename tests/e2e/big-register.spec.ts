@@ -25,4 +25,12 @@ test('a register of 2,000 clients is one smooth list, fetched a page at a time',
   await desk.keyboard.press('PageDown')
   await expect(desk.locator('#register-list-option-20')).toHaveAttribute('aria-selected', 'true')
   await expect(desk.locator('#register-list-option-20')).toBeInViewport()
+
+  // End goes to the last client, fetching its page, and Home back to the first.
+  await desk.keyboard.press('End')
+  await expect(desk.locator('#register-list-option-1999')).toHaveAttribute('aria-selected', 'true')
+  await expect(desk.locator('#register-list-option-1999')).toContainText(`${last?.givenName} ${last?.familyName}`)
+  await expect(desk.locator('#register-list-option-1999')).toBeInViewport()
+  await desk.keyboard.press('Home')
+  await expect(desk.locator('#register-list-option-0')).toBeInViewport()
 })

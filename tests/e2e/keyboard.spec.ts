@@ -17,6 +17,15 @@ test('find and open a client with the keyboard alone', async ({ desk, register }
   await desk.keyboard.press('Enter')
   await expect(desk.getByRole('heading', { level: 1, name })).toBeVisible()
 
+  // End and Home, from the search box, go to the last and the first row.
+  await desk.keyboard.press('Control+f')
+  await desk.keyboard.type('zoe')
+  await expect(options).toHaveCount(2)
+  await desk.keyboard.press('End')
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true')
+  await desk.keyboard.press('Home')
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true')
+
   // Find client (Ctrl+F) goes back to the search, its text selected for the next search.
   await desk.keyboard.press('Control+f')
   await expect(desk.getByRole('combobox', { name: 'Find a client' })).toBeFocused()
