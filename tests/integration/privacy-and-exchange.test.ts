@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import { sql } from 'kysely'
+import { SelectQueryNode, sql, TableNode } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { seedDemoRegister } from '../../src/main/cli/seed-demo'
+import { clientsCsv, EXPORT_SLICE_ROWS, treatmentsCsv } from '../../src/main/exchange/csv-export'
 import { writeBackup } from '../../src/main/safety/backup-files'
 import { readPdf } from '../support/pdf-read-back'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
@@ -141,6 +143,37 @@ describe('CSV export', () => {
     const { csv } = await register.ok('exports.treatmentsCsv', {})
     const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data
     expect(row).toMatchObject({ id: treatment.id, client_given_name: 'Zoë', performed_at: '2026-11-20T14:30', zones_mm: 'cheeks=1.5' })
+  })
+
+  it('reads a large register a slice at a time, yielding to other calls in between, each row once and in order', async () => {
+    await seedDemoRegister(register.database, { clients: 700, seed: 11 })
+    const expected = await register.database.db
+      .selectFrom('treatments')
+      .select(['id', 'performed_at_utc'])
+      .orderBy('performed_at_utc')
+      .orderBy('id')
+      .execute()
+    expect(expected.length).toBeGreaterThan(EXPORT_SLICE_ROWS * 2)
+    // Every query on its way to SQLite is seen: the export asks for treatments slice by slice.
+    let treatmentQueries = 0
+    const watching = register.database.db.withPlugin({
+      transformQuery({ node }) {
+        if (SelectQueryNode.is(node) && node.from?.froms.some((from) => TableNode.is(from) && from.table.identifier.name === 'treatments')) treatmentQueries++
+        return node
+      },
+      transformResult: async ({ result }) => result
+    })
+    const { csv, rows } = await treatmentsCsv(watching)
+    expect(treatmentQueries).toBe(Math.ceil((expected.length + 1) / EXPORT_SLICE_ROWS))
+    expect(rows).toBe(expected.length)
+    // One header line, then the rows: no blank line where two slices meet.
+    expect(csv).not.toMatch(/\r\n\r\n/)
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data
+    expect(parsed.map((row) => row.id)).toEqual(expected.map((treatment) => treatment.id))
+    expect(parsed.every((row) => /^[a-z_]+=\d/.test(row.zones_mm ?? ''))).toBe(true)
+    const clients = await clientsCsv(watching)
+    expect(clients.rows).toBe(700)
+    expect(new Set(Papa.parse<Record<string, string>>(clients.csv.slice(1), { header: true, skipEmptyLines: true }).data.map((row) => row.id)).size).toBe(700)
   })
 })
 

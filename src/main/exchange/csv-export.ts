@@ -1,110 +1,171 @@
 import Papa from 'papaparse'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
 // Excel opens UTF-8 with accents correctly only when the file starts with a byte order mark.
 const BYTE_ORDER_MARK = '\uFEFF'
+const NEWLINE = '\r\n'
+
+/**
+ * Rows read and written per slice. An export of the whole register takes seconds at 100,000
+ * clients; between slices the main process answers the window's other calls, so no call
+ * waits behind an export for more than one slice (a few tens of milliseconds).
+ */
+export const EXPORT_SLICE_ROWS = 500
+
+/** Lets every call that came in meanwhile run before the next slice. */
+const yieldToOtherCalls = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /** CSV text as spreadsheets want it: quoted by papaparse, formulas defused, with a BOM. */
-function toCsv(fields: string[], rows: unknown[][]): string {
-  return BYTE_ORDER_MARK + Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\r\n' })
+async function csvInSlices(fields: string[], slices: AsyncIterable<unknown[][]>): Promise<{ csv: string; rows: number }> {
+  const parts = [BYTE_ORDER_MARK + Papa.unparse([fields], { newline: NEWLINE })]
+  let rows = 0
+  for await (const slice of slices) {
+    if (slice.length === 0) continue
+    parts.push(Papa.unparse(slice, { escapeFormulae: true, newline: NEWLINE }))
+    rows += slice.length
+  }
+  return { csv: parts.join(NEWLINE), rows }
 }
 
-/** Every client, archived ones included, oldest first. */
-export async function clientsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
-  const clients = await db.selectFrom('clients').selectAll().orderBy('created_at').orderBy('id').execute()
-  const fields = [
-    'id',
-    'given_name',
-    'family_name',
-    'date_of_birth',
-    'phone',
-    'email',
-    'skin_type',
-    'language',
-    'notes',
-    'archived',
-    'created_at',
-    'updated_at'
-  ]
-  const rows = clients.map((client) => [
-    client.id,
-    client.given_name,
-    client.family_name,
-    client.date_of_birth,
-    client.phone,
-    client.email,
-    client.skin_type,
-    client.language,
-    client.notes,
-    client.archived === 1 ? 'yes' : 'no',
-    client.created_at,
-    client.updated_at
-  ])
-  return { csv: toCsv(fields, rows), rows: rows.length }
+const CLIENT_FIELDS = [
+  'id',
+  'given_name',
+  'family_name',
+  'date_of_birth',
+  'phone',
+  'email',
+  'skin_type',
+  'language',
+  'notes',
+  'archived',
+  'created_at',
+  'updated_at'
+]
+
+/** Every client, archived ones included, oldest first (ids are made in time order). */
+export function clientsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
+  return csvInSlices(CLIENT_FIELDS, clientSlices(db))
 }
+
+async function* clientSlices(db: Kysely<Database>): AsyncGenerator<unknown[][]> {
+  let afterId: string | undefined
+  for (;;) {
+    const clients = await db
+      .selectFrom('clients')
+      .selectAll()
+      .$if(afterId !== undefined, (query) => query.where('id', '>', afterId as string))
+      .orderBy('id')
+      .limit(EXPORT_SLICE_ROWS)
+      .execute()
+    yield clients.map((client) => [
+      client.id,
+      client.given_name,
+      client.family_name,
+      client.date_of_birth,
+      client.phone,
+      client.email,
+      client.skin_type,
+      client.language,
+      client.notes,
+      client.archived === 1 ? 'yes' : 'no',
+      client.created_at,
+      client.updated_at
+    ])
+    if (clients.length < EXPORT_SLICE_ROWS) return
+    afterId = clients.at(-1)?.id
+    await yieldToOtherCalls()
+  }
+}
+
+const TREATMENT_FIELDS = [
+  'id',
+  'client_id',
+  'client_given_name',
+  'client_family_name',
+  'performed_at',
+  'time_zone',
+  'zones_mm',
+  'practitioner',
+  'device',
+  'concerns',
+  'products',
+  'notes',
+  'session_number',
+  'created_at'
+]
 
 /** Every treatment with its zones as "zone=depth" pairs, in the order they happened. */
-export async function treatmentsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
-  const treatments = await db
-    .selectFrom('treatments')
-    .innerJoin('clients', 'clients.id', 'treatments.client_id')
-    .select([
-      'treatments.id',
-      'treatments.client_id',
-      'clients.given_name',
-      'clients.family_name',
-      'treatments.performed_at_local',
-      'treatments.time_zone',
-      'treatments.practitioner',
-      'treatments.device',
-      'treatments.concerns',
-      'treatments.products',
-      'treatments.notes',
-      'treatments.session_number',
-      'treatments.created_at'
+export function treatmentsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
+  return csvInSlices(TREATMENT_FIELDS, treatmentSlices(db))
+}
+
+async function* treatmentSlices(db: Kysely<Database>): AsyncGenerator<unknown[][]> {
+  let after: { performed_at_utc: string; id: string } | undefined
+  for (;;) {
+    const treatments = await db
+      .selectFrom('treatments')
+      .innerJoin('clients', 'clients.id', 'treatments.client_id')
+      .select([
+        'treatments.id',
+        'treatments.client_id',
+        'clients.given_name',
+        'clients.family_name',
+        'treatments.performed_at_local',
+        'treatments.performed_at_utc',
+        'treatments.time_zone',
+        'treatments.practitioner',
+        'treatments.device',
+        'treatments.concerns',
+        'treatments.products',
+        'treatments.notes',
+        'treatments.session_number',
+        'treatments.created_at'
+      ])
+      .$if(after !== undefined, (query) =>
+        query.where(sql<boolean>`(treatments.performed_at_utc, treatments.id) > (${after?.performed_at_utc}, ${after?.id})`)
+      )
+      .orderBy('treatments.performed_at_utc')
+      .orderBy('treatments.id')
+      .limit(EXPORT_SLICE_ROWS)
+      .execute()
+    if (treatments.length === 0) return
+    const zones = await db
+      .selectFrom('treatment_zones')
+      .selectAll()
+      .where(
+        'treatment_id',
+        'in',
+        treatments.map((treatment) => treatment.id)
+      )
+      .orderBy('treatment_id')
+      .orderBy('position')
+      .execute()
+    const zonesByTreatment = new Map<string, string[]>()
+    for (const zone of zones) {
+      const list = zonesByTreatment.get(zone.treatment_id)
+      const written = `${zone.zone}=${zone.depth_hundredths_mm / 100}`
+      if (list) list.push(written)
+      else zonesByTreatment.set(zone.treatment_id, [written])
+    }
+    yield treatments.map((treatment) => [
+      treatment.id,
+      treatment.client_id,
+      treatment.given_name,
+      treatment.family_name,
+      treatment.performed_at_local,
+      treatment.time_zone,
+      (zonesByTreatment.get(treatment.id) ?? []).join('; '),
+      treatment.practitioner,
+      treatment.device,
+      (JSON.parse(treatment.concerns) as string[]).join('; '),
+      treatment.products,
+      treatment.notes,
+      treatment.session_number,
+      treatment.created_at
     ])
-    .orderBy('treatments.performed_at_utc')
-    .orderBy('treatments.id')
-    .execute()
-  const zones = await db.selectFrom('treatment_zones').selectAll().orderBy('treatment_id').orderBy('position').execute()
-  const zonesByTreatment = new Map<string, string[]>()
-  for (const zone of zones) {
-    const list = zonesByTreatment.get(zone.treatment_id) ?? []
-    list.push(`${zone.zone}=${zone.depth_hundredths_mm / 100}`)
-    zonesByTreatment.set(zone.treatment_id, list)
+    if (treatments.length < EXPORT_SLICE_ROWS) return
+    after = treatments.at(-1)
+    await yieldToOtherCalls()
   }
-  const fields = [
-    'id',
-    'client_id',
-    'client_given_name',
-    'client_family_name',
-    'performed_at',
-    'time_zone',
-    'zones_mm',
-    'practitioner',
-    'device',
-    'concerns',
-    'products',
-    'notes',
-    'session_number',
-    'created_at'
-  ]
-  const rows = treatments.map((treatment) => [
-    treatment.id,
-    treatment.client_id,
-    treatment.given_name,
-    treatment.family_name,
-    treatment.performed_at_local,
-    treatment.time_zone,
-    (zonesByTreatment.get(treatment.id) ?? []).join('; '),
-    treatment.practitioner,
-    treatment.device,
-    (JSON.parse(treatment.concerns) as string[]).join('; '),
-    treatment.products,
-    treatment.notes,
-    treatment.session_number,
-    treatment.created_at
-  ])
-  return { csv: toCsv(fields, rows), rows: rows.length }
 }

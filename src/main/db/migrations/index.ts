@@ -6,6 +6,7 @@ import { auditLog } from './004-audit-log'
 import { searchSpeed } from './005-search-speed'
 import { auditByClient } from './006-audit-by-client'
 import { treatmentChoices } from './007-treatment-choices'
+import { treatmentsInOrder } from './008-treatments-in-order'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder]
