@@ -11,12 +11,13 @@ import { ROOT } from './lib/register'
 import { round } from './lib/stats'
 import { measureRendererSize, type RendererSize } from './renderer-size'
 import type { SearchResult } from './search'
+import type { UiResult } from './ui'
 import { seedRegister } from './seed'
 
 const quick = process.argv.includes('--quick')
 const SETTINGS = quick
-  ? { clients: 10_000, searchQueries: 1000, searchRounds: 2, likeRounds: 1, openRuns: 10, coldRuns: 3, warmHandouts: 20, mixedHandouts: 15, chromiumHandouts: 8 }
-  : { clients: 100_000, searchQueries: 1000, searchRounds: 5, likeRounds: 1, openRuns: 20, coldRuns: 5, warmHandouts: 40, mixedHandouts: 40, chromiumHandouts: 20 }
+  ? { clients: 10_000, searchQueries: 1000, searchRounds: 2, likeRounds: 1, openRuns: 10, coldRuns: 3, warmHandouts: 20, mixedHandouts: 15, chromiumHandouts: 8, uiRuns: 10 }
+  : { clients: 100_000, searchQueries: 1000, searchRounds: 5, likeRounds: 1, openRuns: 20, coldRuns: 5, warmHandouts: 40, mixedHandouts: 40, chromiumHandouts: 20, uiRuns: 20 }
 const SEED = 1
 
 interface Row {
@@ -71,6 +72,9 @@ async function main(): Promise<void> {
   say('renderer: build and size the first screen')
   const renderer: RendererSize = await measureRendererSize()
 
+  say('the desk in Chromium: first rows, search, a client, the treatment form, End, jumps in the list')
+  const ui = await runStep<UiResult>('ui', { file, runs: SETTINGS.uiRuns })
+
   const sorted = [...cold].sort((a, b) => a - b)
   const coldMedian = sorted[Math.floor(sorted.length / 2)] as number
   const results = {
@@ -87,6 +91,13 @@ async function main(): Promise<void> {
     handout_batch100_cold_s: coldBatch.seconds,
     handout_vs_chromium_ratio: round(chromium.median_ms / warm.median_ms, 1),
     renderer_first_screen_kb_gz: renderer.first_screen_kb_gz,
+    ui_first_rows_ms: ui.ui_first_rows_ms,
+    ui_search_paint_p95_ms: ui.ui_search_paint_p95_ms,
+    ui_client_open_p95_ms: ui.ui_client_open_p95_ms,
+    ui_record_form_ready_p95_ms: ui.ui_record_form_ready_p95_ms,
+    ui_end_key_rows_ms: ui.ui_end_key_rows_ms,
+    ui_scroll_jump_p95_ms: ui.ui_scroll_jump_p95_ms,
+    main_longest_call_ms: ui.main_longest_call_ms,
     quick,
     date: new Date().toISOString(),
     machine: {
@@ -112,6 +123,7 @@ async function main(): Promise<void> {
       handout_batch100_cold: coldBatch,
       chromium,
       renderer,
+      ui,
       bench_s: round((performance.now() - started) / 1000, 1)
     }
   }
@@ -135,7 +147,14 @@ async function main(): Promise<void> {
     { measure: '100 handouts, peak RSS', value: `${results.handout_batch100_rss_mb} MB`, target: '≤ 400 MB', holds: results.handout_batch100_rss_mb <= 400 },
     { measure: 'Chromium print-to-PDF, median', value: `${chromium.median_ms} ms`, target: '' },
     { measure: 'Chromium time / our time', value: `${results.handout_vs_chromium_ratio}×`, target: '> 1×', holds: results.handout_vs_chromium_ratio > 1 },
-    { measure: 'First-screen JavaScript, gzipped', value: `${renderer.first_screen_kb_gz} KB`, target: '≤ 350 KB', holds: renderer.first_screen_kb_gz <= 350 }
+    { measure: 'First-screen JavaScript, gzipped', value: `${renderer.first_screen_kb_gz} KB`, target: '≤ 350 KB', holds: renderer.first_screen_kb_gz <= 350 },
+    { measure: 'Desk: page load → first rows painted', value: `${ui.ui_first_rows_ms} ms`, target: '' },
+    { measure: 'Desk: last key → search results painted, p95 (120 ms debounce)', value: `${ui.ui_search_paint_p95_ms} ms`, ...atFullSize('≤ 170 ms', ui.ui_search_paint_p95_ms <= 170) },
+    { measure: 'Desk: a client opened, p95', value: `${ui.ui_client_open_p95_ms} ms`, target: '' },
+    { measure: 'Desk: Record treatment → form and suggestions, p95', value: `${ui.ui_record_form_ready_p95_ms} ms`, ...atFullSize('≤ 100 ms', ui.ui_record_form_ready_p95_ms <= 100) },
+    { measure: 'Desk: End → last rows painted', value: `${ui.ui_end_key_rows_ms} ms`, ...atFullSize('≤ 150 ms', ui.ui_end_key_rows_ms <= 150) },
+    { measure: 'Desk: jump in the list → rows painted, p95', value: `${ui.ui_scroll_jump_p95_ms} ms`, target: '' },
+    { measure: `Desk: longest call in main meanwhile (${ui.longest_call})`, value: `${ui.main_longest_call_ms} ms`, ...atFullSize('≤ 50 ms', ui.main_longest_call_ms <= 50) }
   ]
   console.log(
     `\nAftercare Desk benchmark${scale}, ${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.machine.cpu} × ${results.machine.cores}, ` +

@@ -10,7 +10,8 @@ const STEPS = {
   open: async (args: { file: string; runs: number }) => (await import('../open')).measureOpen(args),
   search: async (args: { file: string; count: number; rounds: number; likeRounds: number }) =>
     (await import('../search')).measureSearch(args.file, args),
-  chromium: async (args: { file: string; count: number; warmup: number }) => (await import('../chromium')).measureChromium(args)
+  chromium: async (args: { file: string; count: number; warmup: number }) => (await import('../chromium')).measureChromium(args),
+  ui: async (args: { file: string; runs: number }) => (await import('../ui')).measureUi(args)
 } as const
 
 export type StepName = keyof typeof STEPS
