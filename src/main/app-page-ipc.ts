@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron'
-import type { CallResult } from '@shared/contract/errors'
+import type { CallError, CallResult } from '@shared/contract/errors'
 import { UNEXPECTED_FAILURE } from './api/app-error'
 import { isAppPageSender, type AppPage } from './security'
 
@@ -8,19 +8,28 @@ const FORBIDDEN: CallResult<never> = {
   error: { code: 'forbidden', message: 'Only the Aftercare Desk window may use the register.' }
 }
 
+function unexpectedFailure(error: unknown): CallError {
+  console.error('Unexpected failure on an IPC channel:', error)
+  return UNEXPECTED_FAILURE
+}
+
 /**
  * The one way main listens on IPC: `handler` answers the app's own page, in the window's top
  * frame, and nothing else (security.ts, isAppPageSender). Whatever it throws becomes a typed
- * error, so the page never sees an exception's text.
+ * error through `describeFailure`, so the page never sees an exception's text.
  */
-export function handleFromAppPage(channel: string, page: AppPage, handler: (...args: unknown[]) => Promise<CallResult<unknown>>): void {
+export function handleFromAppPage(
+  channel: string,
+  page: AppPage,
+  handler: (...args: unknown[]) => Promise<CallResult<unknown>>,
+  describeFailure: (error: unknown) => CallError = unexpectedFailure
+): void {
   ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<CallResult<unknown>> => {
     if (!isAppPageSender(event.senderFrame, page)) return FORBIDDEN
     try {
       return await handler(...args)
     } catch (error) {
-      console.error(`Unexpected failure on ${channel}:`, error)
-      return { ok: false, error: UNEXPECTED_FAILURE }
+      return { ok: false, error: describeFailure(error) }
     }
   })
 }

@@ -29,24 +29,25 @@ const NOTHING_SAVED: DesktopResult = { ok: true, value: {} }
  * closes: patient data is not left in the temp folder.
  */
 export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindow | undefined): void {
-  handleFromAppPage(DESKTOP_CHANNEL, page, async (action, file): Promise<DesktopResult> => {
-    const parsedAction = z.enum(DESKTOP_ACTIONS).safeParse(action)
-    const parsedFile = deskFileSchema.safeParse(file)
-    if (!parsedAction.success || !parsedFile.success) {
-      return { ok: false, error: { code: 'invalid_input', message: 'That file cannot be shown, printed or saved.' } }
-    }
-    const parent = mainWindow()
-    try {
-      if (parsedAction.data === 'save') return await save(parsedFile.data, parent)
+  handleFromAppPage(
+    DESKTOP_CHANNEL,
+    page,
+    async (action, file): Promise<DesktopResult> => {
+      const parsedAction = z.enum(DESKTOP_ACTIONS).safeParse(action)
+      const parsedFile = deskFileSchema.safeParse(file)
+      if (!parsedAction.success || !parsedFile.success) {
+        return { ok: false, error: { code: 'invalid_input', message: 'That file cannot be shown, printed or saved.' } }
+      }
+      const parent = mainWindow()
+      if (parsedAction.data === 'save') return save(parsedFile.data, parent)
       if (parsedFile.data.mimeType !== 'application/pdf') {
         return { ok: false, error: { code: 'invalid_input', message: 'Only PDF files can be shown or printed.' } }
       }
       await showPdf(parsedFile.data, parent, parsedAction.data === 'print')
       return NOTHING_SAVED
-    } catch (error) {
-      return { ok: false, error: deskFileFailure(error) }
-    }
-  })
+    },
+    deskFileFailure
+  )
 }
 
 async function save(file: DeskFile, parent: BrowserWindow | undefined): Promise<DesktopResult> {

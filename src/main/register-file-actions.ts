@@ -21,15 +21,16 @@ export interface RegisterFileContext {
 
 /** "Back up now" to a folder the desk chooses, and "Restore from backup…", which restarts the app. */
 export function bindRegisterFileActions(context: RegisterFileContext): void {
-  handleFromAppPage(REGISTER_FILE_CHANNEL, context.page, async (action): Promise<DesktopResult> => {
-    const parsed = z.enum(REGISTER_FILE_ACTIONS).safeParse(action)
-    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can do.' } }
-    try {
-      return parsed.data === 'backup' ? await backUpNow(context) : await restoreFromBackup(context)
-    } catch (error) {
-      return { ok: false, error: deskFileFailure(error) }
-    }
-  })
+  handleFromAppPage(
+    REGISTER_FILE_CHANNEL,
+    context.page,
+    async (action): Promise<DesktopResult> => {
+      const parsed = z.enum(REGISTER_FILE_ACTIONS).safeParse(action)
+      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can do.' } }
+      return parsed.data === 'backup' ? backUpNow(context) : restoreFromBackup(context)
+    },
+    deskFileFailure
+  )
 }
 
 async function backUpNow({ window, database, audit, actor }: RegisterFileContext): Promise<DesktopResult> {
