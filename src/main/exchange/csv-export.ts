@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
-import { sql, type Kysely } from 'kysely'
-import type { Database } from '../db/schema'
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { ClientTable, Database } from '../db/schema'
 
 // Excel opens UTF-8 with accents correctly only when the file starts with a byte order mark.
 const BYTE_ORDER_MARK = '\uFEFF'
@@ -16,13 +16,31 @@ export const EXPORT_SLICE_ROWS = 500
 /** Lets every call that came in meanwhile run before the next slice. */
 const yieldToOtherCalls = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-/** CSV text as spreadsheets want it: quoted by papaparse, formulas defused, with a BOM. */
-async function csvInSlices(fields: string[], slices: AsyncIterable<unknown[][]>): Promise<{ csv: string; rows: number }> {
+/**
+ * Rows read a slice at a time, each slice from where the last one ended (`read` is given the
+ * last row read, undefined at first), letting the window's other calls run in between.
+ */
+async function* inSlices<Row>(read: (after: Row | undefined) => Promise<Row[]>): AsyncGenerator<Row[]> {
+  let after: Row | undefined
+  for (;;) {
+    const rows = await read(after)
+    if (rows.length > 0) yield rows
+    after = rows.at(-1)
+    if (!after || rows.length < EXPORT_SLICE_ROWS) return
+    await yieldToOtherCalls()
+  }
+}
+
+/** CSV text as spreadsheets want it: quoted by papaparse, formulas defused, with a BOM; each slice written as it is read. */
+async function csvInSlices<Row>(
+  fields: string[],
+  slices: AsyncIterable<Row[]>,
+  toCells: (slice: Row[]) => Promise<unknown[][]>
+): Promise<{ csv: string; rows: number }> {
   const parts = [BYTE_ORDER_MARK + Papa.unparse([fields], { newline: NEWLINE })]
   let rows = 0
   for await (const slice of slices) {
-    if (slice.length === 0) continue
-    parts.push(Papa.unparse(slice, { escapeFormulae: true, newline: NEWLINE }))
+    parts.push(Papa.unparse(await toCells(slice), { escapeFormulae: true, newline: NEWLINE }))
     rows += slice.length
   }
   return { csv: parts.join(NEWLINE), rows }
@@ -45,20 +63,17 @@ const CLIENT_FIELDS = [
 
 /** Every client, archived ones included, oldest first (ids are made in time order). */
 export function clientsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
-  return csvInSlices(CLIENT_FIELDS, clientSlices(db))
-}
-
-async function* clientSlices(db: Kysely<Database>): AsyncGenerator<unknown[][]> {
-  let afterId: string | undefined
-  for (;;) {
-    const clients = await db
+  const slices = inSlices((after: Selectable<ClientTable> | undefined) =>
+    db
       .selectFrom('clients')
       .selectAll()
-      .$if(afterId !== undefined, (query) => query.where('id', '>', afterId as string))
+      .$if(after !== undefined, (query) => query.where('id', '>', after?.id as string))
       .orderBy('id')
       .limit(EXPORT_SLICE_ROWS)
       .execute()
-    yield clients.map((client) => [
+  )
+  return csvInSlices(CLIENT_FIELDS, slices, async (clients) =>
+    clients.map((client) => [
       client.id,
       client.given_name,
       client.family_name,
@@ -72,10 +87,7 @@ async function* clientSlices(db: Kysely<Database>): AsyncGenerator<unknown[][]> 
       client.created_at,
       client.updated_at
     ])
-    if (clients.length < EXPORT_SLICE_ROWS) return
-    afterId = clients.at(-1)?.id
-    await yieldToOtherCalls()
-  }
+  )
 }
 
 const TREATMENT_FIELDS = [
@@ -97,39 +109,8 @@ const TREATMENT_FIELDS = [
 
 /** Every treatment with its zones as "zone=depth" pairs, in the order they happened. */
 export function treatmentsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
-  return csvInSlices(TREATMENT_FIELDS, treatmentSlices(db))
-}
-
-async function* treatmentSlices(db: Kysely<Database>): AsyncGenerator<unknown[][]> {
-  let after: { performed_at_utc: string; id: string } | undefined
-  for (;;) {
-    const treatments = await db
-      .selectFrom('treatments')
-      .innerJoin('clients', 'clients.id', 'treatments.client_id')
-      .select([
-        'treatments.id',
-        'treatments.client_id',
-        'clients.given_name',
-        'clients.family_name',
-        'treatments.performed_at_local',
-        'treatments.performed_at_utc',
-        'treatments.time_zone',
-        'treatments.practitioner',
-        'treatments.device',
-        'treatments.concerns',
-        'treatments.products',
-        'treatments.notes',
-        'treatments.session_number',
-        'treatments.created_at'
-      ])
-      .$if(after !== undefined, (query) =>
-        query.where(sql<boolean>`(treatments.performed_at_utc, treatments.id) > (${after?.performed_at_utc}, ${after?.id})`)
-      )
-      .orderBy('treatments.performed_at_utc')
-      .orderBy('treatments.id')
-      .limit(EXPORT_SLICE_ROWS)
-      .execute()
-    if (treatments.length === 0) return
+  const slices = inSlices((after: TreatmentRow | undefined) => treatmentsAfter(db, after))
+  return csvInSlices(TREATMENT_FIELDS, slices, async (treatments) => {
     const zones = await db
       .selectFrom('treatment_zones')
       .selectAll()
@@ -148,7 +129,7 @@ async function* treatmentSlices(db: Kysely<Database>): AsyncGenerator<unknown[][
       if (list) list.push(written)
       else zonesByTreatment.set(zone.treatment_id, [written])
     }
-    yield treatments.map((treatment) => [
+    return treatments.map((treatment) => [
       treatment.id,
       treatment.client_id,
       treatment.given_name,
@@ -164,8 +145,37 @@ async function* treatmentSlices(db: Kysely<Database>): AsyncGenerator<unknown[][
       treatment.session_number,
       treatment.created_at
     ])
-    if (treatments.length < EXPORT_SLICE_ROWS) return
-    after = treatments.at(-1)
-    await yieldToOtherCalls()
-  }
+  })
+}
+
+type TreatmentRow = Awaited<ReturnType<typeof treatmentsAfter>>[number]
+
+/** One slice of treatments with their clients' names, the next after `after` in time (then id) order. */
+function treatmentsAfter(db: Kysely<Database>, after: { performed_at_utc: string; id: string } | undefined) {
+  return db
+    .selectFrom('treatments')
+    .innerJoin('clients', 'clients.id', 'treatments.client_id')
+    .select([
+      'treatments.id',
+      'treatments.client_id',
+      'clients.given_name',
+      'clients.family_name',
+      'treatments.performed_at_local',
+      'treatments.performed_at_utc',
+      'treatments.time_zone',
+      'treatments.practitioner',
+      'treatments.device',
+      'treatments.concerns',
+      'treatments.products',
+      'treatments.notes',
+      'treatments.session_number',
+      'treatments.created_at'
+    ])
+    .$if(after !== undefined, (query) =>
+      query.where(sql<boolean>`(treatments.performed_at_utc, treatments.id) > (${after?.performed_at_utc}, ${after?.id})`)
+    )
+    .orderBy('treatments.performed_at_utc')
+    .orderBy('treatments.id')
+    .limit(EXPORT_SLICE_ROWS)
+    .execute()
 }
