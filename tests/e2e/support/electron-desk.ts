@@ -1,9 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
-import { build } from 'esbuild'
 import { test as base, expect, type Page } from '@playwright/test'
 import { BUILT_PRELOAD, bundleElectronStandIn, launchMain, type MainProcess } from '../../support/electron-main'
 import { makeTempDir } from '../../support/temp-register'
+import { pageScript } from './page-script'
 import { rendererUrlFixture } from './renderer-server'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
@@ -24,19 +23,10 @@ interface ElectronDeskFixtures {
 
 /** The page-side stand-in, then the built preload run with it as `electron`, in the top frame only. */
 async function preloadWithStandIn(): Promise<string> {
-  const standIn = await build({
-    entryPoints: [join(import.meta.dirname, 'electron-renderer-stand-in.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'electronStandIn',
-    platform: 'browser',
-    logLevel: 'warning'
-  })
   return [
     '(() => {',
     'if (window !== window.top) return;',
-    standIn.outputFiles[0]?.text ?? '',
+    await pageScript('electron-renderer-stand-in.ts', 'electronStandIn'),
     "const require = (name) => { if (name === 'electron') return electronStandIn; throw new Error(`A sandboxed preload cannot require ${name}`) };",
     'const module = { exports: {} }; const exports = module.exports;',
     readFileSync(BUILT_PRELOAD, 'utf8'),

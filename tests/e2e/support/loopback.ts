@@ -1,22 +1,14 @@
-import { join } from 'node:path'
-import { build } from 'esbuild'
 import type { Page } from '@playwright/test'
 import { dispatch } from '../../../src/main/api/dispatch'
 import type { HandlerTable } from '../../../src/main/api/handler-table'
+import { pageScript } from './page-script'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 let bridgeScript: Promise<string> | undefined
 
 /** The page-side bridge, bundled once per test run. */
 function pageBridge(): Promise<string> {
-  bridgeScript ??= build({
-    entryPoints: [join(import.meta.dirname, 'page-bridge.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    logLevel: 'warning'
-  }).then((result) => result.outputFiles[0]?.text ?? '')
+  bridgeScript ??= pageScript('page-bridge.ts')
   return bridgeScript
 }
 
