@@ -1,13 +1,53 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Two projects. "sqlite" runs every unit and integration suite on the embedded engine.
+ * "postgres" runs the suites of what the register does (repositories, search, units of
+ * work, handouts, exchange, privacy, the CLI) again on a throwaway PostgreSQL server: the
+ * same files, not copies, with AFTERCARE_TEST_ENGINE telling the temp registers which
+ * engine to open.
+ */
+const ENGINE_SUITES = [
+  'tests/integration/admin-cli.test.ts',
+  'tests/integration/clients.test.ts',
+  'tests/integration/clinic-settings.test.ts',
+  'tests/integration/handout-languages.test.ts',
+  'tests/integration/handouts.test.ts',
+  'tests/integration/hostile-input.test.ts',
+  'tests/integration/privacy-and-exchange.test.ts',
+  'tests/integration/protocol-versions.test.ts',
+  'tests/integration/search.test.ts',
+  'tests/integration/treatments.test.ts',
+  'tests/integration/units-of-work.test.ts',
+  'tests/integration/engines/*.test.ts'
+]
+
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/support/build-app.global.ts'],
     testTimeout: 30_000,
-    hookTimeout: 30_000
+    hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/engines/postgres-*.test.ts'],
+          globalSetup: ['tests/support/build-app.global.ts']
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ENGINE_SUITES,
+          env: { AFTERCARE_TEST_ENGINE: 'postgres' },
+          globalSetup: ['tests/support/postgres.global.ts']
+        }
+      }
+    ]
   }
 })

@@ -1,5 +1,5 @@
 import { dispatch } from '../src/main/api/dispatch'
-import { openRegisterDatabase } from '../src/main/db/connection'
+import { openSqliteRegister } from '../src/main/db/open-sqlite-register'
 import { handlerTable } from './lib/register'
 import { median, percentile, round } from './lib/stats'
 
@@ -16,7 +16,7 @@ export async function measureOpen({ file, runs }: { file: string; runs: number }
   let shown = 0
   for (let run = 0; run <= runs; run++) {
     const started = performance.now()
-    const database = await openRegisterDatabase(file)
+    const database = await openSqliteRegister(file)
     const table = handlerTable(database)
     const count = await dispatch(table, 'clients.count', { includeArchived: false })
     const page = await dispatch(table, 'clients.list', { includeArchived: false, offset: 0, limit: RENDERER_PAGE_SIZE })

@@ -3,7 +3,8 @@ import type { CallInput, CallOutput } from '../../src/shared/contract/calls'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable, type HandlerTable } from '../../src/main/api/handler-table'
 import { fontsDir, projectRoot } from '../../src/main/app-paths'
-import { openRegisterDatabase, type RegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
+import type { RegisterDatabase } from '../../src/main/db/register-database'
 
 /** The benchmark register, reached exactly as the renderer reaches it: dispatch on the handler table. */
 export interface BenchRegister {
@@ -26,7 +27,7 @@ export async function callOk<N extends CallName>(table: HandlerTable, name: N, i
 }
 
 export async function openBenchRegister(file: string): Promise<BenchRegister> {
-  const database = await openRegisterDatabase(file)
+  const database = await openSqliteRegister(file)
   const table = handlerTable(database)
   return {
     database,

@@ -25,6 +25,11 @@ export function defaultDatabaseFile(): string {
   return join(userDataDir(), DATABASE_FILE_NAME)
 }
 
+/** Where this computer keeps backups of a register on the clinic's server. */
+export function serverBackupsDir(): string {
+  return join(userDataDir(), 'server-backups')
+}
+
 /** The project folder (where package.json is), found by walking up from a module's URL. */
 export function projectRoot(fromUrl: string): string {
   let folder = dirname(fileURLToPath(fromUrl))

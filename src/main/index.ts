@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, screen } from 'electron'
 import { createHandlerTable } from './api/handler-table'
 import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
-import { openRegisterDatabase, type RegisterDatabase } from './db/connection'
+import { openSqliteRegister } from './db/open-sqlite-register'
+import type { SqliteRegisterDatabase } from './db/register-database'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
 import { warmUpHandouts } from './handouts/warm-up'
@@ -38,7 +39,7 @@ catchUncaughtFailures(crashLog, () =>
 )
 
 let mainWindow: BrowserWindow | undefined
-let database: RegisterDatabase | undefined
+let database: SqliteRegisterDatabase | undefined
 let nativeBinding: string | undefined
 
 if (!app.requestSingleInstanceLock()) {
@@ -62,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
-  database = await openRegisterDatabase(registerFile, { nativeBinding })
+  database = await openSqliteRegister(registerFile, { nativeBinding })
   const actor = `Desk (${userInfo().username})`
   const handlers = createHandlerTable({
     database,

@@ -4,8 +4,8 @@ import { z } from 'zod'
 import { REGISTER_FILE_ACTIONS, REGISTER_FILE_CHANNEL, type DesktopResult } from '@shared/contract/desktop-calls'
 import { handleFromAppPage } from './app-page-ipc'
 import type { AuditLog } from './audit/audit-log'
-import type { RegisterDatabase } from './db/connection'
-import { backupFileName, writeBackup } from './safety/backup-files'
+import type { SqliteRegisterDatabase } from './db/register-database'
+import { backupFileName } from './safety/backup-files'
 import { deskFileFailure } from './desk-file-failure'
 import { checkBackup, restoreRegister } from './safety/restore'
 import type { AppPage } from './security'
@@ -13,7 +13,7 @@ import type { AppPage } from './security'
 export interface RegisterFileContext {
   page: AppPage
   window: () => BrowserWindow | undefined
-  database: RegisterDatabase
+  database: SqliteRegisterDatabase
   audit: AuditLog
   actor: string
   nativeBinding: string | undefined
@@ -40,7 +40,7 @@ async function backUpNow({ window, database, audit, actor }: RegisterFileContext
   const folder = choice.filePaths[0]
   if (choice.canceled || !folder) return { ok: true, value: {} }
   const destination = join(folder, backupFileName('manual', new Date()))
-  await database.exclusive(() => writeBackup(database.sqlite, destination))
+  await database.writeBackup(destination)
   await audit.record(actor, { action: 'backup', subjectType: 'register' })
   return { ok: true, value: { savedTo: destination } }
 }

@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readPdf } from '../support/pdf-read-back'
-import { makeTempDir } from '../support/temp-register'
+import { makeTempDir, testEngine } from '../support/temp-register'
+import { dropTestDatabase, newTestDatabase } from '../support/test-databases'
+import { openRegister } from '../../src/main/db/open-register'
 
 const run = promisify(execFile)
 const root = join(import.meta.dirname, '..', '..')
@@ -48,11 +51,16 @@ async function expectRefusal(args: string[], message: RegExp | string): Promise<
   expect(result.stderr).toMatch(message)
 }
 
-beforeAll(() => {
+// The register the commands run on: a file, or (in the vitest project "postgres") a new
+// database on the test server, named by its postgres:// URL exactly as an IT person would.
+beforeAll(async () => {
   dir = makeTempDir()
-  db = join(dir, 'register.sqlite3')
+  db = testEngine === 'postgres' ? await newTestDatabase(inject('postgres')) : join(dir, 'register.sqlite3')
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(async () => {
+  if (testEngine === 'postgres') await dropTestDatabase(inject('postgres'), db)
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('admin CLI', () => {
   let zoeId: string
@@ -263,15 +271,37 @@ describe('admin CLI', () => {
 
   it('runs through npm as the README documents, and prints help', async () => {
     const { stdout } = await run('npm', ['run', '-s', 'admin', '--', '--help'], { cwd: root })
-    expect(stdout).toContain('Usage: npm run -s admin -- [--db FILE] <command>')
+    expect(stdout).toContain('Usage: npm run -s admin -- [--db FILE|URL] <command>')
     expect(stdout).toContain('seed-demo --clients N [--seed S]')
   })
 
+  it('reads the register from AFTERCARE_DATABASE_URL when --db is not given', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/admin.mjs', 'client', 'list', '--archived'], {
+      cwd: root,
+      env: { ...process.env, AFTERCARE_DATABASE_URL: db }
+    })
+    expect(JSON.parse(stdout)).toEqual(await json('client', 'list', '--archived'))
+  })
+
+  it('copies the register into a new file, checked table by table, and refuses a file that exists', async () => {
+    const copy = join(dir, 'copied.sqlite3')
+    const report = await json<{ dataVersion: number; tables: { table: string; rows: number; sha256: string }[] }>(
+      'register', 'copy', '--to', copy
+    )
+    const clients = report.tables.find(({ table }) => table === 'clients')
+    expect(clients?.rows).toBe((await json<unknown[]>('client', 'list', '--archived')).length)
+    expect(report.tables.map(({ table }) => table)).toContain('audit_log')
+    expect(await admin('--db', copy, 'check')).toMatchObject({ code: 0 })
+    expect(JSON.parse((await admin('--db', copy, 'client', 'list', '--archived')).stdout)).toEqual(await json('client', 'list', '--archived'))
+    const before = readFileSync(copy)
+    await expectRefusal(['register', 'copy', '--to', copy], 'already exists, so nothing was copied')
+    expect(readFileSync(copy).equals(before)).toBe(true)
+  })
+
   it('refuses a register from a newer app with one line', async () => {
-    const Sqlite = (await import('better-sqlite3')).default
-    const sqlite = new Sqlite(db)
-    sqlite.prepare("insert into schema_migrations values (999, 'future', '2030-01-01')").run()
-    sqlite.close()
+    const database = await openRegister(db, { serverBackupsDir: dir })
+    await sql`insert into schema_migrations values (999, 'future', '2030-01-01')`.execute(database.db)
+    await database.close()
     const result = await admin('client', 'list')
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^This register was saved by a newer version of Aftercare Desk.*\n$/)

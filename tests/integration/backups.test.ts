@@ -3,23 +3,23 @@ import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync, openSync
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openRegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import { backupsDir, listBackups, writeBackup, type BackupFile } from '../../src/main/safety/backup-files'
 import { backupsToRemove, dailyBackupIfDue } from '../../src/main/safety/automatic-backups'
 import { inspectRegisterFile } from '../../src/main/safety/register-inspection'
 import { restoreRegister } from '../../src/main/safety/restore'
-import { makeTempDir, openTempRegister, type TempRegister } from '../support/temp-register'
+import { makeTempDir, openTempSqliteRegister, type SqliteTempRegister } from '../support/temp-register'
 
 const dirs: string[] = []
-const registers: TempRegister[] = []
+const registers: SqliteTempRegister[] = []
 afterEach(async () => {
   for (const register of registers.splice(0)) await register.close().catch(() => undefined)
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
-async function registerWith(names: string[]): Promise<TempRegister> {
-  const register = await openTempRegister()
+async function registerWith(names: string[]): Promise<SqliteTempRegister> {
+  const register = await openTempSqliteRegister()
   registers.push(register)
   for (const name of names) await register.ok('clients.create', { givenName: name, familyName: 'Client' })
   return register
@@ -54,9 +54,9 @@ describe('backups', () => {
   it('are made before a migration, but not for a brand-new register', async () => {
     const dir = folder()
     const file = join(dir, 'register.sqlite3')
-    await (await openRegisterDatabase(file, { migrateTo: 2 })).close()
+    await (await openSqliteRegister(file, { migrateTo: 2 })).close()
     expect(listBackups(backupsDir(file))).toEqual([])
-    await (await openRegisterDatabase(file)).close()
+    await (await openSqliteRegister(file)).close()
     const backups = listBackups(backupsDir(file))
     expect(backups.map((backup) => backup.reason)).toEqual(['before-migration'])
     expect(inspectRegisterFile(backups[0]?.path as string).dataVersion).toBe(2)
@@ -117,7 +117,7 @@ describe('restore', () => {
     const result = await restoreRegister(current.file, backup)
     expect(result.restored).toMatchObject({ ok: true, clients: 2, file: current.file })
     expect(inspectRegisterFile(result.previousKeptAt as string).clients).toBe(1)
-    const reopened = await openTempRegister({ dir: current.dir })
+    const reopened = await openTempSqliteRegister({ dir: current.dir })
     registers.push(reopened)
     expect((await reopened.ok('clients.list', {})).map((client) => client.givenName).sort()).toEqual(['Backup', 'From'])
   })

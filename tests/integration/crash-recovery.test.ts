@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fontsDir } from '../../src/main/app-paths'
-import { openRegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
 import { bundleNodeScript, root } from '../support/node-script'
 import { makeTempDir } from '../support/temp-register'
 
@@ -111,7 +111,7 @@ describe('a writer killed at random moments', () => {
       reportedTreatments.push(...run.treatments)
       reportedClients.push(...run.clients)
 
-      const database = await openRegisterDatabase(file)
+      const database = await openSqliteRegister(file)
       try {
         const { sqlite } = database
         expect(sqlite.pragma('integrity_check', { simple: true }), log.join('\n')).toBe('ok')

@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { seedDemoRegister } from '../../src/main/cli/seed-demo'
-import { openTempRegister, type TempRegister } from '../support/temp-register'
+import { openTempSqliteRegister, type SqliteTempRegister } from '../support/temp-register'
 
-const registers: TempRegister[] = []
+const registers: SqliteTempRegister[] = []
 afterEach(async () => {
   await Promise.all(registers.splice(0).map((register) => register.close()))
 })
 
-const indexNames = (register: TempRegister): string[] =>
+const indexNames = (register: SqliteTempRegister): string[] =>
   register.database.sqlite.prepare("select name from sqlite_master where type = 'index' order by name").pluck().all() as string[]
 
 describe('the demo seed, a bulk load', () => {
   it('leaves every index in place, rebuilt, and the seeded clients findable', async () => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     const before = indexNames(register)
     const report = await seedDemoRegister(register.database, { clients: 200, seed: 3 })
@@ -25,7 +25,7 @@ describe('the demo seed, a bulk load', () => {
   })
 
   it('that stops half-way leaves the register exactly as it was, indexes and all', async () => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
     const indexes = indexNames(register)

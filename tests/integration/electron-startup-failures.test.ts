@@ -2,13 +2,13 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { openRegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
 import { backupFileName, backupsDir } from '../../src/main/safety/backup-files'
 import { chmodTree, giveToDeskUser, NO_PERMISSIONS_REASON, permissionsBind } from '../support/desk-user'
 import type { MainProcess } from '../support/electron-main'
 import { useMainProcesses } from '../support/electron-main-hooks'
 import { fingerprint } from '../support/register-fingerprint'
-import { openTempRegister } from '../support/temp-register'
+import { openTempSqliteRegister } from '../support/temp-register'
 
 // Every way start-up can fail ends in a dialog that says what happened and what to do, and
 // nothing is written to a register that is damaged. The app's built main process runs under
@@ -21,7 +21,7 @@ const { launch: start, userDataFolder } = useMainProcesses()
 /** A user-data folder holding a real register with two clients, closed. */
 async function userDataWithRegister(): Promise<{ userData: string; register: string }> {
   const userData = userDataFolder()
-  const register = await openTempRegister({ dir: userData })
+  const register = await openTempSqliteRegister({ dir: userData })
   await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
   await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson' })
   await register.close()
@@ -105,7 +105,7 @@ describe('a register that is not a database', () => {
     const main = await start({ userData, script: { dialogAnswers: { messageBox: [0] } } })
     expect((await main.ended).code).toBe(0)
     expect(main.calls('app.relaunch')).toHaveLength(1)
-    const restored = await openRegisterDatabase(register)
+    const restored = await openSqliteRegister(register)
     expect((restored.sqlite.prepare('select count(*) as n from clients').get() as { n: number }).n).toBe(2)
     await restored.close()
     const kept = readdirSync(backupsDir(register)).filter((name) => name.endsWith('-before-restore.sqlite3'))
@@ -169,7 +169,7 @@ describe('a register the app cannot open', () => {
     // A register from an earlier version: this start must write to it (migrations). Another
     // program (a sync or backup tool, say) holds SQLite's write lock the whole time.
     const userData = userDataFolder()
-    const earlier = await openTempRegister({ dir: userData, migrateTo: 5 })
+    const earlier = await openTempSqliteRegister({ dir: userData, migrateTo: 5 })
     await earlier.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
     await earlier.close()
     const other = new Sqlite(earlier.file)

@@ -4,12 +4,14 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { fontsDir } from '../../src/main/app-paths'
-import { openRegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
+import { ClientRepository } from '../../src/main/register/client-repository'
+import { clientFieldsSchema } from '../../src/shared/register/client'
 import type { CallResult } from '../../src/shared/contract/errors'
 import { chmodTree, deskUser, giveToDeskUser, NO_PERMISSIONS_REASON, permissionsBind } from '../support/desk-user'
 import { fingerprint } from '../support/register-fingerprint'
 import { bundleNodeScript, root } from '../support/node-script'
-import { makeTempDir, openTempRegister, type TempRegister } from '../support/temp-register'
+import { makeTempDir, openTempSqliteRegister, type SqliteTempRegister } from '../support/temp-register'
 
 // Faults the clinic's machine can throw at the register: another program holding the write
 // lock, a register the desk may not write, a full disk. Each is caused for real where this
@@ -32,7 +34,7 @@ interface Desk {
 let deskScript: { file: string; remove(): void }
 const dirs: string[] = []
 const desks: Desk[] = []
-const registers: TempRegister[] = []
+const registers: SqliteTempRegister[] = []
 
 beforeAll(async () => {
   deskScript = await bundleNodeScript('tests/support/desk-process.ts')
@@ -53,7 +55,7 @@ function startDesk(file: string, options: { fileSizeLimitKb?: number; asDeskUser
   const [command, ...args] =
     options.fileSizeLimitKb === undefined
       ? node
-      : ['bash', '-c', `ulimit -S -f ${options.fileSizeLimitKb} && exec "$@"`, 'desk', ...node]
+      : ['bash', '--norc', '-c', `ulimit -S -f ${options.fileSizeLimitKb} && exec "$@"`, 'desk', ...node]
   const child = spawn(command as string, args, { cwd: root, ...(options.asDeskUser ? deskUser : {}) })
   let stderr = ''
   child.stderr.setEncoding('utf8')
@@ -97,7 +99,7 @@ function startDesk(file: string, options: { fileSizeLimitKb?: number; asDeskUser
 async function registerForDesk(clients = 3): Promise<{ dir: string; file: string; ids: string[] }> {
   const dir = makeTempDir()
   dirs.push(dir)
-  const register = await openTempRegister({ dir })
+  const register = await openTempSqliteRegister({ dir })
   const ids: string[] = []
   for (let i = 0; i < clients; i++) {
     ids.push((await register.ok('clients.create', { givenName: 'Zoë', familyName: `Łukasiewicz ${'abcdefgh'[i]}` })).id)
@@ -109,7 +111,7 @@ async function registerForDesk(clients = 3): Promise<{ dir: string; file: string
 
 /** Opens the register as the app does and checks it: integrity, and the ids it must hold. */
 async function expectIntactWith(file: string, clientIds: string[]): Promise<void> {
-  const database = await openRegisterDatabase(file)
+  const database = await openSqliteRegister(file)
   try {
     expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(database.sqlite.pragma('foreign_key_check')).toEqual([])
@@ -167,7 +169,7 @@ describe('a register locked by another program', () => {
   }
 
   it('a change gets the busy message within the busy timeout; reads go on; nothing is lost', { timeout: 60_000 }, async () => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
     const lock = await lockRegister(register.file)
@@ -204,7 +206,7 @@ describe('a register locked by another program', () => {
   })
 
   it('a lock held for a moment: a new client waits for it and is saved', { timeout: 30_000 }, async () => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     const lock = await lockRegister(register.file, 1_500)
     const started = Date.now()
@@ -216,7 +218,7 @@ describe('a register locked by another program', () => {
   // A treatment reads its client before it writes: its transaction takes the write lock at
   // BEGIN (IMMEDIATE), so it waits out the lock too instead of failing mid-transaction.
   it('a lock held for a moment: a treatment waits for it and is saved', { timeout: 30_000 }, async () => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
     const lock = await lockRegister(register.file, 1_500)
@@ -301,7 +303,7 @@ describe('a full disk', () => {
     // PRAGMA max_page_count makes SQLite answer SQLITE_FULL as soon as the register would grow,
     // the very error a full disk gives. It runs in this process, so the app's own process is
     // the one that must not crash.
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
     const { sqlite } = register.database
@@ -392,7 +394,7 @@ describe('a full disk', () => {
       // The failures were expected ones: dispatch logs only unexpected errors.
       expect(stderr).toBe('')
       await expectIntactWith(file, [...ids, ...saved])
-      const database = await openRegisterDatabase(file)
+      const database = await openSqliteRegister(file)
       try {
         const count = (sql: string): unknown => database.sqlite.prepare(sql).pluck().get()
         // Nothing half-written: every client has its search terms...
@@ -411,7 +413,7 @@ describe('a full disk', () => {
   // (a full disk, a kill) would leave a change the desk was told was not saved, and a retry
   // would save it twice. Here the audit entry is made to fail by a trigger on this connection only.
   it('a handout whose audit entry cannot be written is not logged either', async () => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     const ana = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Lima' })
     const treatment = await register.ok('treatments.create', treatmentFor(ana.id))
@@ -427,8 +429,22 @@ describe('a full disk', () => {
     expect(await register.snapshot()).toEqual(before)
   })
 
+  it('a unit of work that SQLite has rolled back itself (as a full disk does) saves nothing more', async () => {
+    const register = await openTempSqliteRegister()
+    registers.push(register)
+    const clients = new ClientRepository(register.database.db)
+    await expect(
+      register.database.inOneTransaction(async () => {
+        await clients.create(clientFieldsSchema.parse({ givenName: 'Ana', familyName: 'Lima' }))
+        register.database.sqlite.exec('rollback')
+        await clients.create(clientFieldsSchema.parse({ givenName: 'Bea', familyName: 'Lima' }))
+      })
+    ).rejects.toThrow(/rolled back by the database/)
+    expect(await clients.count()).toBe(0)
+  })
+
   it('a change whose audit entry cannot be written is not saved either', async () => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     registers.push(register)
     register.database.sqlite.exec(
       "create temp trigger audit_fails before insert on audit_log begin select raise(fail, 'no room for the audit entry'); end"

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { z } from 'zod'
 import { dispatch } from '../../src/main/api/dispatch'
+import { sql } from 'kysely'
 import type { ClientTable, TreatmentTable } from '../../src/main/db/schema'
 import { AUDIT_ACTIONS, AUDIT_SUBJECTS } from '../../src/shared/audit/audit-entry'
 import { aftercareProtocolSchema } from '../../src/shared/aftercare/protocol'
@@ -13,6 +14,7 @@ import { deskUserName, HANDOUT_KINDS } from '../../src/shared/handouts/handout-k
 import { clientFieldsSchema } from '../../src/shared/register/client'
 import { treatmentFieldsSchema } from '../../src/shared/register/treatment'
 import { HANDOUT_LANGUAGES } from '../../src/shared/register/vocabulary'
+import { registerProblems } from '../../src/main/safety/register-soundness'
 import { openTempRegister, type TempRegister } from '../support/temp-register'
 
 // Random and hostile input at every call of the contract, through `dispatch` exactly as IPC
@@ -457,17 +459,16 @@ describe('hostile input at every call', () => {
 })
 
 describe('the register after the hostile input', () => {
-  const rows = <T>(sql: string): T[] => register.database.sqlite.prepare(sql).all() as T[]
+  const rows = async <T>(query: string): Promise<T[]> => (await sql.raw<T>(query).execute(register.database.db)).rows
 
   it('is sound', async () => {
-    expect(register.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
-    expect(register.database.sqlite.pragma('foreign_key_check')).toEqual([])
+    expect(await registerProblems(register.database)).toEqual([])
     // And still answers.
     expect(await dispatch(register.table, 'app.info', {})).toMatchObject({ ok: true })
   })
 
-  it('holds only clients the client form would accept, stored as it would store them', () => {
-    const clients = rows<ClientTable>('select * from clients')
+  it('holds only clients the client form would accept, stored as it would store them', async () => {
+    const clients = await rows<ClientTable>('select * from clients')
     expect(clients.length).toBeGreaterThanOrEqual(1)
     for (const row of clients) {
       const stored = {
@@ -487,11 +488,11 @@ describe('the register after the hostile input', () => {
     }
   })
 
-  it('holds only treatments the treatment form would accept', () => {
-    const zones = rows<{ treatment_id: string; zone: string; depth_hundredths_mm: number }>(
+  it('holds only treatments the treatment form would accept', async () => {
+    const zones = await rows<{ treatment_id: string; zone: string; depth_hundredths_mm: number }>(
       'select treatment_id, zone, depth_hundredths_mm from treatment_zones order by treatment_id, position'
     )
-    for (const row of rows<TreatmentTable>('select * from treatments')) {
+    for (const row of await rows<TreatmentTable>('select * from treatments')) {
       const stored = {
         clientId: row.client_id,
         performedAt: row.performed_at_local,
@@ -512,12 +513,12 @@ describe('the register after the hostile input', () => {
     }
   })
 
-  it('holds clinic settings, protocols, handout log and audit entries that pass their schemas', () => {
-    for (const { key, value } of rows<{ key: string; value: string }>('select key, value from settings')) {
+  it('holds clinic settings, protocols, handout log and audit entries that pass their schemas', async () => {
+    for (const { key, value } of await rows<{ key: string; value: string }>('select key, value from settings')) {
       const parsed: unknown = JSON.parse(value)
       if (key === 'clinic') expect(clinicSettingsSchema.safeParse(parsed).success, value).toBe(true)
     }
-    for (const { version, body } of rows<{ version: number; body: string }>('select version, body from protocols')) {
+    for (const { version, body } of await rows<{ version: number; body: string }>('select version, body from protocols')) {
       const parsed = aftercareProtocolSchema.safeParse(JSON.parse(body))
       expect(parsed.success, `protocol ${version}: ${JSON.stringify(parsed.error?.issues?.slice(0, 3))}`).toBe(true)
     }
@@ -529,14 +530,14 @@ describe('the register after the hostile input', () => {
       produced_by: string
       sha256: string
     }
-    for (const row of rows<HandoutRow>('select id, kind, language, paper, produced_by, sha256 from handout_log')) {
+    for (const row of await rows<HandoutRow>('select id, kind, language, paper, produced_by, sha256 from handout_log')) {
       expect(HANDOUT_KINDS, row.id).toContain(row.kind)
       expect(HANDOUT_LANGUAGES, row.id).toContain(row.language)
       if (row.paper !== null) expect(PAPER_SIZES, row.id).toContain(row.paper)
       expect(deskUserName.safeParse(row.produced_by).success, row.id).toBe(true)
       expect(row.sha256, row.id).toMatch(/^[0-9a-f]{64}$/)
     }
-    for (const row of rows<{ id: number; action: string; subject_type: string; details: string }>('select * from audit_log')) {
+    for (const row of await rows<{ id: number; action: string; subject_type: string; details: string }>('select * from audit_log')) {
       expect(AUDIT_ACTIONS, String(row.id)).toContain(row.action)
       expect(AUDIT_SUBJECTS, String(row.id)).toContain(row.subject_type)
       const details = JSON.parse(row.details) as Record<string, unknown>

@@ -3,11 +3,11 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openRegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
 import { DatabaseOpenError } from '../../src/main/db/database-open-error'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import { clientNameFolds, clientSearchTerms } from '../../src/main/register/client-search-terms'
-import { makeTempDir, openTempRegister } from '../support/temp-register'
+import { makeTempDir, openTempSqliteRegister } from '../support/temp-register'
 
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -40,7 +40,7 @@ const sha256 = (file: string): string => createHash('sha256').update(readFileSyn
 describe('migrations', () => {
   it('builds the whole schema on an empty file and records every step', async () => {
     const file = tempFile()
-    const database = await openRegisterDatabase(file)
+    const database = await openSqliteRegister(file)
     await database.close()
     const sqlite = new Sqlite(file, { readonly: true })
     const applied = sqlite.prepare('select version, name from schema_migrations order by version').all()
@@ -51,8 +51,8 @@ describe('migrations', () => {
 
   it('is a no-op when nothing is pending', async () => {
     const file = tempFile()
-    await (await openRegisterDatabase(file)).close()
-    const again = await openRegisterDatabase(file)
+    await (await openSqliteRegister(file)).close()
+    const again = await openSqliteRegister(file)
     await again.close()
     const sqlite = new Sqlite(file, { readonly: true })
     expect(sqlite.prepare('select count(*) as n from schema_migrations').get()).toEqual({ n: MIGRATIONS.length })
@@ -63,13 +63,13 @@ describe('migrations', () => {
     'upgrades a register left at version %i, keeping and indexing its clients',
     async (version) => {
       const file = tempFile()
-      await (await openRegisterDatabase(file, { migrateTo: version })).close()
+      await (await openSqliteRegister(file, { migrateTo: version })).close()
       // A client written as the app of that version wrote it, straight into its tables.
       const sqlite = new Sqlite(file)
       writeClientAsAtVersion(sqlite, version)
       sqlite.close()
 
-      const register = await openTempRegister({ dir: dirs.at(-1) })
+      const register = await openTempSqliteRegister({ dir: dirs.at(-1) })
       const found = await register.ok('clients.search', { query: 'lukasiewicz' })
       expect(found.map((client) => client.givenName)).toEqual(['Zoë'])
       expect(await register.ok('clients.search', { query: '900123' })).toHaveLength(1)
@@ -80,7 +80,7 @@ describe('migrations', () => {
   it('fills the treatment choices from the treatments a register already holds (version 7)', async () => {
     const dir = makeTempDir()
     dirs.push(dir)
-    const earlier = await openTempRegister({ dir, migrateTo: 6 })
+    const earlier = await openTempSqliteRegister({ dir, migrateTo: 6 })
     const { id: clientId } = await earlier.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
     // Recorded at 10:00, 11:00 and 12:00, straight into the tables as the app at version 6 did.
     for (const [hour, practitioner, device] of [
@@ -107,7 +107,7 @@ describe('migrations', () => {
         .execute()
     }
     await earlier.close()
-    const register = await openTempRegister({ dir })
+    const register = await openTempSqliteRegister({ dir })
     // Each once, most recently used first (the clinic's own lists come first; it has none here).
     const { practitioners, devices } = await register.ok('treatments.suggestions', {})
     expect(practitioners).toEqual(['Dr Okafor', 'Sophie Laurent'])
@@ -117,33 +117,33 @@ describe('migrations', () => {
 
   it('refuses a register from a newer app and leaves the file byte for byte as it was', async () => {
     const file = tempFile()
-    await (await openRegisterDatabase(file)).close()
+    await (await openSqliteRegister(file)).close()
     const sqlite = new Sqlite(file)
     sqlite.prepare("insert into schema_migrations values (999, 'from the future', '2030-01-01T00:00:00Z')").run()
     sqlite.pragma('journal_mode = DELETE')
     sqlite.close()
     const before = sha256(file)
 
-    const opening = openRegisterDatabase(file)
+    const opening = openSqliteRegister(file)
     await expect(opening).rejects.toThrow(DatabaseOpenError)
-    await expect(openRegisterDatabase(file)).rejects.toThrow(/newer version of Aftercare Desk.*not changed/)
+    await expect(openSqliteRegister(file)).rejects.toThrow(/newer version of Aftercare Desk.*not changed/)
     expect(sha256(file)).toBe(before)
   })
 
   it('refuses a register whose history names a migration this app does not know', async () => {
     const file = tempFile()
-    await (await openRegisterDatabase(file)).close()
+    await (await openSqliteRegister(file)).close()
     const sqlite = new Sqlite(file)
     sqlite.prepare("update schema_migrations set name = 'something else' where version = 1").run()
     sqlite.close()
-    await expect(openRegisterDatabase(file)).rejects.toMatchObject({ reason: 'unknown_history' })
+    await expect(openSqliteRegister(file)).rejects.toMatchObject({ reason: 'unknown_history' })
   })
 
   it('refuses a file that is not a database and leaves it untouched', async () => {
     const file = tempFile()
     writeFileSync(file, 'These are my holiday notes, not a database. '.repeat(200))
     const before = sha256(file)
-    await expect(openRegisterDatabase(file)).rejects.toMatchObject({ reason: 'not_a_database' })
+    await expect(openSqliteRegister(file)).rejects.toMatchObject({ reason: 'not_a_database' })
     expect(sha256(file)).toBe(before)
   })
 })

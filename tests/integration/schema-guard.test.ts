@@ -3,16 +3,16 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root } from '../support/node-script'
-import { openTempRegister, type TempRegister } from '../support/temp-register'
+import { openTempSqliteRegister, type SqliteTempRegister } from '../support/temp-register'
 
 // The register's shape after every migration, guarded twice: against a committed snapshot, so
 // a change to a released migration (or a new one) shows in review; and against db/schema.ts,
 // the tables and columns Kysely is told about, so the two cannot drift apart.
 // A new migration changes the snapshot on purpose: run `npx vitest run -u` and commit it.
 
-let register: TempRegister
+let register: SqliteTempRegister
 beforeAll(async () => {
-  register = await openTempRegister()
+  register = await openTempSqliteRegister()
 })
 afterAll(() => register.close())
 

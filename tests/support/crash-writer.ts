@@ -8,7 +8,7 @@
 // a line printed is a line the test receives, even if the process is killed right after.
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable } from '../../src/main/api/handler-table'
-import { openRegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
 import type { Client } from '../../src/shared/register/client'
 import type { Treatment } from '../../src/shared/register/treatment'
 import { TREATMENT_ZONES } from '../../src/shared/register/vocabulary'
@@ -24,7 +24,7 @@ function fail(what: string, detail: unknown): never {
   process.exit(3)
 }
 
-const database = await openRegisterDatabase(file)
+const database = await openSqliteRegister(file)
 const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-crash', fontsDir, actor: 'Crash test' })
 
 async function newClient(n: number): Promise<Client> {

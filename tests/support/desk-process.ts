@@ -10,7 +10,8 @@
 import { createInterface } from 'node:readline'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable } from '../../src/main/api/handler-table'
-import { openRegisterDatabase, type RegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
+import type { RegisterDatabase } from '../../src/main/db/register-database'
 import { DatabaseOpenError } from '../../src/main/db/database-open-error'
 
 const [file, fontsDir] = process.argv.slice(2)
@@ -21,7 +22,7 @@ if (!file || !fontsDir) {
 
 let database: RegisterDatabase
 try {
-  database = await openRegisterDatabase(file)
+  database = await openSqliteRegister(file)
 } catch (error) {
   const kind = error instanceof DatabaseOpenError ? error.reason : 'unexpected'
   process.stdout.write(`${JSON.stringify({ openError: { kind, message: (error as Error).message } })}\n`)

@@ -2,20 +2,26 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
+import { inject } from 'vitest'
 import type { CallName } from '../../src/shared/contract/call-names'
 import type { CallInput, CallOutput } from '../../src/shared/contract/calls'
 import type { CallResult } from '../../src/shared/contract/errors'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable, type HandlerTable } from '../../src/main/api/handler-table'
-import { openRegisterDatabase, type OpenOptions, type RegisterDatabase } from '../../src/main/db/connection'
+import { openSqliteRegister, type OpenOptions } from '../../src/main/db/open-sqlite-register'
+import { openPostgresRegister } from '../../src/main/db/postgres/open-postgres-register'
+import { parseServerAddress } from '../../src/main/db/postgres/server-address'
+import type { RegisterDatabase, SqliteRegisterDatabase } from '../../src/main/db/register-database'
+import { dropTestDatabase, newTestDatabase, type TestServer } from './test-databases'
 import type { Clock } from '../../src/main/register/client-repository'
 import { fontsDir, projectRoot } from '../../src/main/app-paths'
 
-/** A real register in a fresh temp folder, reached through the real handler table. */
-export interface TempRegister {
+/** A real register (a SQLite file in a fresh temp folder, or a fresh database on the test server), reached through the real handler table. */
+export interface TempRegister<D extends RegisterDatabase = RegisterDatabase> {
   dir: string
-  file: string
-  database: RegisterDatabase
+  /** Where the register is: its file, or its postgres:// URL. */
+  location: string
+  database: D
   table: HandlerTable
   /** Calls through dispatch, exactly as IPC does, returning the result envelope. */
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<CallOutput<N>>>
@@ -26,14 +32,53 @@ export interface TempRegister {
   close(): Promise<void>
 }
 
+/** A register in a SQLite file, with the file's path. */
+export type SqliteTempRegister = TempRegister<SqliteRegisterDatabase> & { file: string }
+
+export type Engine = RegisterDatabase['engine']
+
+/** The engine this test run uses: the vitest project "postgres" sets AFTERCARE_TEST_ENGINE. */
+export const testEngine: Engine = process.env.AFTERCARE_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite'
+
 export function makeTempDir(): string {
   return mkdtempSync(join(tmpdir(), 'aftercare-test-'))
 }
 
-export async function openTempRegister(options: OpenOptions & { clock?: Clock; dir?: string } = {}): Promise<TempRegister> {
+type TempOptions = { clock?: Clock; dir?: string }
+
+/** A register on this run's engine. */
+export async function openTempRegister(options: TempOptions = {}): Promise<TempRegister> {
+  if (testEngine === 'sqlite') return openTempSqliteRegister(options)
+  const dir = options.dir ?? makeTempDir()
+  const server = inject('postgres') as TestServer
+  const url = await newTestDatabase(server)
+  const database = await openPostgresRegister(parseServerAddress(url), { backupsDir: join(dir, 'backups') })
+  return tempRegister(database, url, dir, options, async () => {
+    await database.close()
+    await dropTestDatabase(server, url)
+    if (!options.dir) rmSync(dir, { recursive: true, force: true })
+  })
+}
+
+/** A register in a SQLite file, for what only SQLite does (its files, pages and pragmas). */
+export async function openTempSqliteRegister(options: OpenOptions & TempOptions = {}): Promise<SqliteTempRegister> {
   const dir = options.dir ?? makeTempDir()
   const file = join(dir, 'register.sqlite3')
-  const database = await openRegisterDatabase(file, options)
+  const database = await openSqliteRegister(file, options)
+  const register = tempRegister(database, file, dir, options, async () => {
+    await database.close()
+    if (!options.dir) rmSync(dir, { recursive: true, force: true })
+  })
+  return { ...register, file }
+}
+
+function tempRegister<D extends RegisterDatabase>(
+  database: D,
+  location: string,
+  dir: string,
+  options: TempOptions,
+  close: () => Promise<void>
+): TempRegister<D> {
   const table = createHandlerTable({
     database,
     appName: 'Aftercare Desk',
@@ -46,7 +91,7 @@ export async function openTempRegister(options: OpenOptions & { clock?: Clock; d
     dispatch(table, name, input) as Promise<CallResult<CallOutput<N>>>
   return {
     dir,
-    file,
+    location,
     database,
     table,
     call,
@@ -56,19 +101,14 @@ export async function openTempRegister(options: OpenOptions & { clock?: Clock; d
       return result.value
     },
     async snapshot() {
-      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(
-        database.db
-      )
+      const tables = (await database.db.introspection.getTables()).map(({ name }) => name).sort()
       const dump: Record<string, unknown[]> = {}
-      for (const { name } of tables.rows) {
+      for (const name of tables) {
         dump[name] = (await sql`select * from ${sql.table(name)} order by 1, 2`.execute(database.db)).rows
       }
       return dump
     },
-    async close() {
-      await database.close()
-      if (!options.dir) rmSync(dir, { recursive: true, force: true })
-    }
+    close
   }
 }
 

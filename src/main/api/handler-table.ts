@@ -3,7 +3,7 @@ import type { CallOutput, ParsedCallInput } from '@shared/contract/calls'
 import { AuditLog, type AuditEvent } from '../audit/audit-log'
 import type { ListedName } from '@shared/clinic/clinic-settings'
 import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
-import type { RegisterDatabase } from '../db/connection'
+import type { RegisterDatabase } from '../db/register-database'
 import { clientsCsv, treatmentsCsv } from '../exchange/csv-export'
 import { importClientsCsv, previewClientsCsv } from '../exchange/csv-import'
 import { HandoutService } from '../handouts/handout-service'
@@ -69,7 +69,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     'app.info': async () => ({
       name: appName,
       version: appVersion,
-      databasePath: database.file,
+      databasePath: database.location,
       clientCount: await clients.count()
     }),
     'clients.create': audited(
@@ -193,7 +193,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       })
     ),
     'audit.list': (query) => audit.list(query),
-    'backups.list': async () => backupOverview(database.file)
+    'backups.list': async () => backupOverview(database.backupsDir)
   }
 }
 

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { AuditAction, AuditEntry, AuditSubject, auditQuerySchema } from '@shared/audit/audit-entry'
+import { engineSql } from '../db/engine-sql'
 import type { Database } from '../db/schema'
 import type { Clock } from '../register/client-repository'
 
@@ -43,7 +44,7 @@ export class AuditLog {
     if (clientId) {
       // Both sides are indexed (migration 6), so SQLite reads the two indexes, not the whole log.
       select = select.where((eb) =>
-        eb.or([eb('subject_id', '=', clientId), eb(sql`json_extract(details, '$.clientId')`, '=', clientId)])
+        eb.or([eb('subject_id', '=', clientId), eb(engineSql(this.db).auditClientId, '=', clientId)])
       )
     }
     const rows = await select.orderBy('id', 'desc').limit(query.limit).execute()

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
@@ -8,15 +8,20 @@ import type { HandoutKind } from '@shared/handouts/handout-kinds'
 import type { AuditAction } from '@shared/audit/audit-entry'
 import type { DateOrder } from '@shared/register/client-import'
 import { AuditLog } from '../audit/audit-log'
-import { openRegisterDatabase } from '../db/connection'
+import { AppError } from '../api/app-error'
+import { serverBackupsDir } from '../app-paths'
+import { openRegister } from '../db/open-register'
+import { isServerUrl } from '../db/postgres/server-address'
+import { restoreIntoServer } from '../db/postgres/restore-into-server'
+import { copyRegister, type CopyReport } from '../db/register-copy'
 import type { CallName } from '@shared/contract/call-names'
 import type { CallInput, CallOutput } from '@shared/contract/calls'
 import { machineTimeZone } from '@shared/dates/calendar-date'
 import { TREATMENT_ZONES, findZone, type HandoutLanguage, type TreatmentConcern } from '@shared/register/vocabulary'
-import type { RegisterDatabase } from '../db/connection'
+import type { PostgresRegisterDatabase, RegisterDatabase, SqliteRegisterDatabase } from '../db/register-database'
 import { CliFailure } from './cli-failure'
-import { writeBackup } from '../safety/backup-files'
 import { inspectRegisterFile, RegisterFileProblem } from '../safety/register-inspection'
+import { checkOpenRegister } from '../safety/register-soundness'
 import { restoreRegister } from '../safety/restore'
 
 export type Call = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutput<N>>
@@ -28,17 +33,18 @@ export interface CommandContext {
   positionals: string[]
 }
 
-export interface FileCommandContext {
-  registerFile: string
+export interface LocationCommandContext {
+  /** The register's file, or its server's postgres:// address. */
+  location: string
   values: CommandContext['values']
 }
 
-/** A command runs on the open register, or (`runOnFile`) on the register file while it is closed. */
+/** A command runs on the open register, or (`runOnLocation`) on the register where it is, opening it only if it must. */
 export type CliCommand = {
   words: string[]
   usage: string
   options: NonNullable<ParseArgsConfig['options']>
-} & ({ run(context: CommandContext): Promise<unknown> } | { runOnFile(context: FileCommandContext): Promise<unknown> })
+} & ({ run(context: CommandContext): Promise<unknown> } | { runOnLocation(context: LocationCommandContext): Promise<unknown> })
 
 const text = { type: 'string' } as const
 const flag = { type: 'boolean' } as const
@@ -355,7 +361,7 @@ export const COMMANDS: CliCommand[] = [
       const out = string(values.out)
       if (!out) throw new CliFailure('Say where to save the backup, e.g. --out /media/usb/register-backup.sqlite3.')
       try {
-        await database.exclusive(() => writeBackup(database.sqlite, resolve(out)))
+        await database.writeBackup(resolve(out))
       } catch (error) {
         throw new CliFailure(`Could not save the backup to ${out}: ${error instanceof Error ? error.message : String(error)}`)
       }
@@ -367,16 +373,21 @@ export const COMMANDS: CliCommand[] = [
     words: ['restore'],
     usage: 'restore --from FILE',
     options: { from: text },
-    async runOnFile({ registerFile, values }) {
+    async runOnLocation({ location, values }) {
       const from = string(values.from)
       if (!from) throw new CliFailure('Say which backup to restore, e.g. --from /media/usb/register-backup.sqlite3.')
-      const result = await asCliFailure(() => restoreRegister(registerFile, resolve(from)))
-      const restored = await openRegisterDatabase(registerFile)
-      try {
-        await new AuditLog(restored.db).record(cliActor(), { action: 'restore', subjectType: 'register' })
-      } finally {
-        await restored.close()
+      const recordRestore = (database: RegisterDatabase) =>
+        new AuditLog(database.db).record(cliActor(), { action: 'restore', subjectType: 'register' })
+      if (isServerUrl(location)) {
+        return withRegister(location, async (database) => {
+          if (database.engine !== 'postgres') throw new Error('A server address opened a file register.')
+          const result = await asCliFailure(() => restoreIntoServer(database, resolve(from)))
+          await recordRestore(database)
+          return result
+        })
       }
+      const result = await asCliFailure(() => restoreRegister(location, resolve(from)))
+      await withRegister(location, recordRestore)
       return result
     }
   },
@@ -384,7 +395,20 @@ export const COMMANDS: CliCommand[] = [
     words: ['check'],
     usage: 'check',
     options: {},
-    runOnFile: ({ registerFile }) => asCliFailure(async () => inspectRegisterFile(registerFile))
+    runOnLocation: ({ location }) =>
+      asCliFailure(async () =>
+        isServerUrl(location) ? withRegister(location, checkOpenRegister) : inspectRegisterFile(location)
+      )
+  },
+  {
+    words: ['register', 'copy'],
+    usage: 'register copy --to FILE|URL',
+    options: { to: text },
+    async run({ database, values }) {
+      const to = string(values.to)
+      if (!to) throw new CliFailure('Say where to copy the register, e.g. --to postgres://aftercare@clinic-server/register or --to copy.sqlite3.')
+      return copyToNewLocation(database, isServerUrl(to) ? to : resolve(to))
+    }
   },
   {
     words: ['seed-demo'],
@@ -456,6 +480,32 @@ function writeFileAtomically(path: string, bytes: Uint8Array): void {
   } catch (error) {
     rmSync(partial, { force: true })
     throw new CliFailure(`Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/** Runs `work` on the register at `location`, opened for it and closed after. */
+async function withRegister<T>(location: string, work: (database: SqliteRegisterDatabase | PostgresRegisterDatabase) => Promise<T>): Promise<T> {
+  const database = await openRegister(location, { serverBackupsDir: serverBackupsDir() })
+  try {
+    return await work(database)
+  } finally {
+    await database.close()
+  }
+}
+
+/**
+ * `register copy`: the open register into a new file, or an empty server database. A file
+ * that exists is refused before anything is opened; a copy that fails leaves no new file.
+ */
+async function copyToNewLocation(source: RegisterDatabase, target: string): Promise<CopyReport> {
+  const newFile = !isServerUrl(target)
+  if (newFile && existsSync(target)) throw new CliFailure(`${target} already exists, so nothing was copied. Name a new file.`)
+  try {
+    return await withRegister(target, (database) => copyRegister(source, database))
+  } catch (error) {
+    if (newFile) for (const file of [target, `${target}-wal`, `${target}-shm`]) rmSync(file, { force: true })
+    if (error instanceof AppError) throw new CliFailure(error.message)
+    throw error
   }
 }
 

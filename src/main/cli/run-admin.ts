@@ -4,8 +4,10 @@ import { version as appVersion } from '../../../package.json'
 import type { CallName } from '@shared/contract/call-names'
 import { createHandlerTable } from '../api/handler-table'
 import { dispatch } from '../api/dispatch'
-import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot } from '../app-paths'
-import { openRegisterDatabase, type RegisterDatabase } from '../db/connection'
+import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot, serverBackupsDir } from '../app-paths'
+import { openRegister } from '../db/open-register'
+import { isServerUrl } from '../db/postgres/server-address'
+import type { RegisterDatabase } from '../db/register-database'
 import { DatabaseOpenError } from '../db/database-open-error'
 import { CliFailure } from './cli-failure'
 import { COMMANDS, cliActor, type Call, type CliCommand } from './commands'
@@ -15,7 +17,11 @@ export interface Output {
 }
 
 const USAGE = [
-  'Usage: npm run -s admin -- [--db FILE] <command> ...',
+  'Usage: npm run -s admin -- [--db FILE|URL] <command> ...',
+  '',
+  '--db names the register: a file, or the clinic\'s server as postgres://USER@SERVER:PORT/DATABASE',
+  '(the password from PGPASSWORD or ~/.pgpass, as with psql). Without --db: AFTERCARE_DATABASE_URL,',
+  'else the register file the app uses on this computer.',
   '',
   'Commands:',
   ...COMMANDS.map((command) => `  ${command.usage}`),
@@ -27,19 +33,19 @@ const USAGE = [
 export async function runAdmin(argv: string[], stdout: Output, stderr: Output): Promise<number> {
   let database: RegisterDatabase | undefined
   try {
-    const { dbFile, rest, help } = takeGlobalOptions(argv)
+    const { db, rest, help } = takeGlobalOptions(argv)
     if (help || rest.length === 0) {
       ;(help ? stdout : stderr).write(`${USAGE}\n`)
       return help ? 0 : 1
     }
     const command = findCommand(rest)
     const { values, positionals } = parseCommandArgs(command, rest.slice(command.words.length))
-    const registerFile = resolve(dbFile ?? defaultDatabaseFile())
-    if ('runOnFile' in command) {
-      stdout.write(`${JSON.stringify(await command.runOnFile({ registerFile, values }), null, 2)}\n`)
+    const location = registerLocation(db)
+    if ('runOnLocation' in command) {
+      stdout.write(`${JSON.stringify(await command.runOnLocation({ location, values }), null, 2)}\n`)
       return 0
     }
-    database = await openRegisterDatabase(registerFile)
+    database = await openRegister(location, { serverBackupsDir: serverBackupsDir() })
     const table = createHandlerTable({
       database,
       appName: PRODUCT_NAME,
@@ -66,24 +72,31 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
   }
 }
 
-function takeGlobalOptions(argv: string[]): { dbFile?: string; rest: string[]; help: boolean } {
+/** The register to open: --db, else AFTERCARE_DATABASE_URL, else the app's own file; a file path made absolute. */
+function registerLocation(db: string | undefined): string {
+  const named = db ?? (process.env.AFTERCARE_DATABASE_URL || undefined)
+  if (named && isServerUrl(named)) return named
+  return resolve(named ?? defaultDatabaseFile())
+}
+
+function takeGlobalOptions(argv: string[]): { db?: string; rest: string[]; help: boolean } {
   const rest = [...argv]
-  let dbFile: string | undefined
+  let db: string | undefined
   let help = false
   while (rest[0]?.startsWith('-')) {
     const option = rest.shift() as string
     if (option === '--db') {
-      dbFile = rest.shift()
-      if (!dbFile) throw new CliFailure('--db needs a file name.')
+      db = rest.shift()
+      if (!db) throw new CliFailure('--db needs a register file or a postgres:// address.')
     } else if (option.startsWith('--db=')) {
-      dbFile = option.slice('--db='.length)
+      db = option.slice('--db='.length)
     } else if (option === '--help' || option === '-h') {
       help = true
     } else {
       throw new CliFailure(`Unknown option ${option}. Run with --help to see the commands.`)
     }
   }
-  return { dbFile, rest, help }
+  return { db, rest, help }
 }
 
 function findCommand(words: string[]): CliCommand {

@@ -19,14 +19,13 @@ import {
   fakerZH_CN,
   type Faker
 } from '@faker-js/faker'
-import { sql } from 'kysely'
 import { Temporal } from 'temporal-polyfill'
 import { machineTimeZone } from '@shared/dates/calendar-date'
 import { clientFieldsSchema } from '@shared/register/client'
 import { dateOfBirth } from '@shared/register/field-rules'
 import { treatmentFieldsSchema } from '@shared/register/treatment'
 import { COMMON_DEVICES, TREATMENT_CONCERNS, TREATMENT_ZONES } from '@shared/register/vocabulary'
-import type { RegisterDatabase } from '../db/connection'
+import type { RegisterDatabase } from '../db/register-database'
 import { ClientRepository, type ClientFieldValues } from '../register/client-repository'
 import { TreatmentRepository, type TreatmentFieldValues } from '../register/treatment-repository'
 
@@ -54,7 +53,6 @@ const NAME_LOCALES: { faker: Faker; weight: number; language: 'en' | 'es' | 'fr'
 const PRACTITIONERS = ['Dr Amara Okafor', 'Sophie Laurent', 'Nurse Priya Shah', 'Dr Tomás Ruiz', 'Hannah Becker']
 const DEPTHS_MM = [0.25, 0.5, 0.5, 0.75, 1, 1, 1.25, 1.5, 1.5, 2, 2.5]
 const CLIENTS_PER_TRANSACTION = 20_000
-const SEEDING_CACHE_KIB = 256 * 1024
 const MAX_TREATMENTS_PER_CLIENT = 6
 const YOUNGEST_CLIENT = 18
 const OLDEST_CLIENT = 75
@@ -107,7 +105,7 @@ export async function seedDemoRegister(
   const visits = checkedVisitParts(today, timeZone)
 
   let treatmentCount = 0
-  await asBulkLoad(database, async () => {
+  await database.inOneBulkLoad(SEEDED_TABLES, async () => {
     for (let done = 0; done < options.clients; done += CLIENTS_PER_TRANSACTION) {
       const size = Math.min(CLIENTS_PER_TRANSACTION, options.clients - done)
       const people = Array.from({ length: size }, () => demoClient(random, birthDates))
@@ -129,34 +127,8 @@ export async function seedDemoRegister(
   }
 }
 
-/** The tables a seed fills, whose other indexes are built once at the end rather than row by row. */
+/** The tables a seed fills. */
 const SEEDED_TABLES = ['clients', 'treatments', 'treatment_zones', 'client_search_terms']
-
-/**
- * Runs `seed` as a bulk load: one transaction, a page cache that holds the pages a seeding
- * batch changes (with the usual cache they are spilled and written again within it), and the
- * seeded tables' secondary indexes dropped first and built again at the end: building an
- * index from all its rows at once is about a fifth faster than keeping it up to date through
- * 1.7 million search terms. Being one transaction, a seed that stops half-way leaves the
- * register as it was, indexes and all. Only this connection's cache grows, and only meanwhile.
- */
-async function asBulkLoad(database: RegisterDatabase, seed: () => Promise<void>): Promise<void> {
-  const { rows } = await sql<{ cache_size: number }>`pragma cache_size`.execute(database.db)
-  const usual = Number(rows[0]?.cache_size ?? -2000)
-  await sql.raw(`pragma cache_size = ${-SEEDING_CACHE_KIB}`).execute(database.db)
-  try {
-    await database.inOneTransaction(async () => {
-      const { rows: indexes } = await sql<{ name: string; sql: string }>`
-        select name, sql from sqlite_master
-        where type = 'index' and sql is not null and tbl_name in (${sql.join(SEEDED_TABLES)})`.execute(database.db)
-      for (const index of indexes) await sql`drop index ${sql.ref(index.name)}`.execute(database.db)
-      await seed()
-      for (const index of indexes) await sql.raw(index.sql).execute(database.db)
-    })
-  } finally {
-    await sql.raw(`pragma cache_size = ${usual}`).execute(database.db)
-  }
-}
 
 /** The dates of birth known to pass the date-of-birth rule: from the oldest to the youngest client. */
 interface DateWindow {

@@ -1,4 +1,4 @@
-/** Why a register file could not be opened; `message` tells the desk what to do. */
+/** Why a register (a file, or a database on the clinic's server) could not be opened; `message` tells the desk what to do. */
 export type DatabaseOpenFailure =
   | 'newer_version'
   | 'unknown_history'
@@ -9,6 +9,17 @@ export type DatabaseOpenFailure =
   | 'cannot_open'
   /** Another program holds the register's lock. */
   | 'busy'
+  /** A server address that cannot be read. */
+  | 'bad_address'
+  /** No server answered at the address. */
+  | 'server_unreachable'
+  /** The server refused the user, the password, or the rights the register needs. */
+  | 'login_refused'
+  /** The server has no database of that name. */
+  | 'no_database'
+  | 'server_too_old'
+  /** A database holding another application's tables. */
+  | 'not_a_register'
 
 export class DatabaseOpenError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import type { Migration } from './migrations/migration'
 import { DatabaseOpenError } from './database-open-error'
 import type { Database } from './schema'
 
-interface AppliedMigration {
+export interface AppliedMigration {
   version: number
   name: string
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { z } from 'zod'
 import type { Client, clientFieldsSchema } from '@shared/register/client'
 import type { HandoutLanguage, SkinType } from '@shared/register/vocabulary'
-import { insertRows } from '../db/insert-rows'
+import { engineSql, insertRows } from '../db/engine-sql'
 import { newRecordId } from '../db/record-ids'
 import type { ClientTable, Database } from '../db/schema'
 import { NotFoundError } from '../api/app-error'
@@ -100,7 +100,7 @@ export class ClientRepository {
     await trx
       .updateTable('clients')
       .set({ last_activity_at: at })
-      .where('id', 'in', sql<string>`(select value from json_each(${JSON.stringify(ids)}))`)
+      .where('id', 'in', engineSql(trx).texts(ids))
       .where('last_activity_at', '<', at)
       .execute()
   }
@@ -116,7 +116,7 @@ export async function recentClients(
   options: { includeArchived: boolean; limit: number; offset: number }
 ): Promise<Client[]> {
   const { rows } = await sql<Selectable<ClientTable>>`
-    select * from clients indexed by clients_by_recent_activity
+    select * from clients ${engineSql(db).indexedBy('clients_by_recent_activity')}
     ${options.includeArchived ? sql`` : sql`where archived = 0`}
     order by last_activity_at desc, id
     limit ${options.limit} offset ${options.offset}`.execute(db)
@@ -131,15 +131,16 @@ async function writeSearchTerms(
   trx: Transaction<Database>,
   clients: { id: string; fields: ClientFieldValues }[]
 ): Promise<void> {
-  const rows = clients.flatMap(({ id, fields }) => clientSearchTerms(fields).map((term) => [term, id]))
-  if (rows.length === 0) return
+  const rows = clients.flatMap(({ id, fields }) => clientSearchTerms(fields).map((term) => ({ term, client_id: id })))
   // Sorted into the index's order first, so that adding many clients fills each page of the
   // term index in one pass rather than dirtying pages all over it at random (and writing
   // each of them many times).
-  await sql`
-    insert into client_search_terms (term, client_id)
-    select value ->> 0, value ->> 1 from json_each(${JSON.stringify(rows)})
-    order by 1, 2`.execute(trx)
+  rows.sort((a, b) => compareText(a.term, b.term) || compareText(a.client_id, b.client_id))
+  await insertRows(trx, 'client_search_terms', rows)
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function toColumns(fields: ClientFieldValues) {

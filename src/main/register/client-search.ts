@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Client } from '@shared/register/client'
+import { engineSql } from '../db/engine-sql'
 import type { Database } from '../db/schema'
 import { recentClients, toClient } from './client-repository'
 import { parseSearchQuery, type SearchQuery } from './search-query'
@@ -60,7 +61,7 @@ class RankedSearch {
     includeArchived: boolean
   ) {
     this.rank = rankExpression(query.folded)
-    this.archivedFilter = includeArchived ? sql`1` : sql`c.archived = 0`
+    this.archivedFilter = includeArchived ? sql`true` : sql`c.archived = 0`
   }
 
   /** Clients of one name tier (whole name, first words, start of the name), best first. */
@@ -70,25 +71,25 @@ class RankedSearch {
     const range = tier === 0 ? exact(folded) : prefix(tier === 1 ? `${folded} ` : folded)
     const candidates = await this.count(sql`
       select (select count(*) from (
-          select 1 from clients indexed by clients_by_name_fold where ${range.on(sql.ref('name_fold'))}
-          limit ${NAME_CANDIDATES_READ_WHOLE}))
+          select 1 from clients ${this.hint('clients_by_name_fold')} where ${range.on(sql.ref('name_fold'))}
+          limit ${NAME_CANDIDATES_READ_WHOLE}) as by_name)
         + (select count(*) from (
-          select 1 from clients indexed by clients_by_name_fold_reversed where ${range.on(sql.ref('name_fold_reversed'))}
-          limit ${NAME_CANDIDATES_READ_WHOLE})) as n`)
+          select 1 from clients ${this.hint('clients_by_name_fold_reversed')} where ${range.on(sql.ref('name_fold_reversed'))}
+          limit ${NAME_CANDIDATES_READ_WHOLE}) as by_name_reversed) as n`)
     if (candidates === 0) return []
     // A name that starts with the typed words has every one of them as the start of one of
     // its words, each of which is a search term, so for a query of words the term check is
     // already true. Numbers and dates are checked, though no name holds a digit.
-    const tokensCheck = this.isWordsOfName() ? sql`1` : await this.matchesEveryToken()
+    const tokensCheck = this.isWordsOfName() ? sql`true` : await this.matchesEveryToken()
     const qualifies = sql`${this.archivedFilter} and ${this.rank} = ${tier} and ${tokensCheck}`
     if (candidates < NAME_CANDIDATES_READ_WHOLE) {
       return this.ids(sql`
         select id from (
-          select c.id, c.last_activity_at from clients c indexed by clients_by_name_fold
+          select c.id, c.last_activity_at from clients c ${this.hint('clients_by_name_fold')}
             where ${range.on(sql.ref('c.name_fold'))} and ${qualifies}
           union
-          select c.id, c.last_activity_at from clients c indexed by clients_by_name_fold_reversed
-            where ${range.on(sql.ref('c.name_fold_reversed'))} and ${qualifies})
+          select c.id, c.last_activity_at from clients c ${this.hint('clients_by_name_fold_reversed')}
+            where ${range.on(sql.ref('c.name_fold_reversed'))} and ${qualifies}) as name_matches
         order by last_activity_at desc, id
         limit ${limit}`)
     }
@@ -111,7 +112,7 @@ class RankedSearch {
       // The candidates are the clients of the rarest word, so only the other words are checked.
       const qualifies = sql`${this.archivedFilter} and ${this.rank} = 3 and ${await this.matchesEveryToken(rarest)}`
       return this.ids(sql`
-        select c.id from clients c indexed by clients_search_rank
+        select c.id from clients c ${this.hint('clients_search_rank')}
         where c.id in (${candidateIds}) and ${qualifies}
         order by c.last_activity_at desc, c.id
         limit ${limit}`)
@@ -128,7 +129,7 @@ class RankedSearch {
   /** The clients that qualify, taken from the most recently active until the limit. */
   private walk(qualifies: RawBuilder<unknown>, limit: number): Promise<string[]> {
     return this.ids(sql`
-      select c.id from clients c indexed by clients_by_recent_activity
+      select c.id from clients c ${this.hint('clients_by_recent_activity')}
       where ${qualifies}
       order by c.last_activity_at desc, c.id
       limit ${limit}`)
@@ -140,7 +141,7 @@ class RankedSearch {
     const byRarity = this.query.tokens
       .map((alternatives, index) => ({ alternatives, index, count: counts[index] as number }))
       .filter(({ index }) => index !== known)
-    if (byRarity.length === 0) return sql`1`
+    if (byRarity.length === 0) return sql`true`
     byRarity.sort((a, b) => a.count - b.count)
     return sql.join(
       byRarity.map(
@@ -164,12 +165,16 @@ class RankedSearch {
           total += await this.count(sql`
             select count(*) as n from (
               select 1 from client_search_terms where ${prefix(alternative).on(sql.ref('term'))}
-              limit ${TERM_CANDIDATES_READ_WHOLE})`)
+              limit ${TERM_CANDIDATES_READ_WHOLE}) as term_matches`)
         }
         return total
       })
     )
     return this.tokenCounts
+  }
+
+  private hint(index: string): RawBuilder<unknown> {
+    return engineSql(this.db).indexedBy(index)
   }
 
   private async count(query: RawBuilder<{ n: number }>): Promise<number> {
@@ -217,7 +222,7 @@ async function clientsInOrder(db: Kysely<Database>, ids: string[]): Promise<Clie
   const rows = await db
     .selectFrom('clients')
     .selectAll()
-    .where('id', 'in', sql<string>`(select value from json_each(${JSON.stringify(ids)}))`)
+    .where('id', 'in', engineSql(db).texts(ids))
     .execute()
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => {

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely'
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
 import type { z } from 'zod'
 import type { TreatmentSuggestions, TreatmentWithClient } from '@shared/contract/calls'
 import { dayBoundsInstants, localDateTimeToInstant } from '@shared/dates/calendar-date'
@@ -7,7 +7,7 @@ import type { Treatment, treatmentFieldsSchema } from '@shared/register/treatmen
 import type { TreatmentConcern, TreatmentZone } from '@shared/register/vocabulary'
 import { NotFoundError } from '../api/app-error'
 import type { Database, TreatmentTable, TreatmentZoneTable } from '../db/schema'
-import { insertRows } from '../db/insert-rows'
+import { engineSql, insertRows } from '../db/engine-sql'
 import { newRecordId } from '../db/record-ids'
 import { clientNotFound, type ClientRepository, type Clock } from './client-repository'
 
@@ -37,7 +37,7 @@ export class TreatmentRepository {
       const found = await trx
         .selectFrom('clients')
         .select('id')
-        .where('id', 'in', sql<string>`(select value from json_each(${JSON.stringify(clientIds)}))`)
+        .where('id', 'in', engineSql(trx).texts(clientIds))
         .execute()
       const foundIds = new Set(found.map((row) => row.id))
       const missing = clientIds.find((id) => !foundIds.has(id))

@@ -44,18 +44,25 @@ export function listBackups(dir: string): BackupFile[] {
  * Copies a live register with SQLite's online backup, which is consistent even while the
  * app writes. The copy is written aside and renamed, so a half-written backup never exists.
  */
-export async function writeBackup(sqlite: Sqlite.Database, destination: string): Promise<void> {
+export function writeBackup(sqlite: Sqlite.Database, destination: string): Promise<void> {
+  return writeBackupAside(destination, async (partial) => {
+    const { totalPages } = await sqlite.backup(partial)
+    // A backup SQLite could not start (the connection was mid-transaction) ends "done" with no file.
+    if (totalPages === 0 || !existsSync(partial)) throw new AppError('database_busy', 'The register was busy, so no backup was made. Please try again.')
+  })
+}
+
+/** Has `write` make a backup at a name beside `destination`, then renames it there; a failed one leaves nothing. */
+export async function writeBackupAside(destination: string, write: (partial: string) => Promise<void>): Promise<void> {
   const partial = `${destination}.partial`
   if (!existsSync(dirname(destination))) {
     throw new AppError('file_unavailable', 'That folder is not there any more (a USB stick taken out?), so no backup was made. Choose the folder again.')
   }
   try {
-    const { totalPages } = await sqlite.backup(partial)
-    // A backup SQLite could not start (the connection was mid-transaction) ends "done" with no file.
-    if (totalPages === 0 || !existsSync(partial)) throw new AppError('database_busy', 'The register was busy, so no backup was made. Please try again.')
+    await write(partial)
     renameSync(partial, destination)
   } catch (error) {
-    rmSync(partial, { force: true })
+    for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(leftover, { force: true })
     throw error
   }
 }

@@ -1,11 +1,10 @@
 import { statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { BackupOverview } from '@shared/safety/backup-overview'
-import { backupsDir, listBackups } from './backup-files'
+import { listBackups } from './backup-files'
 
 /** What the desk is told about the automatic backups: where they are, when each was made, how big. */
-export function backupOverview(registerFile: string): BackupOverview {
-  const folder = backupsDir(registerFile)
+export function backupOverview(folder: string): BackupOverview {
   return {
     folder,
     backups: listBackups(folder).map((backup) => ({

@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron'
-import type { RegisterDatabase } from '../db/connection'
+import type { SqliteRegisterDatabase } from '../db/register-database'
 import { dailyBackupIfDue } from '../safety/automatic-backups'
 import { quickCheckProblems } from '../safety/register-inspection'
 import { offerLatestGoodBackup } from './restore-offer'
@@ -11,7 +11,7 @@ import { DIALOG_WORDS } from '../dialog-words'
  * to: the desk is offered the latest good backup, or to quit.
  */
 export async function checkRegisterAfterStart(
-  database: RegisterDatabase,
+  database: SqliteRegisterDatabase,
   window: BrowserWindow,
   nativeBinding: string | undefined
 ): Promise<void> {

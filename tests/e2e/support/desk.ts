@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { openTempRegister, type TempRegister } from '../../support/temp-register'
+import { openTempSqliteRegister, type SqliteTempRegister } from '../../support/temp-register'
 import { connectLoopback } from './loopback'
 import { rendererUrlFixture } from './renderer-server'
 
@@ -9,7 +9,7 @@ const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots')
 
 interface DeskFixtures {
   /** A fresh real register in a temp folder, behind the real handler table. */
-  register: TempRegister
+  register: SqliteTempRegister
   /** The app's page, opened on the register, with `window.clinic` on the loopback. */
   desk: Page
   /** Saves a screenshot of the whole window under tests/e2e/screenshots/NAME.png. */
@@ -22,7 +22,7 @@ export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
   rendererUrl: rendererUrlFixture,
   // eslint-disable-next-line no-empty-pattern
   register: async ({}, use) => {
-    const register = await openTempRegister()
+    const register = await openTempSqliteRegister()
     await use(register)
     await register.close()
   },

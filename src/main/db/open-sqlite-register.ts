@@ -5,22 +5,13 @@ import { Kysely } from 'kysely'
 import { DatabaseOpenError } from './database-open-error'
 import { MIGRATIONS } from './migrations'
 import { checkMigrationHistory, migrate, readAppliedMigrations } from './migrator'
-import { RegisterDialect } from './register-dialect'
+import { sqliteBulkLoad } from './sqlite-bulk-load'
+import { SqliteRegisterDialect } from './sqlite-register-dialect'
 import { backUpBeforeMigrating } from '../safety/automatic-backups'
-import { backupsDir, listBackups } from '../safety/backup-files'
+import { backupsDir, listBackups, writeBackup } from '../safety/backup-files'
+import { integrityProblems } from '../safety/register-inspection'
+import type { SqliteRegisterDatabase } from './register-database'
 import type { Database } from './schema'
-
-export interface RegisterDatabase {
-  db: Kysely<Database>
-  /** The raw connection, for what only SQLite does: online backups and integrity checks. */
-  sqlite: Sqlite.Database
-  file: string
-  /** Runs `work` as one transaction, whichever repositories it goes through: all of it is saved, or none. */
-  inOneTransaction<T>(work: () => Promise<T>): Promise<T>
-  /** Runs raw SQLite work (an online backup) while no query or unit of work uses the connection. */
-  exclusive<T>(work: () => Promise<T>): Promise<T>
-  close(): Promise<void>
-}
 
 export interface OpenOptions {
   /** better-sqlite3 compiled for Electron's ABI, when running inside Electron. */
@@ -33,7 +24,7 @@ export interface OpenOptions {
  * Opens (creating if needed) the register at `file` and brings its schema up to date.
  * A database from a newer app, or a file that is not a database, is left untouched.
  */
-export async function openRegisterDatabase(file: string, options: OpenOptions = {}): Promise<RegisterDatabase> {
+export async function openSqliteRegister(file: string, options: OpenOptions = {}): Promise<SqliteRegisterDatabase> {
   refuseEmptiedRegister(file)
   let sqlite: Sqlite.Database
   try {
@@ -59,17 +50,24 @@ export async function openRegisterDatabase(file: string, options: OpenOptions = 
     sqlite.pragma('cache_size = -65536')
     // Deleted rows are overwritten, so an erased client is not left in free pages for backups to copy.
     sqlite.pragma('secure_delete = ON')
-    const dialect = new RegisterDialect(sqlite)
+    const dialect = new SqliteRegisterDialect(sqlite)
     const db = new Kysely<Database>({ dialect })
     if (applied.length > 0 && hasPending(applied, options.migrateTo)) {
       await backUpBeforeMigrating(sqlite, file)
     }
     await migrate(db, applied, MIGRATIONS, options.migrateTo)
     return {
+      engine: 'sqlite',
       db,
       sqlite,
       file,
+      location: file,
+      backupsDir: backupsDir(file),
       inOneTransaction: (work) => dialect.driver.inOneTransaction(work),
+      inOneSnapshot: (work) => dialect.driver.inOneSnapshot(work),
+      inOneBulkLoad: (tables, load) => sqliteBulkLoad(db, (work) => dialect.driver.inOneTransaction(work), tables, load),
+      storageProblems: async () => integrityProblems(sqlite),
+      writeBackup: (destination) => dialect.driver.exclusive(() => writeBackup(sqlite, destination)),
       exclusive: (work) => dialect.driver.exclusive(work),
       close: () => db.destroy()
     }

@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type Sqlite from 'better-sqlite3'
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
+import { CompiledQuery, type DatabaseConnection, type Driver, type TransactionSettings } from 'kysely'
 
 /** The transaction a unit of work holds open. */
 interface OpenUnit {
@@ -15,30 +14,43 @@ interface OpenUnit {
   ended: boolean
 }
 
+/** What an engine's transactions need beyond Kysely's own driver. */
+export interface TransactionRules {
+  /** The statement that opens a transaction. */
+  begin: string
+  /** The statement that opens a transaction that only reads, from one consistent snapshot. */
+  beginSnapshot: string
+  /**
+   * Whether the engine still holds the transaction open. SQLite rolls a whole transaction
+   * back on its own after some failures (a full disk); what follows must then not be saved
+   * on its own, outside any transaction.
+   */
+  stillOpen(): boolean
+}
+
 /**
- * Kysely's SQLite driver with two rules the register needs.
- *
- * Transactions begin IMMEDIATE: every transaction here writes, and asking for the write lock
- * at BEGIN lets SQLite's busy timeout wait for another process (the admin CLI, a backup
- * script). A plain BEGIN asks for it only at the first write, where SQLite answers
- * SQLITE_BUSY at once rather than risk a deadlock.
+ * An engine's Kysely driver, with units of work.
  *
  * A unit of work (`inOneTransaction`) makes every query inside it, from any repository, one
  * transaction: a repository's own transaction inside it becomes a savepoint. So a change and
- * its audit entry are saved together or not at all. Other callers wait for the unit to end,
- * as they wait for any query on SQLite's one connection.
+ * its audit entry are saved together or not at all, on either engine.
  */
-export class RegisterDriver extends SqliteDriver {
+export class UnitOfWorkDriver implements Driver {
   readonly #units = new AsyncLocalStorage<OpenUnit>()
   #initialized: Promise<void> | undefined
 
-  constructor(private readonly sqlite: Sqlite.Database) {
-    super({ database: sqlite })
-  }
+  constructor(
+    private readonly inner: Driver,
+    private readonly rules: TransactionRules
+  ) {}
 
   // Kysely initialises a driver on its first query; a unit of work may come first.
-  override init(): Promise<void> {
-    return (this.#initialized ??= super.init())
+  init(): Promise<void> {
+    return (this.#initialized ??= this.inner.init())
+  }
+
+  destroy(): Promise<void> {
+    return this.inner.destroy()
   }
 
   /** The unit the caller runs in, if it is still open. */
@@ -47,23 +59,24 @@ export class RegisterDriver extends SqliteDriver {
     return unit && !unit.ended ? unit : undefined
   }
 
-  override async acquireConnection(): Promise<DatabaseConnection> {
+  async acquireConnection(): Promise<DatabaseConnection> {
     const unit = this.#activeUnit()
-    if (!unit) return super.acquireConnection()
-    // SQLite may have rolled the whole unit back (a full disk does): what follows must not be
-    // saved on its own, outside any transaction.
-    if (!this.sqlite.inTransaction) throw new Error('The change was rolled back by SQLite, so nothing more of it is saved.')
+    if (!unit) return this.inner.acquireConnection()
+    if (!this.rules.stillOpen()) throw new Error('The change was rolled back by the database, so nothing more of it is saved.')
     return unit.connection
   }
 
-  override async releaseConnection(): Promise<void> {
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
     // Inside a unit the connection stays held until the unit ends.
-    if (!this.#activeUnit()) await super.releaseConnection()
+    if (!this.#activeUnit()) await this.inner.releaseConnection(connection)
   }
 
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const unit = this.#activeUnit()
-    if (!unit) return run(connection, 'begin immediate')
+    if (!unit) {
+      if (settings.isolationLevel) return this.inner.beginTransaction(connection, settings)
+      return run(connection, this.rules.begin)
+    }
     const previous = unit.turn
     let endTurn!: () => void
     unit.turn = new Promise((resolve) => (endTurn = resolve))
@@ -78,25 +91,25 @@ export class RegisterDriver extends SqliteDriver {
     unit.endTurn = endTurn
   }
 
-  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const unit = this.#activeUnit()
     if (!unit) return run(connection, 'commit')
     try {
-      await run(connection, `release nested_${unit.depth}`)
+      await run(connection, `release savepoint nested_${unit.depth}`)
     } finally {
       this.#endNested(unit)
     }
   }
 
-  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     const unit = this.#activeUnit()
     if (!unit) return this.#rollbackIfOpen(connection)
     try {
-      // SQLite may already have rolled the whole transaction back (a full disk does): then
-      // there is no savepoint left to return to, and the unit's end reports the failure.
-      if (this.sqlite.inTransaction) {
-        await run(connection, `rollback to nested_${unit.depth}`)
-        await run(connection, `release nested_${unit.depth}`)
+      // The engine may already have rolled the whole transaction back: then there is no
+      // savepoint left to return to, and the unit's end reports the failure.
+      if (this.rules.stillOpen()) {
+        await run(connection, `rollback to savepoint nested_${unit.depth}`)
+        await run(connection, `release savepoint nested_${unit.depth}`)
       }
     } finally {
       this.#endNested(unit)
@@ -111,13 +124,22 @@ export class RegisterDriver extends SqliteDriver {
   }
 
   /** Runs `work` as one transaction, whatever repositories it goes through; nested units join the outer one. */
-  async inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+  inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+    return this.#inUnit(work, this.rules.begin)
+  }
+
+  /** Runs `work`, which only reads, on one consistent snapshot of the database. */
+  inOneSnapshot<T>(work: () => Promise<T>): Promise<T> {
+    return this.#inUnit(work, this.rules.beginSnapshot)
+  }
+
+  async #inUnit<T>(work: () => Promise<T>, begin: string): Promise<T> {
     if (this.#activeUnit()) return work()
     await this.init()
-    const connection = await super.acquireConnection()
+    const connection = await this.inner.acquireConnection()
     const unit: OpenUnit = { connection, depth: 0, turn: Promise.resolve(), ended: false }
     try {
-      await run(connection, 'begin immediate')
+      await run(connection, begin)
       try {
         const result = await this.#units.run(unit, work)
         await run(connection, 'commit')
@@ -128,42 +150,28 @@ export class RegisterDriver extends SqliteDriver {
       }
     } finally {
       unit.ended = true
-      await super.releaseConnection()
+      await this.inner.releaseConnection(connection)
     }
   }
 
   /**
-   * Runs `work` on the raw connection while nothing else uses it: no query, no open unit.
-   * SQLite's online backup of a connection in the middle of a write transaction gets
+   * Runs `work` while this driver lends no connection to anything else: no query, no open
+   * unit. SQLite's online backup of a connection in the middle of a write transaction gets
    * SQLITE_BUSY and better-sqlite3 then ends it as if done, with no file.
    */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
     if (this.#activeUnit()) throw new Error('Raw work on the register cannot run inside a unit of work.')
     await this.init()
-    await super.acquireConnection()
+    const connection = await this.inner.acquireConnection()
     try {
       return await work()
     } finally {
-      await super.releaseConnection()
+      await this.inner.releaseConnection(connection)
     }
   }
 
   async #rollbackIfOpen(connection: DatabaseConnection): Promise<void> {
-    if (this.sqlite.inTransaction) await run(connection, 'rollback')
-  }
-}
-
-/** Kysely's SQLite dialect over the register's driver. */
-export class RegisterDialect extends SqliteDialect {
-  readonly driver: RegisterDriver
-
-  constructor(sqlite: Sqlite.Database) {
-    super({ database: sqlite })
-    this.driver = new RegisterDriver(sqlite)
-  }
-
-  override createDriver(): Driver {
-    return this.driver
+    if (this.rules.stillOpen()) await run(connection, 'rollback')
   }
 }
 

@@ -1,0 +1,140 @@
+import pg from 'pg'
+import { Kysely, PostgresDialect, sql, type Driver } from 'kysely'
+import { DatabaseOpenError } from '../database-open-error'
+import { MIGRATIONS } from '../migrations'
+import { checkMigrationHistory, migrate, type AppliedMigration } from '../migrator'
+import type { PostgresRegisterDatabase } from '../register-database'
+import type { Database } from '../schema'
+import { UnitOfWorkDriver } from '../unit-of-work-driver'
+import { BASELINE_VERSION, createBaselineSchema } from './baseline-schema'
+import { describeServer, type ServerAddress } from './server-address'
+import { explainConnectionFailure } from './connection-failure'
+import { writeBackupAside } from '../../safety/backup-files'
+import { openSqliteRegister } from '../open-sqlite-register'
+import { copyRegister } from '../register-copy'
+
+/** The oldest PostgreSQL the app is built and tested for. */
+export const OLDEST_SERVER = { number: 150000, name: '15' }
+
+// Any fixed number: desks that start together take this lock so that one of them migrates.
+const MIGRATION_LOCK = 4_120_771_105
+
+export interface PostgresOpenOptions {
+  /** Where this desk keeps backups of the server register. */
+  backupsDir: string
+  /** How many connections this desk may hold at once. */
+  connections?: number
+}
+
+/** Kysely's PostgreSQL dialect with units of work: a unit holds one connection of the pool. */
+class PostgresRegisterDialect extends PostgresDialect {
+  driver?: UnitOfWorkDriver
+
+  override createDriver(): Driver {
+    return (this.driver = new UnitOfWorkDriver(super.createDriver(), {
+      begin: 'begin',
+      beginSnapshot: 'begin isolation level repeatable read read only',
+      // PostgreSQL never ends a transaction on its own while its connection lives; a failed
+      // statement leaves it open for the rollback that follows.
+      stillOpen: () => true
+    }))
+  }
+}
+
+/**
+ * Opens the register on the clinic's PostgreSQL server and brings its schema up to date.
+ * A server that cannot be reached, refuses the login, is too old, holds another
+ * application's tables or a newer app's register is refused with words for the desk, and
+ * nothing is written to it.
+ */
+export async function openPostgresRegister(address: ServerAddress, options: PostgresOpenOptions): Promise<PostgresRegisterDatabase> {
+  const pool = new pg.Pool({
+    ...address.config,
+    max: options.connections ?? 4,
+    connectionTimeoutMillis: 5000,
+    application_name: 'Aftercare Desk',
+    // Counts come back as bigint; every count and id here fits a JavaScript number.
+    types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) }
+  })
+  // An idle connection the server drops (a restart) is replaced on next use; without a
+  // listener its error would end the process.
+  pool.on('error', () => undefined)
+  const dialect = new PostgresRegisterDialect({ pool })
+  const db = new Kysely<Database>({ dialect })
+  try {
+    // Kysely creates the driver as it is constructed.
+    const { driver } = dialect
+    if (!driver) throw new Error('Kysely did not create its driver.')
+    await driver.inOneTransaction(async () => {
+      await refuseOldServer(db, address)
+      await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(db)
+      const applied = await readAppliedMigrations(db, address)
+      checkMigrationHistory(applied, MIGRATIONS)
+      if (applied.length === 0) await createBaseline(db)
+      await migrate(db, applied.length === 0 ? MIGRATIONS.slice(0, BASELINE_VERSION) : applied, MIGRATIONS)
+    })
+    const register: PostgresRegisterDatabase = {
+      engine: 'postgres',
+      db,
+      location: describeServer(address),
+      backupsDir: options.backupsDir,
+      inOneTransaction: (work) => driver.inOneTransaction(work),
+      inOneSnapshot: (work) => driver.inOneSnapshot(work),
+      // The server checks its own pages (and checksums them, when the cluster was made so);
+      // what a desk can check is the register's content, which registerProblems does.
+      inOneBulkLoad: (_tables, load) => driver.inOneTransaction(load),
+      storageProblems: async () => [],
+      writeBackup: (destination) => writeBackupAside(destination, (partial) => copyIntoNewFile(register, partial)),
+      close: () => db.destroy()
+    }
+    return register
+  } catch (error) {
+    await db.destroy()
+    if (error instanceof DatabaseOpenError) throw error
+    throw explainConnectionFailure(error, address)
+  }
+}
+
+/** A backup of a server register: a snapshot of it copied into a new register file. */
+async function copyIntoNewFile(register: PostgresRegisterDatabase, file: string): Promise<void> {
+  const copy = await openSqliteRegister(file)
+  try {
+    await copyRegister(register, copy)
+  } finally {
+    await copy.close()
+  }
+}
+
+async function refuseOldServer(db: Kysely<Database>, address: ServerAddress): Promise<void> {
+  const { rows } = await sql<{ version: string }>`select current_setting('server_version_num') as version`.execute(db)
+  if (Number(rows[0]?.version) >= OLDEST_SERVER.number) return
+  throw new DatabaseOpenError(
+    'server_too_old',
+    `The server ${describeServer(address)} runs PostgreSQL ${Math.floor(Number(rows[0]?.version) / 10000)}; Aftercare Desk needs PostgreSQL ${OLDEST_SERVER.name} or newer. Ask your IT support to update it. Nothing was changed.`
+  )
+}
+
+/** The migrations applied to the server's register; none for an empty database, refused for another application's. */
+async function readAppliedMigrations(db: Kysely<Database>, address: ServerAddress): Promise<AppliedMigration[]> {
+  const { rows: tables } = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db)
+  if (tables.some(({ name }) => name === 'schema_migrations')) {
+    return db.selectFrom('schema_migrations').select(['version', 'name']).orderBy('version').execute()
+  }
+  if (tables.length === 0) return []
+  throw new DatabaseOpenError(
+    'not_a_register',
+    `The database ${describeServer(address)} holds another application's tables, not an Aftercare Desk register, so it was not used. Give Aftercare Desk an empty database of its own. Nothing was changed.`
+  )
+}
+
+/** The schema of data version 8, recorded as the migrations it stands for. */
+async function createBaseline(db: Kysely<Database>): Promise<void> {
+  await createBaselineSchema(db)
+  const appliedAt = new Date().toISOString()
+  await db
+    .insertInto('schema_migrations')
+    .values(MIGRATIONS.slice(0, BASELINE_VERSION).map(({ version, name }) => ({ version, name, applied_at: appliedAt })))
+    .execute()
+}

@@ -1,0 +1,48 @@
+import type pg from 'pg'
+import { parseIntoClientConfig } from 'pg-connection-string'
+import { DatabaseOpenError } from '../database-open-error'
+
+/** The clinic's PostgreSQL server, as a desk or the admin CLI names it. */
+export interface ServerAddress {
+  config: pg.ClientConfig
+}
+
+const SERVER_URL = /^postgres(ql)?:\/\//i
+
+/** Whether a register location names a server (postgres://...) rather than a file. */
+export function isServerUrl(location: string): boolean {
+  return SERVER_URL.test(location)
+}
+
+/**
+ * Reads a postgres:// URL. A password left out of it comes, as with psql, from PGPASSWORD
+ * or ~/.pgpass (node-postgres reads both when it connects).
+ */
+export function parseServerAddress(url: string): ServerAddress {
+  let config: pg.ClientConfig
+  try {
+    config = parseIntoClientConfig(url)
+  } catch {
+    throw badAddress(url, 'it could not be read')
+  }
+  if (!config.host) throw badAddress(url, 'it names no server')
+  if (!config.database) throw badAddress(url, 'it names no database (add /DATABASE after the server)')
+  if (config.port !== undefined && !(Number(config.port) >= 1 && Number(config.port) <= 65535)) {
+    throw badAddress(url, `its port "${String(config.port)}" is not a port number`)
+  }
+  return { config }
+}
+
+/** "aftercare@clinic-server:5432/register": where the register is, never with its password. */
+export function describeServer({ config }: ServerAddress): string {
+  const user = config.user ? `${config.user}@` : ''
+  return `${user}${config.host}:${config.port ?? 5432}/${config.database}`
+}
+
+function badAddress(url: string, reason: string): DatabaseOpenError {
+  const shown = url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
+  return new DatabaseOpenError(
+    'bad_address',
+    `The server address ${shown} cannot be used: ${reason}. Write it as postgres://USER@SERVER:PORT/DATABASE.`
+  )
+}

@@ -1,0 +1,135 @@
+import { createHash, type Hash } from 'node:crypto'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { AppError } from '../api/app-error'
+import { engineSql, insertRows } from './engine-sql'
+import type { RegisterDatabase } from './register-database'
+import type { Database } from './schema'
+
+/** Every table of the register but the migration history, parents before children, with the key each is read in order of. */
+export const COPIED_TABLES = [
+  { table: 'protocols', key: ['version'] },
+  { table: 'settings', key: ['key'] },
+  { table: 'clients', key: ['id'] },
+  { table: 'client_search_terms', key: ['term', 'client_id'] },
+  { table: 'treatments', key: ['id'] },
+  { table: 'treatment_zones', key: ['treatment_id', 'position'] },
+  { table: 'treatment_choices', key: ['kind', 'value'] },
+  { table: 'handout_log', key: ['id'] },
+  { table: 'audit_log', key: ['id'] }
+] as const satisfies readonly { table: keyof Database; key: readonly string[] }[]
+
+type CopiedTable = (typeof COPIED_TABLES)[number]['table']
+
+const ROWS_PER_SLICE = 2000
+
+/** What a copy moved, table by table, with the checksum both sides agreed on. */
+export interface CopyReport {
+  from: string
+  to: string
+  dataVersion: number
+  tables: { table: CopiedTable; rows: number; sha256: string }[]
+}
+
+/**
+ * Copies a whole register into an empty one, on either engine: SQLite to PostgreSQL, back,
+ * or to a backup file. The source is read as one consistent snapshot, so desks may keep
+ * working meanwhile; the target is written as one transaction, then read back inside it,
+ * and only when every table's row count and checksum (SHA-256 of its rows in key order) are
+ * the same on both sides is it committed. Otherwise nothing of it is kept.
+ */
+export async function copyRegister(source: RegisterDatabase, target: RegisterDatabase): Promise<CopyReport> {
+  return source.inOneSnapshot(() =>
+    target.inOneTransaction(async () => {
+      const dataVersion = await sameDataVersion(source, target)
+      await refuseFilledTarget(target)
+      const tables: CopyReport['tables'] = []
+      for (const { table, key } of COPIED_TABLES) {
+        const copied = await copyTable(source.db, target.db, table, key)
+        const continueIds = table === 'audit_log' ? engineSql(target.db).continueIdsAfterCopy(table, 'id') : undefined
+        if (continueIds) await continueIds.execute(target.db)
+        const check = await readTable(target.db, table, key, () => undefined)
+        if (check.rows !== copied.rows || check.sha256 !== copied.sha256) {
+          throw new Error(`The copy of ${table} does not match the original (${check.rows} rows against ${copied.rows}); nothing was kept.`)
+        }
+        tables.push({ table, ...copied })
+      }
+      return { from: source.location, to: target.location, dataVersion, tables }
+    })
+  )
+}
+
+/** The table's rows in key order, a slice at a time, each slice handed to `take`; with their count and checksum. */
+async function readTable(
+  db: Kysely<Database>,
+  table: CopiedTable,
+  key: readonly string[],
+  take: (rows: Record<string, unknown>[]) => Promise<void> | void
+): Promise<{ rows: number; sha256: string }> {
+  const hash = createHash('sha256')
+  let count = 0
+  let after: unknown[] | undefined
+  for (;;) {
+    const { rows } = await sql<Record<string, unknown>>`
+      select * from ${sql.table(table)}
+      ${after ? sql`where ${tuple(key.map((column) => sql.ref(column)))} > ${tuple(after.map((value) => sql`${value}`))}` : sql``}
+      order by ${sql.join(key.map((column) => sql.ref(column)))}
+      limit ${ROWS_PER_SLICE}`.execute(db)
+    const last = rows.at(-1)
+    if (!last) return { rows: count, sha256: hash.digest('hex') }
+    for (const row of rows) addToChecksum(hash, row)
+    count += rows.length
+    await take(rows)
+    after = key.map((column) => last[column])
+  }
+}
+
+async function copyTable(
+  from: Kysely<Database>,
+  to: Kysely<Database>,
+  table: CopiedTable,
+  key: readonly string[]
+): Promise<{ rows: number; sha256: string }> {
+  if (table !== 'handout_log') return readTable(from, table, key, (rows) => insertRows(to, table, rows as never))
+  // A reprint names the entry it reprints, which may come later in id order: every entry
+  // goes in first, then each reprint is pointed at its original.
+  const reprints: { id: string; reprint_of: string }[] = []
+  const copied = await readTable(from, table, key, async (rows) => {
+    for (const row of rows) if (row.reprint_of) reprints.push({ id: String(row.id), reprint_of: String(row.reprint_of) })
+    await insertRows(to, table, rows.map((row) => ({ ...row, reprint_of: null })) as never)
+  })
+  for (const { id, reprint_of } of reprints) {
+    await to.updateTable('handout_log').set({ reprint_of }).where('id', '=', id).execute()
+  }
+  return copied
+}
+
+/** One row, its columns in name order, so that both engines' rows hash alike. */
+function addToChecksum(hash: Hash, row: Record<string, unknown>): void {
+  const columns = Object.keys(row).sort()
+  hash.update(JSON.stringify(columns.map((column) => [column, row[column] ?? null])))
+  hash.update('\n')
+}
+
+function tuple(items: RawBuilder<unknown>[] | ReturnType<typeof sql.ref>[]): RawBuilder<unknown> {
+  return sql`(${sql.join(items)})`
+}
+
+async function sameDataVersion(source: RegisterDatabase, target: RegisterDatabase): Promise<number> {
+  const latest = async ({ db }: RegisterDatabase) =>
+    Number((await db.selectFrom('schema_migrations').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst())?.v ?? 0)
+  const [from, to] = [await latest(source), await latest(target)]
+  if (from !== to) throw new AppError('invalid_input', `The two registers are at different data versions (${from} and ${to}); open both with this version of Aftercare Desk first.`)
+  return from
+}
+
+async function refuseFilledTarget(target: RegisterDatabase): Promise<void> {
+  for (const { table } of COPIED_TABLES) {
+    const found = await target.db.selectFrom(table).select(sql`1`.as('any')).limit(1).executeTakeFirst()
+    if (found) {
+      throw new AppError(
+        'invalid_input',
+        `${target.location} already holds a register (its ${table} is not empty), so nothing was copied into it. Copy into an empty database or a new file.`
+      )
+    }
+  }
+}

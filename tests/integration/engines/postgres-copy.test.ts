@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { projectRoot } from '../../../src/main/app-paths'
+import { copyRegister } from '../../../src/main/db/register-copy'
+import { DEFAULT_PROTOCOL } from '../../../src/shared/aftercare/default-protocol'
+import { HARBOUR_CLINIC, recordStandardTreatment } from '../../support/handout-fixtures'
+import { openTempRegister, openTempSqliteRegister, steppingClock, type TempRegister } from '../../support/temp-register'
+
+// A register moved from a SQLite file to the clinic's server and back must be the same
+// register: every table, every row, every value, and handouts that reprint to the same bytes.
+const registers: TempRegister[] = []
+afterEach(async () => {
+  await Promise.all(registers.splice(0).map((register) => register.close()))
+})
+
+async function opened<R extends TempRegister>(register: Promise<R>): Promise<R> {
+  const ready = await register
+  registers.push(ready)
+  return ready
+}
+
+/** A register with something in every table: clients in several scripts, treatments, handouts and a reprint, protocol versions, settings with a logo, the audit log. */
+async function busyRegister(): Promise<TempRegister> {
+  const register = await opened(openTempSqliteRegister({ clock: steppingClock() }))
+  await register.ok('settings.update', HARBOUR_CLINIC)
+  await register.ok('settings.setLogo', { base64: readFileSync(join(projectRoot(import.meta.url), 'resources', 'icon.png')).toString('base64') })
+  const longerPause = structuredClone(DEFAULT_PROTOCOL)
+  const veryDeep = longerPause.bands.at(-1)
+  if (veryDeep) veryDeep.timings.retinoids = { amount: 21, unit: 'days' }
+  await register.ok('protocol.save', { protocol: longerPause, note: 'Longer retinoid pause', createdBy: 'Dr Okafor' })
+  const zoe = await recordStandardTreatment(register, { givenName: 'Zoë', familyName: 'Łukasiewicz', phone: '+44 7700 900123', email: 'zoe@example.com', notes: 'Allergic to lidocaine' })
+  await recordStandardTreatment(register, { givenName: '美咲', familyName: '山田', dateOfBirth: '1990-02-28' }, { depthMm: 0.5, sessionNumber: null })
+  const handout = await register.ok('handouts.produce', { treatmentId: zoe.id, producedBy: 'Reception' })
+  await register.ok('handouts.produce', { treatmentId: zoe.id, kind: 'ics', producedBy: 'Reception' })
+  await register.ok('handouts.reprint', { entryId: handout.entry.id, producedBy: 'Reception' })
+  const archived = await register.ok('clients.create', { givenName: 'Søren', familyName: 'Kierkegård' })
+  await register.ok('clients.setArchived', { id: archived.id, archived: true })
+  return register
+}
+
+/** Every table but the migration history (each register records when it was migrated). */
+async function content(register: TempRegister): Promise<Record<string, unknown[]>> {
+  const { schema_migrations: _history, ...tables } = await register.snapshot()
+  return tables
+}
+
+describe('moving a register between engines', () => {
+  it('SQLite to PostgreSQL and back gives the same register, table by table, with matching checksums', async () => {
+    const original = await busyRegister()
+    const server = await opened(openTempRegister())
+    const there = await copyRegister(original.database, server.database)
+    const back = await opened(openTempSqliteRegister())
+    const home = await copyRegister(server.database, back.database)
+
+    expect(there.tables.map(({ table, rows }) => [table, rows])).toContainEqual(['audit_log', expect.any(Number)])
+    expect(there.tables.every(({ rows }) => rows > 0)).toBe(true)
+    expect(home.tables).toEqual(there.tables)
+    expect(await content(server)).toEqual(await content(original))
+    expect(await content(back)).toEqual(await content(original))
+  })
+
+  it('reprints every handout from the server register to the bytes first printed', async () => {
+    const original = await busyRegister()
+    const server = await opened(openTempRegister())
+    await copyRegister(original.database, server.database)
+    const [zoe] = await server.ok('clients.search', { query: 'zoe' })
+    const entries = await server.ok('handouts.listForClient', { clientId: zoe?.id ?? '' })
+    expect(entries.length).toBeGreaterThanOrEqual(3)
+    for (const entry of entries) {
+      const reprint = await server.ok('handouts.reprint', { entryId: entry.id, producedBy: 'Room 2' })
+      expect(reprint.entry.sha256, entry.kind).toBe(entry.sha256)
+    }
+  })
+
+  it('keeps numbering the audit log after the copied entries', async () => {
+    const original = await busyRegister()
+    const server = await opened(openTempRegister())
+    await copyRegister(original.database, server.database)
+    const before = await server.ok('audit.list', { limit: 1 })
+    await server.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    const [newest] = await server.ok('audit.list', { limit: 1 })
+    expect(newest?.id).toBe((before[0]?.id ?? 0) + 1)
+  })
+
+  it('refuses a target that already holds a register and writes nothing to it', async () => {
+    const original = await busyRegister()
+    const server = await opened(openTempRegister())
+    await server.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+    const before = await server.snapshot()
+    await expect(copyRegister(original.database, server.database)).rejects.toThrow(/already holds a register/)
+    expect(await server.snapshot()).toEqual(before)
+  })
+})
