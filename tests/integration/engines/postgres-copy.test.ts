@@ -41,7 +41,8 @@ async function busyRegister(): Promise<TempRegister> {
 
 /** Every table but the migration history (each register records when it was migrated). */
 async function content(register: TempRegister): Promise<Record<string, unknown[]>> {
-  const { schema_migrations: _history, ...tables } = await register.snapshot()
+  const tables = await register.snapshot()
+  delete tables.schema_migrations
   return tables
 }
 
