@@ -12,7 +12,7 @@ export interface ThrowawayServer {
   url(database: string): string
   /** Runs one statement as the server's superuser (CREATE DATABASE, DROP DATABASE). */
   admin(statement: string): Promise<void>
-  /** Shuts the server down as a restart or a power cut would, ending every connection. */
+  /** Shuts the server down as a restart does, ending every connection. */
   halt(): void
   /** Starts it again after `halt`, on the same port with the same data. */
   resume(): void
@@ -89,7 +89,7 @@ export async function startThrowawayServer(): Promise<ThrowawayServer> {
   if (user.owner) chownSync(passwordFile, user.owner.uid, user.owner.gid)
   run('initdb', ['-D', data, '-E', 'UTF8', '--locale=C.UTF-8', '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${passwordFile}`, '--no-sync', '-U', 'postgres'])
   const port = await freePort()
-  const settings = [`-p ${port}`, `-k ${folder}`, "-c listen_addresses='127.0.0.1'", '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200']
+  const settings = [`-p ${port}`, `-k ${folder}`, "-c listen_addresses='127.0.0.1'", '-c fsync=off', '-c full_page_writes=off', '-c max_connections=200']
   const start = () => run('pg_ctl', ['-D', data, '-l', join(folder, 'server.log'), '-o', settings.join(' '), '-w', 'start'])
   start()
   const url = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`
@@ -105,7 +105,7 @@ export async function startThrowawayServer(): Promise<ThrowawayServer> {
         await client.end()
       }
     },
-    halt: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
     resume: start,
     stop() {
       if (stopped) return

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { inject } from 'vitest'
 import type { CallName } from '../../src/shared/contract/call-names'
 import type { CallInput, CallOutput } from '../../src/shared/contract/calls'
 import type { CallResult } from '../../src/shared/contract/errors'
@@ -50,7 +49,9 @@ type TempOptions = { clock?: Clock; dir?: string }
 export async function openTempRegister(options: TempOptions = {}): Promise<TempRegister> {
   if (testEngine === 'sqlite') return openTempSqliteRegister(options)
   const dir = options.dir ?? makeTempDir()
-  const server = inject('postgres') as TestServer
+  // Imported here, not at the top: Playwright's tests open SQLite registers through this file too.
+  const { inject } = await import('vitest')
+  const server: TestServer = inject('postgres')
   const url = await newTestDatabase(server)
   const database = await openPostgresRegister(parseServerAddress(url), { backupsDir: join(dir, 'backups') })
   return tempRegister(database, url, dir, options, async () => {

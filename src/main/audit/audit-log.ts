@@ -34,6 +34,12 @@ export class AuditLog {
       .execute()
   }
 
+  /** The number of the newest entry, 0 for an empty log. */
+  async latestId(): Promise<number> {
+    const row = await this.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst()
+    return Number(row?.id ?? 0)
+  }
+
   /** Newest first. */
   async list(query: z.output<typeof auditQuerySchema>): Promise<AuditEntry[]> {
     let select = this.db.selectFrom('audit_log').selectAll()

@@ -12,7 +12,7 @@ export interface RegisterOpenOptions extends OpenOptions {
  * Opens the register at `location`: a postgres:// URL is the clinic's server, anything else
  * a SQLite file on this computer. The one place that chooses an engine.
  */
-export function openRegister(location: string, options: RegisterOpenOptions): Promise<SqliteRegisterDatabase | PostgresRegisterDatabase> {
+export async function openRegister(location: string, options: RegisterOpenOptions): Promise<SqliteRegisterDatabase | PostgresRegisterDatabase> {
   if (isServerUrl(location)) return openPostgresRegister(parseServerAddress(location), { backupsDir: options.serverBackupsDir })
   return openSqliteRegister(location, options)
 }

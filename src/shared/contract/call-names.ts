@@ -4,6 +4,7 @@
  */
 export const CALL_NAMES = [
   'app.info',
+  'app.changes',
   'clients.create',
   'clients.update',
   'clients.get',

@@ -30,6 +30,7 @@ import type { CallName } from './call-names'
 /** The input schema of every call the renderer may make. */
 export const callInputs = {
   'app.info': z.object({}).default({}),
+  'app.changes': z.object({}).default({}),
   'clients.create': clientFieldsSchema,
   'clients.update': z.object({ id: clientIdSchema, fields: clientFieldsSchema }),
   'clients.get': z.object({ id: clientIdSchema }),
@@ -104,9 +105,18 @@ export interface AppInfo {
   clientCount: number
 }
 
+/**
+ * The register's change mark: it moves whenever any desk (or the admin CLI) saves anything,
+ * so a desk that sees it move refreshes what it shows.
+ */
+export interface ChangeMark {
+  mark: number
+}
+
 /** The value every call returns when it succeeds. */
 export interface CallOutputs {
   'app.info': AppInfo
+  'app.changes': ChangeMark
   'clients.create': Client
   'clients.update': Client
   'clients.get': Client

@@ -52,13 +52,16 @@ export async function openPostgresRegister(address: ServerAddress, options: Post
     ...address.config,
     max: options.connections ?? 4,
     connectionTimeoutMillis: 5000,
+    // A connection whose cable was pulled sends nothing back: keep-alive probes find it dead.
+    keepAlive: true,
     application_name: 'Aftercare Desk',
     // Counts come back as bigint; every count and id here fits a JavaScript number.
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) }
   })
-  // An idle connection the server drops (a restart) is replaced on next use; without a
-  // listener its error would end the process.
+  // A connection the server drops (a restart, a cable pulled) is replaced on next use. Its
+  // error reaches the query that was using it, if any; unheard, it would end the process.
   pool.on('error', () => undefined)
+  pool.on('connect', (client) => client.on('error', () => undefined))
   const dialect = new PostgresRegisterDialect({ pool })
   const db = new Kysely<Database>({ dialect })
   try {
