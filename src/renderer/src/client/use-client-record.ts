@@ -2,6 +2,7 @@ import { ref, shallowRef, watch, type Ref } from 'vue'
 import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
 import type { Client } from '@shared/register/client'
 import type { Treatment } from '@shared/register/treatment'
+import { onRegisterChange } from '../shell/register-changes'
 
 /** A client and their treatments, newest first, loaded again whenever the id changes. */
 export function useClientRecord(id: Ref<string>, onFailure: (error: unknown) => void) {
@@ -26,5 +27,7 @@ export function useClientRecord(id: Ref<string>, onFailure: (error: unknown) => 
   }
 
   watch(id, load, { immediate: true })
+  // A treatment recorded in another room appears here without a reload.
+  onRegisterChange(load)
   return { client, treatments, missing, reload: load }
 }

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test as base, type Browser, type Page } from '@playwright/test'
+import { dispatch } from '../../src/main/api/dispatch'
+import { createHandlerTable } from '../../src/main/api/handler-table'
+import { fontsDir, projectRoot } from '../../src/main/app-paths'
+import { openRegister } from '../../src/main/db/open-register'
+import type { RegisterDatabase } from '../../src/main/db/register-database'
+import { startThrowawayServer, type ThrowawayServer } from '../support/postgres-server'
+import { connectLoopback } from './support/loopback'
+import { rendererUrlFixture } from './support/renderer-server'
+
+// Reception and treatment room 2: two windows, each with its own handler table and its own
+// connections, on one register on a real PostgreSQL server.
+const test = base.extend<{ server: ThrowawayServer }, { rendererUrl: string }>({
+  rendererUrl: rendererUrlFixture,
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = await startThrowawayServer()
+    await server.admin('create database register')
+    await use(server)
+    server.stop()
+  }
+})
+
+async function openDesk(browser: Browser, url: string, rendererUrl: string, actor: string): Promise<{ page: Page; database: RegisterDatabase }> {
+  const database = await openRegister(url, { serverBackupsDir: join(import.meta.dirname, 'unused') })
+  const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), actor })
+  // The clinic is set up, so no first-start welcome stands in front of the desk.
+  await dispatch(table, 'settings.update', { name: 'Harbour Skin Clinic' })
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await connectLoopback(page, table)
+  await page.goto(rendererUrl)
+  return { page, database }
+}
+
+test("a treatment recorded in room 2 appears on reception's Today and on the client's page, without a reload", async ({ browser, server, rendererUrl }) => {
+  const url = server.url('register')
+  const reception = await openDesk(browser, url, rendererUrl, 'Reception')
+  const room2 = await openDesk(browser, url, rendererUrl, 'Room 2')
+  try {
+    const client = await reception.page.evaluate(() => window.clinic.clients.create({ givenName: 'Zoë', familyName: 'Łukasiewicz' }))
+    if (!client.ok) throw new Error(client.error.message)
+
+    // Reception watches Today; room 2 has the client's page open.
+    await reception.page.getByRole('link', { name: 'Today' }).click()
+    await expect(reception.page.getByRole('heading', { name: 'No treatments recorded today yet' })).toBeVisible()
+    await room2.page.goto(`${rendererUrl}#/clients/${client.value.id}`)
+    await expect(room2.page.getByRole('heading', { level: 1, name: 'Zoë Łukasiewicz' })).toBeVisible()
+
+    // Room 2 records the treatment through its form.
+    await room2.page.getByRole('button', { name: 'Record treatment' }).click()
+    await room2.page.getByRole('combobox', { name: 'Zone, row 1' }).click()
+    await room2.page.getByRole('option', { name: 'Cheeks', exact: true }).click()
+    await room2.page.getByLabel('Needle depth in millimetres, row 1').fill('1.5')
+    await room2.page.getByRole('combobox', { name: /^Practitioner/ }).fill('Dr Amara Okafor')
+    const saved = Date.now()
+    await room2.page.getByRole('button', { name: 'Save treatment' }).click()
+
+    // Reception sees it within two seconds, having done nothing.
+    const visit = reception.page.getByRole('listitem').filter({ hasText: 'Zoë Łukasiewicz' })
+    await expect(visit).toContainText('Cheeks1.50 mm', { timeout: 2000 })
+    expect(Date.now() - saved).toBeLessThan(2000)
+    await expect(visit).toContainText('Dr Amara Okafor')
+
+    // And reception, opening the client, finds it; a second treatment from room 2 then appears there too.
+    await visit.getByRole('link', { name: 'Zoë Łukasiewicz' }).click()
+    await expect(reception.page.locator('article')).toHaveCount(1)
+    await room2.page.evaluate(
+      (clientId) =>
+        window.clinic.treatments.create({ clientId, performedAt: '2026-11-20T09:00', timeZone: 'Europe/London', zones: [{ zone: 'forehead', depthMm: 0.5 }] }),
+      client.value.id
+    )
+    await expect(reception.page.locator('article')).toHaveCount(2, { timeout: 2000 })
+    mkdirSync(join(import.meta.dirname, 'screenshots'), { recursive: true })
+    await reception.page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'two-desks-reception-client.png'), fullPage: true })
+  } finally {
+    await Promise.all([reception, room2].map(({ page, database }) => page.context().close().then(() => database.close())))
+  }
+})
