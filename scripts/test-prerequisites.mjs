@@ -1,6 +1,7 @@
 // What `npm test` needs from the machine beyond `npm ci`, checked before any suite starts, so a
 // new contributor gets one short list instead of a wall of launch failures.
 import { findBrowser } from './find-browser.mjs'
+import { findPostgres } from './find-postgres.mjs'
 
 /**
  * Each thing missing: what it is, why the tests need it, how to install it on each system,
@@ -22,6 +23,20 @@ export function missingPrerequisites(env = process.env) {
       },
       variable: 'CHROMIUM_PATH',
       looked: browser.looked
+    })
+  }
+  const postgres = findPostgres(env)
+  if (!postgres.path) {
+    missing.push({
+      what: 'PostgreSQL (its server programs: initdb, pg_ctl)',
+      why: 'the register suites run a second time on a throwaway PostgreSQL server the tests start and remove',
+      install: {
+        'Debian/Ubuntu': 'sudo apt-get install postgresql',
+        macOS: 'brew install postgresql@17',
+        Windows: 'winget install PostgreSQL.PostgreSQL.17'
+      },
+      variable: 'AFTERCARE_PG_BIN (the folder holding initdb)',
+      looked: postgres.looked
     })
   }
   return missing

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { findPostgres } from '../../scripts/find-postgres.mjs'
 
 /** A PostgreSQL server of its own for the tests or the benchmark, in a temp folder. */
 export interface ThrowawayServer {
@@ -17,31 +18,6 @@ export interface ThrowawayServer {
   /** Starts it again after `halt`, on the same port with the same data. */
   resume(): void
   stop(): void
-}
-
-/**
- * Where PostgreSQL's programs are: AFTERCARE_PG_BIN, else Debian's /usr/lib/postgresql/N/bin
- * (newest first), else `pg_config --bindir`, else whatever `initdb` is on the PATH.
- */
-export function findPostgresPrograms(): string | undefined {
-  if (process.env.AFTERCARE_PG_BIN) return process.env.AFTERCARE_PG_BIN
-  const debian = '/usr/lib/postgresql'
-  if (existsSync(debian)) {
-    const newest = readdirSync(debian)
-      .filter((version) => existsSync(join(debian, version, 'bin', 'initdb')))
-      .sort((a, b) => Number(b) - Number(a))[0]
-    if (newest) return join(debian, newest, 'bin')
-  }
-  for (const probe of [['pg_config', '--bindir'], process.platform === 'win32' ? ['where', 'initdb'] : ['which', 'initdb']]) {
-    try {
-      const found = execFileSync(probe[0] as string, probe.slice(1), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-      const folder = probe[0] === 'pg_config' ? found : join(found.split('\n')[0] as string, '..')
-      if (found && existsSync(join(folder, process.platform === 'win32' ? 'initdb.exe' : 'initdb'))) return folder
-    } catch {
-      // Not this way; try the next.
-    }
-  }
-  return undefined
 }
 
 /**
@@ -72,7 +48,7 @@ async function freePort(): Promise<number> {
  * socket in that folder. `stop` ends it and removes the folder.
  */
 export async function startThrowawayServer(): Promise<ThrowawayServer> {
-  const bin = findPostgresPrograms()
+  const bin = findPostgres().path
   if (!bin) throw new Error('PostgreSQL is not installed: see "Tests" in README.md.')
   const folder = mkdtempSync(join(tmpdir(), 'aftercare-pg-'))
   const data = join(folder, 'data')
