@@ -31,10 +31,23 @@ describe('the client register', () => {
     expect(created).toMatchObject({ phone: null, email: null, dateOfBirth: null, skinType: null, language: 'en', notes: '' })
   })
 
+  it('refuses an edit made over a version another desk has since saved, naming who and when, and saves nothing', async () => {
+    const created = await register.ok('clients.create', zoe)
+    await register.ok('clients.update', { id: created.id, fields: { ...zoe, phone: '+44 7700 900999' }, version: created.version })
+    const before = await register.snapshot()
+    const stale = await register.call('clients.update', { id: created.id, fields: { ...zoe, familyName: 'Nowak' }, version: created.version })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    if (!stale.ok) expect(stale.error.message).toMatch(/^Changed at another desk by Test desk at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\. Nothing was saved/)
+    expect(await register.snapshot()).toEqual(before)
+    const missing = await register.call('clients.update', { id: '01JDK9Z5R8W3V6Y2T4Q7N1M0PX', fields: zoe, version: 1 })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
   it('updates a client and finds them by the new name only', async () => {
     const created = await register.ok('clients.create', zoe)
-    const updated = await register.ok('clients.update', { id: created.id, fields: { ...zoe, familyName: 'Nowak' } })
+    const updated = await register.ok('clients.update', { id: created.id, fields: { ...zoe, familyName: 'Nowak' }, version: created.version })
     expect(updated.familyName).toBe('Nowak')
+    expect(updated.version).toBe(created.version + 1)
     expect(updated.updatedAt > created.updatedAt).toBe(true)
     expect(await register.ok('clients.search', { query: 'nowak' })).toHaveLength(1)
     expect(await register.ok('clients.search', { query: 'lukasiewicz' })).toHaveLength(0)
@@ -134,7 +147,7 @@ describe('bad input leaves the register exactly as it was', () => {
   it.each(badClients)('on update: %s', async (_case, fields) => {
     const created = await register.ok('clients.create', zoe)
     const before = await register.snapshot()
-    const result = await register.call('clients.update', { id: created.id, fields: { ...zoe, ...fields } as typeof zoe })
+    const result = await register.call('clients.update', { id: created.id, fields: { ...zoe, ...fields } as typeof zoe, version: created.version })
     expect(result.ok).toBe(false)
     expect(await register.snapshot()).toEqual(before)
   })

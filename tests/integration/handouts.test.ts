@@ -103,7 +103,7 @@ describe('the handout log and reprints', () => {
   it('reprints the identical file, even after the client and clinic details change', async () => {
     const treatment = await treatmentFor({ givenName: 'Zoë', familyName: 'Łukasiewicz' })
     const original = await register.ok('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
-    await register.ok('clients.update', { id: treatment.clientId, fields: { givenName: 'Zoe', familyName: 'Nowak' } })
+    await register.ok('clients.update', { id: treatment.clientId, fields: { givenName: 'Zoe', familyName: 'Nowak' }, version: 1 })
     await register.ok('settings.update', { name: 'Harbour Skin & Laser', phone: '0117 496 9999' })
 
     const reprint = await register.ok('handouts.reprint', { entryId: original.entry.id, producedBy: 'Evening desk' })

@@ -19,6 +19,7 @@ import { eraseClient } from '../privacy/client-erasure'
 import { ClientRepository, type Clock } from '../register/client-repository'
 import { searchClients } from '../register/client-search'
 import { TreatmentRepository } from '../register/treatment-repository'
+import { StaleClientError, staleEditRefused } from '../register/stale-edit'
 
 /** One function per call of the contract; its input is already parsed by the shared schema. */
 export type HandlerTable = {
@@ -80,7 +81,11 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       (_fields, client) => ({ action: 'create', subjectType: 'client', subjectId: client.id })
     ),
     'clients.update': audited(
-      ({ id, fields }) => clients.update(id, fields),
+      ({ id, fields, version }) =>
+        clients.update(id, fields, version).catch(async (error: unknown) => {
+          if (!(error instanceof StaleClientError)) throw error
+          throw staleEditRefused(await audit.lastChange('client', id))
+        }),
       ({ id }) => ({ action: 'update', subjectType: 'client', subjectId: id })
     ),
     'clients.get': ({ id }) => clients.get(id),

@@ -4,6 +4,7 @@ import type { AuditAction, AuditEntry, AuditSubject, auditQuerySchema } from '@s
 import { engineSql } from '../db/engine-sql'
 import type { Database } from '../db/schema'
 import type { Clock } from '../register/client-repository'
+import type { LastChange } from '../register/stale-edit'
 
 export interface AuditEvent {
   action: AuditAction
@@ -32,6 +33,19 @@ export class AuditLog {
         details: JSON.stringify(event.details ?? {})
       })
       .execute()
+  }
+
+  /** Who last created or changed a record, and when. */
+  async lastChange(subjectType: AuditSubject, subjectId: string): Promise<LastChange | undefined> {
+    return this.db
+      .selectFrom('audit_log')
+      .select(['actor', 'at'])
+      .where('subject_id', '=', subjectId)
+      .where('subject_type', '=', subjectType)
+      .where('action', 'in', ['create', 'update'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
   }
 
   /** The number of the newest entry, 0 for an empty log. */

@@ -38,6 +38,8 @@ export interface ClientTable {
   name_fold: string
   /** Folded "family given". */
   name_fold_reversed: string
+  /** Raised by every save of the client's details (migration 9). */
+  row_version: Generated<number>
 }
 
 /** One searchable word of a client: any prefix of it finds the client. */

@@ -23,7 +23,8 @@ export function sampleTreatment(depthMm: number, now: Date): { treatment: Treatm
       archived: false,
       createdAt: stamp,
       updatedAt: stamp,
-      lastActivityAt: stamp
+      lastActivityAt: stamp,
+      version: 1
     },
     treatment: {
       id: '00000000000000000000000001',

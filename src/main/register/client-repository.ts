@@ -7,6 +7,7 @@ import { newRecordId } from '../db/record-ids'
 import type { ClientTable, Database } from '../db/schema'
 import { NotFoundError } from '../api/app-error'
 import { clientNameFolds, clientSearchTerms } from './client-search-terms'
+import { StaleClientError } from './stale-edit'
 
 export type ClientFieldValues = z.output<typeof clientFieldsSchema>
 export type Clock = () => Date
@@ -45,15 +46,20 @@ export class ClientRepository {
     return created.map(({ id }) => id)
   }
 
-  async update(id: string, fields: ClientFieldValues): Promise<Client> {
+  /** Saves new details over `version`; refused with StaleClientError when the client was saved since. */
+  async update(id: string, fields: ClientFieldValues, version: number): Promise<Client> {
     const now = this.clock().toISOString()
     await this.db.transaction().execute(async (trx) => {
       const result = await trx
         .updateTable('clients')
-        .set({ ...toColumns(fields), updated_at: now, last_activity_at: now })
+        .set((eb) => ({ ...toColumns(fields), updated_at: now, last_activity_at: now, row_version: eb('row_version', '+', 1) }))
         .where('id', '=', id)
+        .where('row_version', '=', version)
         .executeTakeFirst()
-      if (result.numUpdatedRows === 0n) throw clientNotFound(id)
+      if (result.numUpdatedRows === 0n) {
+        const current = await trx.selectFrom('clients').select('row_version').where('id', '=', id).executeTakeFirst()
+        throw current ? new StaleClientError(id, current.row_version) : clientNotFound(id)
+      }
       await trx.deleteFrom('client_search_terms').where('client_id', '=', id).execute()
       await writeSearchTerms(trx, [{ id, fields }])
     })
@@ -171,6 +177,7 @@ export function toClient(row: Selectable<ClientTable>): Client {
     archived: row.archived === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    lastActivityAt: row.last_activity_at
+    lastActivityAt: row.last_activity_at,
+    version: row.row_version
   }
 }

@@ -32,7 +32,12 @@ export const callInputs = {
   'app.info': z.object({}).default({}),
   'app.changes': z.object({}).default({}),
   'clients.create': clientFieldsSchema,
-  'clients.update': z.object({ id: clientIdSchema, fields: clientFieldsSchema }),
+  'clients.update': z.object({
+    id: clientIdSchema,
+    fields: clientFieldsSchema,
+    /** The version the form was loaded from. */
+    version: z.number({ error: 'Say which version of the client this edit started from.' }).int().min(1)
+  }),
   'clients.get': z.object({ id: clientIdSchema }),
   'clients.list': z.object({
     includeArchived: z.boolean().default(false),

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   /** A file the desk chose could not be written (a folder it may not write, a full disk, a stick pulled out). */
   'file_unavailable',
   'forbidden',
+  /** Another desk saved the same record since this desk loaded it; nothing was saved. */
+  'conflict',
   'unexpected'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

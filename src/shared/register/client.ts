@@ -35,4 +35,6 @@ export interface Client {
   updatedAt: string
   /** The later of the last change and the last treatment; orders search results. */
   lastActivityAt: string
+  /** Raised by every save of the details: an edit is saved only over the version it started from. */
+  version: number
 }

@@ -68,6 +68,21 @@ describe('two desks on one server register', () => {
     expect((await room2.ok('treatments.suggestions', {})).practitioners).toEqual(expect.arrayContaining(['Dr Amara Okafor', 'Sophie Laurent']))
   })
 
+  it("refuse a stale edit of the same client with the other desk's name: neither loses the other's change", async () => {
+    const [reception, room2] = await Promise.all([desk(url, 'Reception'), desk(url, 'Room 2')])
+    const client = await reception.ok('clients.create', { givenName: 'Cy', familyName: 'Moss' })
+    const edits = await Promise.all([
+      reception.call('clients.update', { id: client.id, fields: { givenName: 'Cy', familyName: 'Moss', phone: '0117 496 0000' }, version: client.version }),
+      room2.call('clients.update', { id: client.id, fields: { givenName: 'Cy', familyName: 'Moss', notes: 'Prefers mornings' }, version: client.version })
+    ])
+    const [saved, refused] = edits[0].ok ? edits : [edits[1], edits[0]]
+    expect(saved?.ok).toBe(true)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    const winner = edits[0].ok ? 'Reception' : 'Room 2'
+    if (refused && !refused.ok) expect(refused.error.message).toContain(`Changed at another desk by ${winner} at`)
+    expect((await room2.ok('clients.get', { id: client.id })).version).toBe(client.version + 1)
+  })
+
   it("see each other's work at once: a treatment from room 2 is on reception's Today and the client's page, and moves the change mark", async () => {
     const [reception, room2] = await Promise.all([desk(url, 'Reception'), desk(url, 'Room 2')])
     const client = await reception.ok('clients.create', { givenName: 'Bea', familyName: 'Lima' })

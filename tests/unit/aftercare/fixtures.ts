@@ -20,7 +20,8 @@ export function aClient(language: HandoutLanguage = 'en'): Client {
     archived: false,
     createdAt: '2026-01-01T09:00:00.000Z',
     updatedAt: '2026-01-01T09:00:00.000Z',
-    lastActivityAt: '2026-01-01T09:00:00.000Z'
+    lastActivityAt: '2026-01-01T09:00:00.000Z',
+    version: 1
   }
 }
 

@@ -7,6 +7,7 @@ import { searchSpeed } from './005-search-speed'
 import { auditByClient } from './006-audit-by-client'
 import { treatmentChoices } from './007-treatment-choices'
 import { treatmentsInOrder } from './008-treatments-in-order'
+import { clientVersions } from './009-client-versions'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions]

@@ -4,8 +4,12 @@ import type { Client } from '@shared/register/client'
 import type { Treatment } from '@shared/register/treatment'
 import { onRegisterChange } from '../shell/register-changes'
 
-/** A client and their treatments, newest first, loaded again whenever the id changes. */
-export function useClientRecord(id: Ref<string>, onFailure: (error: unknown) => void) {
+/**
+ * A client and their treatments, newest first, loaded again whenever the id changes and,
+ * with `followChanges`, whenever any desk saves something (a page that only shows them; a
+ * form keeps what it loaded, so nothing typed is replaced under the person's hands).
+ */
+export function useClientRecord(id: Ref<string>, onFailure: (error: unknown) => void, { followChanges = false } = {}) {
   const client = shallowRef<Client>()
   const treatments = shallowRef<Treatment[]>([])
   /** The id names nobody in the register (an old link, a deleted file). */
@@ -27,7 +31,6 @@ export function useClientRecord(id: Ref<string>, onFailure: (error: unknown) => 
   }
 
   watch(id, load, { immediate: true })
-  // A treatment recorded in another room appears here without a reload.
-  onRegisterChange(load)
+  if (followChanges) onRegisterChange(load)
   return { client, treatments, missing, reload: load }
 }

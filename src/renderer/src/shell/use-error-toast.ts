@@ -12,6 +12,7 @@ const SUMMARY_KEYS = {
   database_unavailable: 'common.errors.unavailable',
   file_unavailable: 'common.errors.fileUnavailable',
   forbidden: 'common.errors.unexpected',
+  conflict: 'common.errors.conflict',
   unexpected: 'common.errors.unexpected'
 } as const satisfies Record<ErrorCode, string>
 

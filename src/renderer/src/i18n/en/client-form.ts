@@ -16,6 +16,15 @@ export default {
   saveChanges: 'Save changes',
   added: '{name} was added to the register',
   savedChanges: 'Changes to {name} were saved',
+  conflict: {
+    title: 'Saved at another desk while you were editing',
+    field: 'Detail',
+    theirs: 'Saved at the other desk',
+    mine: 'Yours, not saved yet',
+    same: 'The details saved there are the same as yours.',
+    keepMine: 'Save mine instead',
+    takeTheirs: 'Use theirs'
+  },
   dateOfBirth: {
     label: 'Date of birth',
     hint: 'Type it as {pattern} or YYYY-MM-DD.',
