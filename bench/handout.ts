@@ -96,9 +96,10 @@ export async function warmHandouts({ file, count, warmup, mixed: mixedCount }: {
  * into one PDF for one print job. `warmedUp`: after the warm-up the app makes once its
  * window shows (warmUpHandouts, timed apart); otherwise straight after opening the register.
  */
-export async function handoutBatch({ file, count, warmedUp }: { file: string; count: number; warmedUp: boolean }) {
+export async function handoutBatch({ file, count, warmedUp, skip = 0 }: { file: string; count: number; warmedUp: boolean; skip?: number }) {
   const register = await openBenchRegister(file)
-  const treatments = await handoutTreatments(register, count, false)
+  // A second desk's job (skip = the first desk's count) prints for other treatments.
+  const treatments = (await handoutTreatments(register, skip + count, false)).slice(skip)
   const warmUpStarted = performance.now()
   if (warmedUp) await warmUpHandouts(register.table)
   const warmUpSeconds = (performance.now() - warmUpStarted) / 1000

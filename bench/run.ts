@@ -13,6 +13,7 @@ import { measureRendererSize, type RendererSize } from './renderer-size'
 import type { SearchResult } from './search'
 import type { UiResult } from './ui'
 import { seedRegister } from './seed'
+import { benchPostgres } from './postgres'
 
 const quick = process.argv.includes('--quick')
 const SETTINGS = quick
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
   say('the desk in Chromium: first rows, search, a client, the treatment form, End, jumps in the list')
   const ui = await runStep<UiResult>('ui', { file, runs: SETTINGS.uiRuns })
 
+  const postgres = await benchPostgres(file, { searchQueries: SETTINGS.searchQueries, searchRounds: SETTINGS.searchRounds, handouts: 100 }, say)
+
   const sorted = [...cold].sort((a, b) => a - b)
   const coldMedian = sorted[Math.floor(sorted.length / 2)] as number
   const results = {
@@ -98,6 +101,11 @@ async function main(): Promise<void> {
     ui_end_key_rows_ms: ui.ui_end_key_rows_ms,
     ui_scroll_jump_p95_ms: ui.ui_scroll_jump_p95_ms,
     main_longest_call_ms: ui.main_longest_call_ms,
+    postgres_copy_s: postgres.copy_s,
+    postgres_search_p50_ms: postgres.search.search_p50_ms,
+    postgres_search_p95_ms: postgres.search.search_p95_ms,
+    postgres_two_desks_batch100_s: postgres.two_desks_batch_s,
+    postgres_handouts_logged_once: postgres.handouts_logged === postgres.handouts_expected,
     quick,
     date: new Date().toISOString(),
     machine: {
@@ -124,6 +132,7 @@ async function main(): Promise<void> {
       chromium,
       renderer,
       ui,
+      postgres,
       bench_s: round((performance.now() - started) / 1000, 1)
     }
   }
@@ -154,7 +163,21 @@ async function main(): Promise<void> {
     { measure: 'Desk: Record treatment → form and suggestions, p95', value: `${ui.ui_record_form_ready_p95_ms} ms`, ...atFullSize('≤ 100 ms', ui.ui_record_form_ready_p95_ms <= 100) },
     { measure: 'Desk: End → last rows painted', value: `${ui.ui_end_key_rows_ms} ms`, ...atFullSize('≤ 150 ms', ui.ui_end_key_rows_ms <= 150) },
     { measure: 'Desk: jump in the list → rows painted, p95', value: `${ui.ui_scroll_jump_p95_ms} ms`, target: '' },
-    { measure: `Desk: longest call in main meanwhile (${ui.longest_call})`, value: `${ui.main_longest_call_ms} ms`, ...atFullSize('≤ 50 ms', ui.main_longest_call_ms <= 50) }
+    { measure: `Desk: longest call in main meanwhile (${ui.longest_call})`, value: `${ui.main_longest_call_ms} ms`, ...atFullSize('≤ 50 ms', ui.main_longest_call_ms <= 50) },
+    { measure: `PostgreSQL ${postgres.server_version}: register copied onto the server, verified`, value: `${postgres.copy_s} s`, target: '' },
+    { measure: 'PostgreSQL: search p50 / p95, through the handler', value: `${postgres.search.search_p50_ms} / ${postgres.search.search_p95_ms} ms`, ...atFullSize('p95 ≤ 10 ms', postgres.search.search_p95_ms <= 10) },
+    { measure: "PostgreSQL: plain LIKE '%q%' p50 / p95", value: `${postgres.search.like_p50_ms} / ${postgres.search.like_p95_ms} ms`, target: '' },
+    {
+      measure: 'PostgreSQL: two desks, 100 handouts each at once (each desk, both)',
+      value: `${postgres.two_desks_each_s.join(' s, ')} s; ${postgres.two_desks_batch_s} s`,
+      target: ''
+    },
+    {
+      measure: 'PostgreSQL: handouts logged by the two desks',
+      value: `${postgres.handouts_logged} of ${postgres.handouts_expected}`,
+      target: 'each once',
+      holds: postgres.handouts_logged === postgres.handouts_expected
+    }
   ]
   console.log(
     `\nAftercare Desk benchmark${scale}, ${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.machine.cpu} × ${results.machine.cores}, ` +

@@ -1,9 +1,10 @@
+import { join } from 'node:path'
 import type { CallName } from '../../src/shared/contract/call-names'
 import type { CallInput, CallOutput } from '../../src/shared/contract/calls'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable, type HandlerTable } from '../../src/main/api/handler-table'
 import { fontsDir, projectRoot } from '../../src/main/app-paths'
-import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
+import { openRegister } from '../../src/main/db/open-register'
 import type { RegisterDatabase } from '../../src/main/db/register-database'
 
 /** The benchmark register, reached exactly as the renderer reaches it: dispatch on the handler table. */
@@ -26,8 +27,9 @@ export async function callOk<N extends CallName>(table: HandlerTable, name: N, i
   return result.value as CallOutput<N>
 }
 
-export async function openBenchRegister(file: string): Promise<BenchRegister> {
-  const database = await openSqliteRegister(file)
+/** The benchmark register at `location`: its SQLite file, or its database on the benchmark's PostgreSQL server. */
+export async function openBenchRegister(location: string): Promise<BenchRegister> {
+  const database = await openRegister(location, { serverBackupsDir: join(ROOT, 'bench', 'tmp', 'server-backups') })
   const table = handlerTable(database)
   return {
     database,

@@ -6,7 +6,8 @@ const STEPS = {
   'handout-cold': async (args: { file: string }) => (await import('../handout')).coldHandout(args),
   'handout-warm': async (args: { file: string; count: number; warmup: number; mixed: number }) =>
     (await import('../handout')).warmHandouts(args),
-  'handout-batch': async (args: { file: string; count: number; warmedUp: boolean }) => (await import('../handout')).handoutBatch(args),
+  'handout-batch': async (args: { file: string; count: number; warmedUp: boolean; skip?: number }) =>
+    (await import('../handout')).handoutBatch(args),
   open: async (args: { file: string; runs: number }) => (await import('../open')).measureOpen(args),
   search: async (args: { file: string; count: number; rounds: number; likeRounds: number }) =>
     (await import('../search')).measureSearch(args.file, args),
