@@ -247,7 +247,7 @@ describe.skipIf(!permissionsBind)(`a register the desk may not write${permission
       /read-only on this computer, so nothing was saved\. Ask your IT support/
     )
     expectError(
-      await desk.call('clients.update', { id: ids[0], fields: { givenName: 'Zoe', familyName: 'Lukasiewicz' } }),
+      await desk.call('clients.update', { id: ids[0], fields: { givenName: 'Zoe', familyName: 'Lukasiewicz' }, version: 1 }),
       'database_unavailable',
       /read-only/
     )
