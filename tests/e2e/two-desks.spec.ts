@@ -75,6 +75,15 @@ test("a treatment recorded in room 2 appears on reception's Today and on the cli
     await expect(reception.page.locator('article')).toHaveCount(2, { timeout: 2000 })
     mkdirSync(join(import.meta.dirname, 'screenshots'), { recursive: true })
     await reception.page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'two-desks-reception-client.png'), fullPage: true })
+
+    // The server goes away: both desks say so within a couple of seconds, and stop saying so once it is back.
+    server.halt()
+    const banner = reception.page.getByRole('alert').filter({ hasText: 'The register cannot be reached.' })
+    await expect(banner).toBeVisible({ timeout: 3000 })
+    await expect(room2.page.getByRole('alert').filter({ hasText: 'The register cannot be reached.' })).toBeVisible({ timeout: 3000 })
+    await reception.page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'two-desks-server-gone.png') })
+    server.resume()
+    await expect(banner).toBeHidden({ timeout: 5000 })
   } finally {
     await Promise.all([reception, room2].map(({ page, database }) => page.context().close().then(() => database.close())))
   }

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { onScopeDispose, ref, watch } from 'vue'
-import { unwrap } from '@shared/contract/clinic-api'
+import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
 
 // How often a desk asks whether the register changed: within a second of a save at another
 // desk, for one read of an index per second.
@@ -8,10 +8,13 @@ const CHECK_EVERY_MS = 1000
 
 /**
  * The register's change mark as this desk last read it. It moves whenever any desk saves
- * anything; screens that show what another desk may change reload when it does.
+ * anything; screens that show what another desk may change reload when it does. Read every
+ * second, it also tells whether the register can be reached at all (a server gone away).
  */
 export const useRegisterChanges = defineStore('register-changes', () => {
   const mark = ref<number>()
+  /** False while the register cannot be reached; true again at the first answer. */
+  const reachable = ref(true)
   let timer: ReturnType<typeof setInterval> | undefined
   let checking = false
 
@@ -21,8 +24,10 @@ export const useRegisterChanges = defineStore('register-changes', () => {
     checking = true
     try {
       mark.value = unwrap(await window.clinic.app.changes({})).mark
-    } catch {
-      // The next check tries again; a call the person makes says what is wrong, in words.
+      reachable.value = true
+    } catch (error) {
+      // Anything else: the next check tries again, and a call the person makes says what is wrong.
+      if (error instanceof ClinicCallError && error.code === 'database_unavailable') reachable.value = false
     } finally {
       checking = false
     }
@@ -35,7 +40,7 @@ export const useRegisterChanges = defineStore('register-changes', () => {
     document.addEventListener('visibilitychange', () => void check())
   }
 
-  return { mark, start }
+  return { mark, reachable, start }
 })
 
 /** Calls `reload` whenever the register changes at any desk, while the calling component lives. */

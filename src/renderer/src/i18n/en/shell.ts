@@ -18,5 +18,9 @@ export default {
     protocol: 'Aftercare protocol',
     data: 'Data & privacy',
     audit: 'Audit log'
+  },
+  unreachable: {
+    title: 'The register cannot be reached.',
+    text: 'If it is on the clinic’s server, check the network cable or ask your IT support. What you type stays on screen; save it again once this message has gone. The desk keeps trying by itself.'
   }
 }
