@@ -88,19 +88,12 @@ function tempRegister<D extends RegisterDatabase>(
     actor: 'Test desk',
     clock: options.clock
   })
-  const call = <N extends CallName>(name: N, input: CallInput<N>) =>
-    dispatch(table, name, input) as Promise<CallResult<CallOutput<N>>>
   return {
     dir,
     location,
     database,
     table,
-    call,
-    async ok(name, input) {
-      const result = await call(name, input)
-      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`)
-      return result.value
-    },
+    ...callsOf(table),
     async snapshot() {
       const tables = (await database.db.introspection.getTables()).map(({ name }) => name).sort()
       const dump: Record<string, unknown[]> = {}
@@ -110,6 +103,20 @@ function tempRegister<D extends RegisterDatabase>(
       return dump
     },
     close
+  }
+}
+
+/** Calls through dispatch, exactly as IPC does: `call` gives the envelope, `ok` expects success. */
+export function callsOf(table: HandlerTable): Pick<TempRegister, 'call' | 'ok'> {
+  const call = <N extends CallName>(name: N, input: CallInput<N>) =>
+    dispatch(table, name, input) as Promise<CallResult<CallOutput<N>>>
+  return {
+    call,
+    async ok(name, input) {
+      const result = await call(name, input)
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`)
+      return result.value
+    }
   }
 }
 

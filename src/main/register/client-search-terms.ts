@@ -9,6 +9,17 @@ export interface SearchableClient {
   email: string | null
 }
 
+/** The searchable fields of a client as the clients table holds them. */
+export function searchableClient(row: {
+  given_name: string
+  family_name: string
+  date_of_birth: string | null
+  phone: string | null
+  email: string | null
+}): SearchableClient {
+  return { givenName: row.given_name, familyName: row.family_name, dateOfBirth: row.date_of_birth, phone: row.phone, email: row.email }
+}
+
 // Shorter digit runs than this would make a phone match on almost any number.
 const MIN_PHONE_FRAGMENT = 3
 

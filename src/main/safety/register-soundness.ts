@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { RegisterDatabase } from '../db/register-database'
-import { clientNameFolds, clientSearchTerms } from '../register/client-search-terms'
+import { clientNameFolds, clientSearchTerms, searchableClient } from '../register/client-search-terms'
 import { RegisterFileProblem } from './register-inspection'
 
 /** Each reference between tables: every row's value must name an existing row. */
@@ -95,13 +95,7 @@ async function searchIndexDisagreements({ db }: RegisterDatabase): Promise<strin
     const stored = new Map<string, Set<string>>()
     for (const { client_id, term } of terms) stored.set(client_id, (stored.get(client_id) ?? new Set()).add(term))
     for (const client of clients) {
-      const fields = {
-        givenName: client.given_name,
-        familyName: client.family_name,
-        dateOfBirth: client.date_of_birth,
-        phone: client.phone,
-        email: client.email
-      }
+      const fields = searchableClient(client)
       const expected = new Set(clientSearchTerms(fields))
       const held = stored.get(client.id) ?? new Set<string>()
       const folds = clientNameFolds(fields)

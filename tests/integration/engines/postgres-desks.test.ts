@@ -1,20 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest'
-import { createHandlerTable, type HandlerTable } from '../../../src/main/api/handler-table'
-import { dispatch } from '../../../src/main/api/dispatch'
+import { createHandlerTable } from '../../../src/main/api/handler-table'
 import { fontsDir, projectRoot } from '../../../src/main/app-paths'
 import { openRegister } from '../../../src/main/db/open-register'
 import type { RegisterDatabase } from '../../../src/main/db/register-database'
-import type { CallName } from '../../../src/shared/contract/call-names'
-import type { CallInput, CallOutput } from '../../../src/shared/contract/calls'
-import type { CallResult } from '../../../src/shared/contract/errors'
 import { startThrowawayServer, type ThrowawayServer } from '../../support/postgres-server'
+import { callsOf, type TempRegister } from '../../support/temp-register'
 import { dropTestDatabase, newTestDatabase } from '../../support/test-databases'
 
 /** One desk: its own connection pool and handler table, as each computer in the clinic has. */
-interface Desk {
+interface Desk extends Pick<TempRegister, 'call' | 'ok'> {
   database: RegisterDatabase
-  call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResult<CallOutput<N>>>
-  ok<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>
 }
 
 const openDesks: Desk[] = []
@@ -24,17 +19,8 @@ afterEach(async () => {
 
 async function desk(url: string, actor: string): Promise<Desk> {
   const database = await openRegister(url, { serverBackupsDir: '/nonexistent' })
-  const table: HandlerTable = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), actor })
-  const call = <N extends CallName>(name: N, input: CallInput<N>) => dispatch(table, name, input) as Promise<CallResult<CallOutput<N>>>
-  const opened: Desk = {
-    database,
-    call,
-    async ok(name, input) {
-      const result = await call(name, input)
-      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`)
-      return result.value
-    }
-  }
+  const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), actor })
+  const opened: Desk = { database, ...callsOf(table) }
   openDesks.push(opened)
   return opened
 }
