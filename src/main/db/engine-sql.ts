@@ -39,7 +39,8 @@ const SQLITE: EngineSql = {
 }
 
 const POSTGRES: EngineSql = {
-  texts: (values) => sql`(select value from json_array_elements_text(cast(${JSON.stringify(values)} as json)))`,
+  // node-postgres sends a JavaScript array as one array parameter, whose length the planner sees.
+  texts: (values) => sql`(select unnest(cast(${[...values]} as text[])))`,
   // json_populate_recordset reads each column as the table declares it, so numbers stay numbers.
   insertRows: (table, columns, rows) => sql`
     insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
