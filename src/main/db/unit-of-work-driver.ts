@@ -93,7 +93,7 @@ export class UnitOfWorkDriver implements Driver {
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const unit = this.#activeUnit()
-    if (!unit) return run(connection, 'commit')
+    if (!unit) return this.inner.commitTransaction(connection)
     try {
       await run(connection, `release savepoint nested_${unit.depth}`)
     } finally {
@@ -142,10 +142,15 @@ export class UnitOfWorkDriver implements Driver {
       await run(connection, begin)
       try {
         const result = await this.#units.run(unit, work)
-        await run(connection, 'commit')
+        // The engine's own commit: PostgreSQL answers COMMIT with ROLLBACK when a statement
+        // failed inside the transaction and the failure was caught, and Kysely's driver
+        // turns that into an error rather than a silent loss.
+        await this.inner.commitTransaction(connection)
         return result
       } catch (error) {
-        await this.#rollbackIfOpen(connection)
+        // The failure that ended the unit is the one to report; a rollback that fails too
+        // (a connection already lost) has the connection discarded, not pooled again.
+        await this.#rollbackIfOpen(connection).catch(() => undefined)
         throw error
       }
     } finally {
@@ -171,7 +176,7 @@ export class UnitOfWorkDriver implements Driver {
   }
 
   async #rollbackIfOpen(connection: DatabaseConnection): Promise<void> {
-    if (this.rules.stillOpen()) await run(connection, 'rollback')
+    if (this.rules.stillOpen()) await this.inner.rollbackTransaction(connection)
   }
 }
 
