@@ -20,7 +20,9 @@ export class SqliteRegisterDialect extends SqliteDialect {
       begin: 'begin immediate',
       // In WAL mode a read transaction sees the database as it was at its first read.
       beginSnapshot: 'begin deferred',
-      stillOpen: () => sqlite.inTransaction
+      stillOpen: () => sqlite.inTransaction,
+      // A commit of a file on this computer happens or fails here and now.
+      lostInCommit: () => false
     })
   }
 

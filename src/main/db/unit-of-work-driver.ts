@@ -14,6 +14,19 @@ interface OpenUnit {
   ended: boolean
 }
 
+/**
+ * A commit that failed without an answer from the engine: the connection was lost while
+ * committing, so the change may or may not have been saved, and saving it again could save
+ * it twice. (A commit the engine refused, such as PostgreSQL's ROLLBACK answer, is the
+ * engine's own error, passed on.)
+ */
+export class CommitOutcomeUnknown extends Error {
+  constructor(readonly failure: unknown) {
+    super('The connection was lost while the change was being committed.', { cause: failure })
+    this.name = 'CommitOutcomeUnknown'
+  }
+}
+
 /** What an engine's transactions need beyond Kysely's own driver. */
 export interface TransactionRules {
   /** The statement that opens a transaction. */
@@ -26,6 +39,8 @@ export interface TransactionRules {
    * on its own, outside any transaction.
    */
   stillOpen(): boolean
+  /** Whether a failed commit lost its connection, so that it may have been saved after all. */
+  lostInCommit(error: unknown): boolean
 }
 
 /**
@@ -94,11 +109,10 @@ export class UnitOfWorkDriver implements Driver {
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const unit = this.#activeUnit()
     if (!unit) return this.inner.commitTransaction(connection)
-    try {
-      await run(connection, `release savepoint nested_${unit.depth}`)
-    } finally {
-      this.#endNested(unit)
-    }
+    // A release that fails leaves the savepoint open: Kysely then rolls back to it, and that
+    // ends this level, so it is ended here only once released.
+    await run(connection, `release savepoint nested_${unit.depth}`)
+    this.#endNested(unit)
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -145,7 +159,11 @@ export class UnitOfWorkDriver implements Driver {
         // The engine's own commit: PostgreSQL answers COMMIT with ROLLBACK when a statement
         // failed inside the transaction and the failure was caught, and Kysely's driver
         // turns that into an error rather than a silent loss.
-        await this.inner.commitTransaction(connection)
+        try {
+          await this.inner.commitTransaction(connection)
+        } catch (error) {
+          throw this.rules.lostInCommit(error) ? new CommitOutcomeUnknown(error) : error
+        }
         return result
       } catch (error) {
         // The failure that ended the unit is the one to report; a rollback that fails too

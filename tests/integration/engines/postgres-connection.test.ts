@@ -55,15 +55,19 @@ describe('pointing a desk at the wrong place', () => {
 
   it.each([
     ['postgres://', 'it names no server'],
-    ['postgres://aftercare:secret@clinic-server', 'it names no database'],
-    ['postgres://aftercare:secret@clinic-server:99999/register', 'cannot be used'],
-    ['postgresql://aftercare:secret@clinic-server:port/register', 'cannot be used']
+    ['postgres://aftercare:Hush@clinic-server', 'it names no database'],
+    ['postgres://aftercare:Hush@clinic-server:99999/register', 'cannot be used'],
+    ['postgresql://aftercare:Hush@clinic-server:port/register', 'cannot be used'],
+    ['postgres://aftercare:Hu/sh@clinic-server/register', 'cannot be used'],
+    ['postgres://aftercare:Hu@sh@clinic-server', 'cannot be used'],
+    ['postgres:///register?password=Hush', 'it names no server']
   ])('an address that cannot be read (%s): says how to write one, never repeating the password', async (url, words) => {
     const error = await refusal(url)
     expect(error.reason).toBe('bad_address')
     expect(error.message).toContain(words)
     expect(error.message).toContain('postgres://USER@SERVER:PORT/DATABASE')
-    expect(error.message).not.toContain('secret')
+    // Not even a piece of it, wherever the address's own punctuation cuts it.
+    expect(error.message).not.toMatch(/Hu|sh\b/)
   })
 
   it('a server name no computer has', async () => {

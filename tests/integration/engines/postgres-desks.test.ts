@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 import { createHandlerTable } from '../../../src/main/api/handler-table'
 import { fontsDir, projectRoot } from '../../../src/main/app-paths'
@@ -69,6 +70,20 @@ describe('two desks on one server register', () => {
     expect((await room2.ok('clients.get', { id: client.id })).version).toBe(client.version + 1)
   })
 
+  it('save protocol versions at the same moment: each save is kept with its own number, or told to try again', async () => {
+    const [reception, owner] = await Promise.all([desk(url, 'Reception'), desk(url, 'Owner')])
+    const current = await reception.ok('protocol.current', {})
+    const saves = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        (index % 2 ? reception : owner).call('protocol.save', { protocol: current.protocol, note: `save ${index}`, createdBy: 'Dr Okafor' })
+      )
+    )
+    const refused = saves.filter((result) => !result.ok)
+    expect(refused.map((result) => (result.ok ? '' : result.error.code)).filter((code) => code !== 'database_busy')).toEqual([])
+    const versions = await owner.ok('protocol.versions', {})
+    expect(versions.filter(({ note }) => note.startsWith('save '))).toHaveLength(saves.length - refused.length)
+  })
+
   it("see each other's work at once: a treatment from room 2 is on reception's Today and the client's page, and moves the change mark", async () => {
     const [reception, room2] = await Promise.all([desk(url, 'Reception'), desk(url, 'Room 2')])
     const client = await reception.ok('clients.create', { givenName: 'Bea', familyName: 'Lima' })
@@ -78,6 +93,35 @@ describe('two desks on one server register', () => {
     const today = await reception.ok('treatments.listForDay', { date: '2026-11-20', timeZone: 'Europe/London' })
     expect(today.map(({ treatment: { id } }) => id)).toContain(treatment.id)
     expect((await reception.ok('treatments.listForClient', { clientId: client.id })).map(({ id }) => id)).toEqual([treatment.id])
+  })
+})
+
+describe('a connection lost while a change is committed', () => {
+  const server = inject('postgres')
+  it('tells the desk the change may have been saved, so that it is looked for before being saved again', async () => {
+    const url = await newTestDatabase(server)
+    const admin = new pg.Client({ connectionString: url })
+    await admin.connect()
+    try {
+      // A check that runs at commit and takes a moment: the connection is cut during it.
+      await admin.query(`create function slow_commit() returns trigger language plpgsql as $$ begin perform pg_sleep(5); return null; end $$`)
+      await admin.query(`create constraint trigger clients_slow_commit after insert on clients deferrable initially deferred for each row execute function slow_commit()`)
+      const reception = await desk(url, 'Reception')
+      const saving = reception.call('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+      await vi.waitFor(async () => {
+        const { rows } = await admin.query(`select pid from pg_stat_activity where wait_event = 'PgSleep' and datname = current_database()`)
+        expect(rows).toHaveLength(1)
+        await admin.query('select pg_terminate_backend($1)', [rows[0].pid])
+      }, { timeout: 4000, interval: 50 })
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+      const result = await saving
+      logged.mockRestore()
+      expect(result).toMatchObject({ ok: false, error: { code: 'database_unavailable' } })
+      if (!result.ok) expect(result.error.message).toContain('it may or may not have been saved. Look for it first')
+    } finally {
+      await admin.end()
+      await dropTestDatabase(server, url)
+    }
   })
 })
 

@@ -9,6 +9,7 @@ import { UnitOfWorkDriver } from '../unit-of-work-driver'
 import { BASELINE_VERSION, createBaselineSchema } from './baseline-schema'
 import { describeServer, type ServerAddress } from './server-address'
 import { explainConnectionFailure } from './connection-failure'
+import { isConnectionLost } from './server-failures'
 import { writeBackupAside } from '../../safety/backup-files'
 import { openSqliteRegister } from '../open-sqlite-register'
 import { copyRegister } from '../register-copy'
@@ -36,7 +37,8 @@ class PostgresRegisterDialect extends PostgresDialect {
       beginSnapshot: 'begin isolation level repeatable read read only',
       // PostgreSQL never ends a transaction on its own while its connection lives; a failed
       // statement leaves it open for the rollback that follows.
-      stillOpen: () => true
+      stillOpen: () => true,
+      lostInCommit: isConnectionLost
     }))
   }
 }

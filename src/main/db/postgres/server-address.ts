@@ -23,12 +23,12 @@ export function parseServerAddress(url: string): ServerAddress {
   try {
     config = parseIntoClientConfig(url)
   } catch {
-    throw badAddress(url, 'it could not be read')
+    throw badAddress('it could not be read')
   }
-  if (!config.host) throw badAddress(url, 'it names no server')
-  if (!config.database) throw badAddress(url, 'it names no database (add /DATABASE after the server)')
+  if (!config.host) throw badAddress('it names no server')
+  if (!config.database) throw badAddress('it names no database (add /DATABASE after the server)')
   if (config.port !== undefined && !(Number(config.port) >= 1 && Number(config.port) <= 65535)) {
-    throw badAddress(url, `its port "${String(config.port)}" is not a port number`)
+    throw badAddress(`its port "${String(config.port)}" is not a port number`)
   }
   return { config }
 }
@@ -39,10 +39,8 @@ export function describeServer({ config }: ServerAddress): string {
   return `${user}${config.host}:${config.port ?? 5432}/${config.database}`
 }
 
-function badAddress(url: string, reason: string): DatabaseOpenError {
-  const shown = url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
-  return new DatabaseOpenError(
-    'bad_address',
-    `The server address ${shown} cannot be used: ${reason}. Write it as postgres://USER@SERVER:PORT/DATABASE.`
-  )
+// The address itself is never repeated: an address that cannot be read cannot be trusted to
+// show where its password ends, and a message may end up in a log or on a screen.
+function badAddress(reason: string): DatabaseOpenError {
+  return new DatabaseOpenError('bad_address', `The server address cannot be used: ${reason}. Write it as postgres://USER@SERVER:PORT/DATABASE.`)
 }

@@ -1,4 +1,5 @@
 import type { CallError } from '@shared/contract/errors'
+import { CommitOutcomeUnknown } from '../unit-of-work-driver'
 
 // Node's words for a connection that could not be made or was lost, and node-postgres's.
 const CONNECTION_LOST = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
@@ -10,19 +11,26 @@ const LOST_IN_WORDS = /Connection terminated|Client has encountered a connection
  * "nothing was saved" is true of the change that failed; trying again saves it once.
  */
 export function serverProblem(error: unknown): CallError | undefined {
+  if (error instanceof CommitOutcomeUnknown) {
+    return {
+      code: 'database_unavailable',
+      message:
+        "The connection to the clinic's server was lost just as this was being saved, so it may or may not have been saved. Look for it first (open the client again) before saving it again, so it is not saved twice."
+    }
+  }
   if (!(error instanceof Error)) return undefined
-  const code = 'code' in error && typeof error.code === 'string' ? error.code : ''
-  // Class 08 is a connection failure; 57P01-57P03 a server shutting down or starting.
-  if (CONNECTION_LOST.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || LOST_IN_WORDS.test(error.message)) {
+  const code = errorCode(error)
+  if (isConnectionLost(error)) {
     return {
       code: 'database_unavailable',
       message:
         "The clinic's server cannot be reached, so nothing was saved. What you typed is kept: try again in a moment. If it goes on, check the network cable or ask your IT support whether the server is running."
     }
   }
-  // A serialization failure or deadlock: two desks changed the same rows at the same moment.
-  if (code === '40001' || code === '40P01' || code === '55P03') {
-    return { code: 'database_busy', message: 'Another desk was changing the same record. Nothing was changed; please try again.' }
+  // A serialization failure or deadlock: two desks changed the same rows at the same moment;
+  // or two desks made the same new record at once (two protocol versions numbered alike).
+  if (code === '40001' || code === '40P01' || code === '55P03' || code === '23505') {
+    return { code: 'database_busy', message: 'Another desk was saving the same thing at the same moment. Nothing was changed; please try again.' }
   }
   if (code === '53100') {
     return { code: 'database_unavailable', message: "The clinic's server has run out of disk space, so nothing was saved. Ask your IT support to free some space." }
@@ -34,4 +42,16 @@ export function serverProblem(error: unknown): CallError | undefined {
     }
   }
   return undefined
+}
+
+/** Whether the connection to the server was refused, lost, or ended by the server going down. */
+export function isConnectionLost(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = errorCode(error)
+  // Class 08 is a connection failure; 57P01-57P03 a server shutting down or starting.
+  return CONNECTION_LOST.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || LOST_IN_WORDS.test(error.message)
+}
+
+function errorCode(error: Error): string {
+  return 'code' in error && typeof error.code === 'string' ? error.code : ''
 }
