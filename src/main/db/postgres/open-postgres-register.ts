@@ -54,8 +54,10 @@ export async function openPostgresRegister(address: ServerAddress, options: Post
     ...address.config,
     max: options.connections ?? 4,
     connectionTimeoutMillis: 5000,
-    // A connection whose cable was pulled sends nothing back: keep-alive probes find it dead.
+    // A connection whose cable was pulled sends nothing back: keep-alive probes, from ten
+    // seconds of silence on, find it dead (the system's own default waits two hours).
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     application_name: 'Aftercare Desk',
     // Counts come back as bigint; every count and id here fits a JavaScript number.
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) }

@@ -5,6 +5,9 @@ import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
 // How often a desk asks whether the register changed: within a second of a save at another
 // desk, for one read of an index per second.
 const CHECK_EVERY_MS = 1000
+// An answer slower than this means the register cannot be reached, even before the call
+// fails: a pulled cable leaves a connection that neither answers nor fails for minutes.
+const UNANSWERED_AFTER_MS = 5000
 
 /**
  * The register's change mark as this desk last read it. It moves whenever any desk saves
@@ -22,6 +25,7 @@ export const useRegisterChanges = defineStore('register-changes', () => {
     // A hidden window (minimised, another app in front) need not keep up; it catches up when shown.
     if (checking || document.visibilityState === 'hidden') return
     checking = true
+    const unanswered = setTimeout(() => (reachable.value = false), UNANSWERED_AFTER_MS)
     try {
       mark.value = unwrap(await window.clinic.app.changes({})).mark
       reachable.value = true
@@ -29,6 +33,7 @@ export const useRegisterChanges = defineStore('register-changes', () => {
       // Anything else: the next check tries again, and a call the person makes says what is wrong.
       if (error instanceof ClinicCallError && error.code === 'database_unavailable') reachable.value = false
     } finally {
+      clearTimeout(unanswered)
       checking = false
     }
   }
