@@ -12,10 +12,11 @@ import type { Database } from '../schema'
 
 /**
  * Replaces a server register's data with a backup file's. The backup is checked first on a
- * private copy (brought to this app's data version there, if older); the server's current
- * data is saved as a backup on this computer; then everything is replaced in one
- * transaction, so the other desks see the register as it was until the moment it is the
- * backup's, never a mixture.
+ * private copy (brought to this app's data version there, if older). Then, in one
+ * transaction that first locks every table against writes (desks may still read, and their
+ * saves wait), the server's current data is saved as a backup on this computer and replaced:
+ * nothing another desk saves can fall between the two, and the other desks see the register
+ * as it was until the moment it is the backup's, never a mixture.
  */
 export async function restoreIntoServer(register: PostgresRegisterDatabase, source: string, now = new Date()): Promise<RestoreResult> {
   if (!existsSync(source)) throw new RegisterFileProblem(`There is no file at ${source}.`)
@@ -28,8 +29,10 @@ export async function restoreIntoServer(register: PostgresRegisterDatabase, sour
     try {
       mkdirSync(register.backupsDir, { recursive: true })
       const previousKeptAt = join(register.backupsDir, backupFileName('before-restore', now))
-      await register.writeBackup(previousKeptAt)
       await register.inOneTransaction(async () => {
+        await sql`lock table ${sql.join(COPIED_TABLES.map(({ table }) => sql.table(table)))} in exclusive mode`.execute(register.db)
+        // Read inside this transaction: the register as it is, with every write held off.
+        await register.writeBackup(previousKeptAt)
         await emptyRegister(register.db)
         await copyRegister(backup, register)
       })
