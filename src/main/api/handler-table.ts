@@ -73,9 +73,8 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       databasePath: database.location,
       clientCount: await clients.count()
     }),
-    // Every change is saved with its audit entry in one transaction, so the newest entry's
-    // number moves with every change, on either engine: one read of the log's primary key.
-    'app.changes': async () => ({ mark: await audit.latestId() }),
+    // Raised with every audit entry, in the change's own transaction: one row read per check.
+    'app.changes': async () => ({ mark: await audit.changeMark() }),
     'clients.create': audited(
       (fields) => clients.create(fields),
       (_fields, client) => ({ action: 'create', subjectType: 'client', subjectId: client.id })

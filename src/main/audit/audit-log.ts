@@ -33,6 +33,14 @@ export class AuditLog {
         details: JSON.stringify(event.details ?? {})
       })
       .execute()
+    // In the change's own transaction, so the mark moves exactly when the change is committed.
+    await executor.updateTable('register_changes').set((eb) => ({ mark: eb('mark', '+', 1) })).where('id', '=', 1).execute()
+  }
+
+  /** The register's change mark (see migration 10). */
+  async changeMark(): Promise<number> {
+    const row = await this.db.selectFrom('register_changes').select('mark').where('id', '=', 1).executeTakeFirst()
+    return Number(row?.mark ?? 0)
   }
 
   /** Who last created or changed a record, and when. */
@@ -46,12 +54,6 @@ export class AuditLog {
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst()
-  }
-
-  /** The number of the newest entry, 0 for an empty log. */
-  async latestId(): Promise<number> {
-    const row = await this.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst()
-    return Number(row?.id ?? 0)
   }
 
   /** Newest first. */

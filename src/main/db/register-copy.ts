@@ -5,7 +5,11 @@ import { engineSql, insertRows } from './engine-sql'
 import type { RegisterDatabase } from './register-database'
 import type { Database } from './schema'
 
-/** Every table of the register but the migration history, parents before children, with the key each is read in order of. */
+/**
+ * Every table of the register but the migration history and the change mark (one row every
+ * register has from its migration, carried over apart), parents before children, with the
+ * key each is read in order of.
+ */
 export const COPIED_TABLES = [
   { table: 'protocols', key: ['version'] },
   { table: 'settings', key: ['key'] },
@@ -53,6 +57,7 @@ export async function copyRegister(source: RegisterDatabase, target: RegisterDat
         }
         tables.push({ table, ...copied })
       }
+      await carryChangeMark(source.db, target.db)
       return { from: source.location, to: target.location, dataVersion, tables }
     })
   )
@@ -101,6 +106,12 @@ async function copyTable(
     await to.updateTable('handout_log').set({ reprint_of }).where('id', '=', id).execute()
   }
   return copied
+}
+
+/** The target's change mark becomes the source's, so the copy is the same register in every table. */
+async function carryChangeMark(from: Kysely<Database>, to: Kysely<Database>): Promise<void> {
+  const { mark } = await from.selectFrom('register_changes').select('mark').where('id', '=', 1).executeTakeFirstOrThrow()
+  await to.updateTable('register_changes').set({ mark }).where('id', '=', 1).execute()
 }
 
 /** One row, its columns in name order, so that both engines' rows hash alike. */

@@ -12,6 +12,7 @@ export interface Database {
   handout_log: HandoutLogTable
   audit_log: AuditLogTable
   treatment_choices: TreatmentChoiceTable
+  register_changes: RegisterChangesTable
 }
 
 export interface SchemaMigrationTable {
@@ -113,6 +114,12 @@ export interface AuditLogTable {
   subject_id: string | null
   /** JSON; never personal data. */
   details: string
+}
+
+/** One row: the change mark, raised with every change (migration 10). */
+export interface RegisterChangesTable {
+  id: number
+  mark: number
 }
 
 /** A practitioner or device recorded on a treatment, once, with when it was last used. */

@@ -2,6 +2,7 @@ import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 import { createHandlerTable } from '../../../src/main/api/handler-table'
 import { fontsDir, projectRoot } from '../../../src/main/app-paths'
+import { AuditLog } from '../../../src/main/audit/audit-log'
 import { openRegister } from '../../../src/main/db/open-register'
 import type { RegisterDatabase } from '../../../src/main/db/register-database'
 import { startThrowawayServer, type ThrowawayServer } from '../../support/postgres-server'
@@ -82,6 +83,31 @@ describe('two desks on one server register', () => {
     expect(refused.map((result) => (result.ok ? '' : result.error.code)).filter((code) => code !== 'database_busy')).toEqual([])
     const versions = await owner.ok('protocol.versions', {})
     expect(versions.filter(({ note }) => note.startsWith('save '))).toHaveLength(saves.length - refused.length)
+  })
+
+  // PostgreSQL numbers audit entries as they are written, not as they are committed: the
+  // change mark must still move for a change committed after a later-numbered one.
+  it('move the change mark with every commit, whatever order the changes were numbered in', async () => {
+    const [reception, room2, watcher] = await Promise.all([desk(url, 'Reception'), desk(url, 'Room 2'), desk(url, 'Manager')])
+    const marks: number[] = [(await watcher.ok('app.changes', {})).mark]
+    let finishFirst!: () => void
+    const firstMayFinish = new Promise<void>((resolve) => (finishFirst = resolve))
+    const first = reception.database.inOneTransaction(async () => {
+      await new AuditLog(reception.database.db).record('Reception', { action: 'create', subjectType: 'client', subjectId: null })
+      await firstMayFinish
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const second = room2.database.inOneTransaction(() =>
+      new AuditLog(room2.database.db).record('Room 2', { action: 'create', subjectType: 'client', subjectId: null })
+    )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    marks.push((await watcher.ok('app.changes', {})).mark)
+    finishFirst()
+    await Promise.all([first, second])
+    marks.push((await watcher.ok('app.changes', {})).mark)
+    // Nothing committed: no move. Both committed: moved by two.
+    expect(marks[1]).toBe(marks[0])
+    expect(marks[2]).toBe((marks[0] as number) + 2)
   })
 
   it("see each other's work at once: a treatment from room 2 is on reception's Today and the client's page, and moves the change mark", async () => {

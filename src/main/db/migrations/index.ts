@@ -8,6 +8,7 @@ import { auditByClient } from './006-audit-by-client'
 import { treatmentChoices } from './007-treatment-choices'
 import { treatmentsInOrder } from './008-treatments-in-order'
 import { clientVersions } from './009-client-versions'
+import { registerChanges } from './010-register-changes'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges]

@@ -33,8 +33,11 @@ export async function restoreIntoServer(register: PostgresRegisterDatabase, sour
         await sql`lock table ${sql.join(COPIED_TABLES.map(({ table }) => sql.table(table)))} in exclusive mode`.execute(register.db)
         // Read inside this transaction: the register as it is, with every write held off.
         await register.writeBackup(previousKeptAt)
+        const { mark } = await register.db.selectFrom('register_changes').select('mark').executeTakeFirstOrThrow()
         await emptyRegister(register.db)
         await copyRegister(backup, register)
+        // Past every mark a desk has seen, so every desk reloads what it shows.
+        await register.db.updateTable('register_changes').set({ mark: mark + 1 }).execute()
       })
       return { restored: { ...health, file: register.location }, previousKeptAt }
     } finally {
