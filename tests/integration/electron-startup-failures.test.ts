@@ -170,7 +170,11 @@ describe('a register the app cannot open', () => {
     // program (a sync or backup tool, say) holds SQLite's write lock the whole time.
     const userData = userDataFolder()
     const earlier = await openTempSqliteRegister({ dir: userData, migrateTo: 5 })
-    await earlier.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
+    // As the app at version 5 wrote a client (today's handlers write what version 5 had not).
+    await earlier.database.db
+      .insertInto('clients')
+      .values({ id: 'client-zoe', given_name: 'Zoë', family_name: 'Łukasiewicz', language: 'en', notes: '', archived: 0, created_at: '2026-11-20T09:00:00Z', updated_at: '2026-11-20T09:00:00Z', last_activity_at: '2026-11-20T09:00:00Z', name_fold: 'zoe lukasiewicz', name_fold_reversed: 'lukasiewicz zoe' })
+      .execute()
     await earlier.close()
     const other = new Sqlite(earlier.file)
     other.exec('begin exclusive')

@@ -81,8 +81,13 @@ describe('migrations', () => {
     const dir = makeTempDir()
     dirs.push(dir)
     const earlier = await openTempSqliteRegister({ dir, migrateTo: 6 })
-    const { id: clientId } = await earlier.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
-    // Recorded at 10:00, 11:00 and 12:00, straight into the tables as the app at version 6 did.
+    // A client, and treatments recorded at 10:00, 11:00 and 12:00, straight into the tables as
+    // the app at version 6 wrote them (today's handlers write what version 6 had not).
+    const clientId = 'client-ana'
+    await earlier.database.db
+      .insertInto('clients')
+      .values({ id: clientId, given_name: 'Ana', family_name: 'Silva', language: 'en', notes: '', archived: 0, created_at: '2026-11-20T09:00:00Z', updated_at: '2026-11-20T09:00:00Z', last_activity_at: '2026-11-20T09:00:00Z', name_fold: 'ana silva', name_fold_reversed: 'silva ana' })
+      .execute()
     for (const [hour, practitioner, device] of [
       [10, 'Dr Okafor', 'Microneedling pen'],
       [11, 'Sophie Laurent', null],
