@@ -127,6 +127,24 @@ describe('a unit of work', () => {
     expect((await clients.list({ includeArchived: true, limit: 10, offset: 0 })).map(({ givenName }) => givenName)).toEqual(['Late'])
   })
 
+  it('lets no repository transaction outlive it: one still running when it fails saves nothing, and the next change is unharmed', async () => {
+    const { register, clients } = await registerWithClients()
+    let late: Promise<unknown> | undefined
+    await expect(
+      register.database.inOneTransaction(async () => {
+        late = register.database.db.transaction().execute(async (trx) => {
+          await pause()
+          await trx.insertInto('audit_log').values({ at: 'now', actor: 'late', action: 'create', subject_type: 'client', subject_id: null, details: '{}' }).execute()
+        })
+        throw new Error('the other half failed')
+      })
+    ).rejects.toThrow('the other half failed')
+    await expect(late).rejects.toThrow(/already ended, so nothing more of it is saved/)
+    await register.database.inOneTransaction(() => clients.create(fields('Ana')))
+    expect(await clients.count()).toBe(1)
+    expect(await register.database.db.selectFrom('audit_log').select('actor').where('actor', '=', 'late').execute()).toEqual([])
+  })
+
   // A statement that fails inside the unit, its failure caught: SQLite carries on with the
   // transaction; PostgreSQL aborts it and answers COMMIT with ROLLBACK. Either way the desk is
   // told the truth: saved on SQLite, an error and nothing saved on PostgreSQL.

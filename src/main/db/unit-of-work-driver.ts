@@ -4,6 +4,13 @@ import { CompiledQuery, type DatabaseConnection, type Driver, type TransactionSe
 /** The transaction a unit of work holds open. */
 interface OpenUnit {
   connection: DatabaseConnection
+  /**
+   * What the unit lends to the repository transactions inside it: the same connection, but
+   * one that refuses every statement once the unit has ended. A repository transaction still
+   * running then (started side by side with one that failed) cannot commit, roll back or
+   * release a connection that is back in the pool, perhaps in another unit's hands.
+   */
+  lent: DatabaseConnection
   /** How many repository transactions are open inside it, as savepoints. */
   depth: number
   /** Repository transactions inside a unit take turns, as they would outside one: the last turn asked for. */
@@ -52,6 +59,7 @@ export interface TransactionRules {
  */
 export class UnitOfWorkDriver implements Driver {
   readonly #units = new AsyncLocalStorage<OpenUnit>()
+  readonly #lentBy = new WeakMap<DatabaseConnection, OpenUnit>()
   #initialized: Promise<void> | undefined
 
   constructor(
@@ -78,16 +86,23 @@ export class UnitOfWorkDriver implements Driver {
     const unit = this.#activeUnit()
     if (!unit) return this.inner.acquireConnection()
     if (!this.rules.stillOpen()) throw new Error('The change was rolled back by the database, so nothing more of it is saved.')
-    return unit.connection
+    return unit.lent
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    // Inside a unit the connection stays held until the unit ends.
-    if (!this.#activeUnit()) await this.inner.releaseConnection(connection)
+    // A unit's connection stays held until the unit ends, and the unit releases it.
+    if (!this.#lentBy.has(connection)) await this.inner.releaseConnection(connection)
+  }
+
+  /** The open unit that lent this connection; refused once that unit has ended. */
+  #lender(connection: DatabaseConnection): OpenUnit | undefined {
+    const unit = this.#lentBy.get(connection)
+    if (unit?.ended) throw unitEnded()
+    return unit
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    const unit = this.#activeUnit()
+    const unit = this.#lender(connection)
     if (!unit) {
       if (settings.isolationLevel) return this.inner.beginTransaction(connection, settings)
       return run(connection, this.rules.begin)
@@ -107,7 +122,7 @@ export class UnitOfWorkDriver implements Driver {
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    const unit = this.#activeUnit()
+    const unit = this.#lender(connection)
     if (!unit) return this.inner.commitTransaction(connection)
     // A release that fails leaves the savepoint open: Kysely then rolls back to it, and that
     // ends this level, so it is ended here only once released.
@@ -116,7 +131,7 @@ export class UnitOfWorkDriver implements Driver {
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    const unit = this.#activeUnit()
+    const unit = this.#lender(connection)
     if (!unit) return this.#rollbackIfOpen(connection)
     try {
       // The engine may already have rolled the whole transaction back: then there is no
@@ -151,11 +166,16 @@ export class UnitOfWorkDriver implements Driver {
     if (this.#activeUnit()) return work()
     await this.init()
     const connection = await this.inner.acquireConnection()
-    const unit: OpenUnit = { connection, depth: 0, turn: Promise.resolve(), ended: false }
+    const unit: OpenUnit = { connection, lent: connection, depth: 0, turn: Promise.resolve(), ended: false }
+    unit.lent = lendingOf(unit)
+    this.#lentBy.set(unit.lent, unit)
     try {
       await run(connection, begin)
       try {
-        const result = await this.#units.run(unit, work)
+        const result = await this.#units.run(unit, work).finally(() => {
+          // Ended before its commit or rollback, so that nothing lent can slip in between.
+          unit.ended = true
+        })
         // The engine's own commit: PostgreSQL answers COMMIT with ROLLBACK when a statement
         // failed inside the transaction and the failure was caught, and Kysely's driver
         // turns that into an error rather than a silent loss.
@@ -196,6 +216,24 @@ export class UnitOfWorkDriver implements Driver {
   async #rollbackIfOpen(connection: DatabaseConnection): Promise<void> {
     if (this.rules.stillOpen()) await this.inner.rollbackTransaction(connection)
   }
+}
+
+/** The connection a unit lends: its own, refusing every statement after the unit ended. */
+function lendingOf(unit: OpenUnit): DatabaseConnection {
+  return {
+    executeQuery(query) {
+      if (unit.ended) return Promise.reject(unitEnded())
+      return unit.connection.executeQuery(query)
+    },
+    streamQuery(query, chunkSize) {
+      if (unit.ended) throw unitEnded()
+      return unit.connection.streamQuery(query, chunkSize)
+    }
+  }
+}
+
+function unitEnded(): Error {
+  return new Error('The change this belonged to has already ended, so nothing more of it is saved.')
 }
 
 async function run(connection: DatabaseConnection, statement: string): Promise<void> {
