@@ -37,6 +37,8 @@ export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
     await connectLoopback(page, register.table)
     await page.goto(rendererUrl)
     await use(page)
+    // Closed before the register is: the page checks the register every second.
+    await page.close()
     expect(problems, 'errors in the page').toEqual([])
   },
   saveScreenshot: async ({ page }, use) => {
