@@ -2,11 +2,10 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test as base, type Browser, type Page } from '@playwright/test'
 import { dispatch } from '../../src/main/api/dispatch'
-import { createHandlerTable } from '../../src/main/api/handler-table'
-import { fontsDir, projectRoot } from '../../src/main/app-paths'
 import { openRegister } from '../../src/main/db/open-register'
 import type { RegisterDatabase } from '../../src/main/db/register-database'
 import { startThrowawayServer, type ThrowawayServer } from '../support/postgres-server'
+import { deskHandlerTable } from '../support/temp-register'
 import { connectLoopback } from './support/loopback'
 import { rendererUrlFixture } from './support/renderer-server'
 
@@ -25,7 +24,7 @@ const test = base.extend<{ server: ThrowawayServer }, { rendererUrl: string }>({
 
 async function openDesk(browser: Browser, url: string, rendererUrl: string, actor: string): Promise<{ page: Page; database: RegisterDatabase }> {
   const database = await openRegister(url, { serverBackupsDir: join(import.meta.dirname, 'unused') })
-  const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), actor })
+  const table = deskHandlerTable(database, actor)
   // The clinic is set up, so no first-start welcome stands in front of the desk.
   await dispatch(table, 'settings.update', { name: 'Harbour Skin Clinic' })
   const context = await browser.newContext()

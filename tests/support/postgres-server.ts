@@ -20,6 +20,17 @@ export interface ThrowawayServer {
   stop(): void
 }
 
+/** Runs one statement on its own connection to the database at `url`. */
+export async function runStatement(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
+
 /**
  * initdb and postgres refuse to run as root: there they run as the `postgres` account that
  * Debian's package creates, and own their temp folder.
@@ -72,15 +83,7 @@ export async function startThrowawayServer(): Promise<ThrowawayServer> {
   let stopped = false
   return {
     url,
-    async admin(statement) {
-      const client = new pg.Client({ connectionString: url('postgres') })
-      await client.connect()
-      try {
-        await client.query(statement)
-      } finally {
-        await client.end()
-      }
-    },
+    admin: (statement) => runStatement(url('postgres'), statement),
     halt: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
     resume: start,
     stop() {

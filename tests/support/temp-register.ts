@@ -80,14 +80,7 @@ function tempRegister<D extends RegisterDatabase>(
   options: TempOptions,
   close: () => Promise<void>
 ): TempRegister<D> {
-  const table = createHandlerTable({
-    database,
-    appName: 'Aftercare Desk',
-    appVersion: '0.0.0-test',
-    fontsDir: fontsDir(projectRoot(import.meta.url)),
-    actor: 'Test desk',
-    clock: options.clock
-  })
+  const table = deskHandlerTable(database, 'Test desk', options.clock)
   return {
     dir,
     location,
@@ -104,6 +97,11 @@ function tempRegister<D extends RegisterDatabase>(
     },
     close
   }
+}
+
+/** The real handler table over a register, as one desk of the tests (named `actor` in the audit log) has it. */
+export function deskHandlerTable(database: RegisterDatabase, actor: string, clock?: Clock): HandlerTable {
+  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), actor, clock })
 }
 
 /** Calls through dispatch, exactly as IPC does: `call` gives the envelope, `ok` expects success. */

@@ -46,6 +46,12 @@ export function checkMigrationHistory(applied: AppliedMigration[], known: readon
   }
 }
 
+/** The data version an open register is at: its newest applied migration. */
+export async function dataVersionOf(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('schema_migrations').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst()
+  return Number(row?.version ?? 0)
+}
+
 /** Applies the pending migrations in order, each in a transaction of its own, up to `target`. */
 export async function migrate(
   db: Kysely<Database>,

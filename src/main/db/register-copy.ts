@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto'
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { AppError } from '../api/app-error'
 import { engineSql, insertRows } from './engine-sql'
+import { dataVersionOf } from './migrator'
 import type { RegisterDatabase } from './register-database'
 import type { Database } from './schema'
 
@@ -126,9 +127,7 @@ function tuple(items: RawBuilder<unknown>[] | ReturnType<typeof sql.ref>[]): Raw
 }
 
 async function sameDataVersion(source: RegisterDatabase, target: RegisterDatabase): Promise<number> {
-  const latest = async ({ db }: RegisterDatabase) =>
-    Number((await db.selectFrom('schema_migrations').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst())?.v ?? 0)
-  const [from, to] = [await latest(source), await latest(target)]
+  const [from, to] = [await dataVersionOf(source.db), await dataVersionOf(target.db)]
   if (from !== to) throw new AppError('invalid_input', `The two registers are at different data versions (${from} and ${to}); open both with this version of Aftercare Desk first.`)
   return from
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { dataVersionOf } from '../db/migrator'
 import type { RegisterDatabase } from '../db/register-database'
 import { clientNameFolds, clientSearchTerms, searchableClient } from '../register/client-search-terms'
 import { RegisterFileProblem } from './register-inspection'
@@ -35,11 +36,10 @@ export async function checkOpenRegister(database: RegisterDatabase): Promise<Che
   const { db } = database
   const count = async (table: 'clients' | 'treatments' | 'handout_log') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
-  const version = await db.selectFrom('schema_migrations').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst()
   return {
     ok: true,
     location: database.location,
-    dataVersion: Number(version?.v ?? 0),
+    dataVersion: await dataVersionOf(db),
     clients: await count('clients'),
     treatments: await count('treatments'),
     handouts: await count('handout_log')

@@ -42,16 +42,20 @@ export async function restoreRegister(
 
 /** Checks a backup file the way a restore would, on a private copy, touching nothing else. */
 export function checkBackup(source: string, options: { nativeBinding?: string } = {}): RegisterHealth {
-  if (!existsSync(source)) throw new RegisterFileProblem(`There is no file at ${source}.`)
   const folder = mkdtempSync(join(tmpdir(), 'aftercare-check-'))
-  const copy = join(folder, 'candidate.sqlite3')
   try {
-    copyFileSync(source, copy)
-    selfContained(copy, options.nativeBinding)
-    return { ...inspectRegisterFile(copy, { ...options, label: source }), file: source }
+    return checkedCopy(source, join(folder, 'candidate.sqlite3'), options)
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
+}
+
+/** Copies a backup to `copy`, a single file of its own, and checks that copy; `source` is never opened. */
+export function checkedCopy(source: string, copy: string, options: { nativeBinding?: string } = {}): RegisterHealth {
+  if (!existsSync(source)) throw new RegisterFileProblem(`There is no file at ${source}.`)
+  copyFileSync(source, copy)
+  selfContained(copy, options.nativeBinding)
+  return { ...inspectRegisterFile(copy, { ...options, label: source }), file: source }
 }
 
 /** Folds any write-ahead log into the copy and leaves it a single file. */

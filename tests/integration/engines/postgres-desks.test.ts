@@ -1,12 +1,10 @@
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest'
-import { createHandlerTable } from '../../../src/main/api/handler-table'
-import { fontsDir, projectRoot } from '../../../src/main/app-paths'
 import { AuditLog } from '../../../src/main/audit/audit-log'
 import { openRegister } from '../../../src/main/db/open-register'
 import type { RegisterDatabase } from '../../../src/main/db/register-database'
 import { startThrowawayServer, type ThrowawayServer } from '../../support/postgres-server'
-import { callsOf, type TempRegister } from '../../support/temp-register'
+import { callsOf, deskHandlerTable, type TempRegister } from '../../support/temp-register'
 import { dropTestDatabase, newTestDatabase } from '../../support/test-databases'
 
 /** One desk: its own connection pool and handler table, as each computer in the clinic has. */
@@ -21,8 +19,7 @@ afterEach(async () => {
 
 async function desk(url: string, actor: string): Promise<Desk> {
   const database = await openRegister(url, { serverBackupsDir: '/nonexistent' })
-  const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), actor })
-  const opened: Desk = { database, ...callsOf(table) }
+  const opened: Desk = { database, ...callsOf(deskHandlerTable(database, actor)) }
   openDesks.push(opened)
   return opened
 }

@@ -1,10 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql, type Kysely } from 'kysely'
 import { backupFileName } from '../../safety/backup-files'
-import { RegisterFileProblem } from '../../safety/register-inspection'
-import { checkBackup, type RestoreResult } from '../../safety/restore'
+import { checkedCopy, type RestoreResult } from '../../safety/restore'
 import { openSqliteRegister } from '../open-sqlite-register'
 import { copyRegister, COPIED_TABLES } from '../register-copy'
 import type { PostgresRegisterDatabase } from '../register-database'
@@ -19,12 +18,10 @@ import type { Database } from '../schema'
  * as it was until the moment it is the backup's, never a mixture.
  */
 export async function restoreIntoServer(register: PostgresRegisterDatabase, source: string, now = new Date()): Promise<RestoreResult> {
-  if (!existsSync(source)) throw new RegisterFileProblem(`There is no file at ${source}.`)
-  const health = checkBackup(source)
   const folder = mkdtempSync(join(tmpdir(), 'aftercare-restore-'))
   try {
     const copy = join(folder, 'backup.sqlite3')
-    copyFileSync(source, copy)
+    const health = checkedCopy(source, copy)
     const backup = await openSqliteRegister(copy)
     try {
       mkdirSync(register.backupsDir, { recursive: true })
