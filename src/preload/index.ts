@@ -5,9 +5,11 @@ import type { DeskApi } from '@shared/contract/desk-api'
 import { DESKTOP_CHANNEL, REGISTER_FILE_CHANNEL, type DesktopResult } from '@shared/contract/desktop-calls'
 import type { CallResult } from '@shared/contract/errors'
 import { isMenuCommand, MENU_COMMAND_CHANNEL } from '@shared/contract/menu-commands'
+import { REGISTER_LOCATION_CHANNEL, type RegisterLocationBridge } from '@shared/contract/register-location'
 
 // The page gets `window.clinic` and nothing else: one method per call of the contract,
-// a way to hear the application menu, and the desktop's show, print and save for produced files.
+// a way to hear the application menu, the desktop's show, print and save for produced files,
+// and where the register is.
 const clinic: DeskApi = {
   ...buildClinicApi((name, input) => ipcRenderer.invoke(CLINIC_CHANNEL, name, input) as Promise<CallResult<unknown>>),
   menu: {
@@ -25,6 +27,18 @@ const clinic: DeskApi = {
     save: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'save', file) as Promise<DesktopResult>,
     backUpNow: () => ipcRenderer.invoke(REGISTER_FILE_CHANNEL, 'backup') as Promise<DesktopResult>,
     restoreFromBackup: () => ipcRenderer.invoke(REGISTER_FILE_CHANNEL, 'restore') as Promise<DesktopResult>
-  }
+  },
+  registerLocation: {
+    describe: () => invokeLocation('describe'),
+    test: (settings) => invokeLocation('test', settings),
+    moveToServer: (settings) => invokeLocation('moveToServer', settings),
+    joinServer: (settings) => invokeLocation('joinServer', settings),
+    moveToThisComputer: () => invokeLocation('moveToThisComputer')
+  } satisfies RegisterLocationBridge
+}
+
+/** Main checks the action and its settings; the page only names them. */
+function invokeLocation<T>(...args: unknown[]): Promise<T> {
+  return ipcRenderer.invoke(REGISTER_LOCATION_CHANNEL, ...args) as Promise<T>
 }
 contextBridge.exposeInMainWorld('clinic', clinic)

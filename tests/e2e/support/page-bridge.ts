@@ -3,13 +3,17 @@
 // tests "click" through `window.__deskMenu` instead of main's webContents.send. The desktop's
 // viewer, print dialog and save dialog cannot run in a browser: the files the page hands them
 // are kept in `window.__deskFiles` for tests to read, and the register's backup and restore
-// (a folder or file dialog, then a restart) in `window.__deskRegisterActions`.
+// (a folder or file dialog, then a restart) in `window.__deskRegisterActions`. Where the
+// register is answers from `window.__deskLocation` (a test may set it) and each change asked
+// for is kept in `window.__deskLocationCalls`: moving a register restarts the app, which only
+// the Electron chain (electron-desk.ts) can show.
 import { buildClinicApi } from '../../../src/shared/contract/clinic-api'
 import type { CallName } from '../../../src/shared/contract/call-names'
 import type { CallResult } from '../../../src/shared/contract/errors'
 import type { DeskApi } from '../../../src/shared/contract/desk-api'
 import type { DeskFile, DesktopAction, RegisterFileAction } from '../../../src/shared/contract/desktop-calls'
 import type { MenuCommand } from '../../../src/shared/contract/menu-commands'
+import type { RegisterLocationAction, RegisterLocationView } from '../../../src/shared/contract/register-location'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 declare global {
@@ -19,6 +23,8 @@ declare global {
     __deskMenu(command: MenuCommand): void
     __deskFiles: { action: DesktopAction; file: DeskFile }[]
     __deskRegisterActions: RegisterFileAction[]
+    __deskLocation: RegisterLocationView
+    __deskLocationCalls: { action: RegisterLocationAction; settings?: unknown }[]
   }
 }
 
@@ -48,7 +54,24 @@ window.clinic = {
       window.__deskRegisterActions.push('restore')
       return { ok: true as const, value: {} }
     }
+  },
+  registerLocation: {
+    describe: async () => ({ ok: true as const, value: window.__deskLocation }),
+    test: async (settings) => {
+      window.__deskLocationCalls.push({ action: 'test', settings })
+      return { ok: true as const, value: { holds: 'nothing' as const, clients: 0, summary: 'Connected. The database is empty, ready for this register.' } }
+    },
+    moveToServer: async (settings) => changeLocation('moveToServer', settings),
+    joinServer: async (settings) => changeLocation('joinServer', settings),
+    moveToThisComputer: async () => changeLocation('moveToThisComputer')
   }
+}
+
+window.__deskLocation = { kind: 'this-computer', file: '/home/desk/.config/Aftercare Desk/register.sqlite3', passwordKept: false }
+window.__deskLocationCalls = []
+function changeLocation(action: RegisterLocationAction, settings?: unknown) {
+  window.__deskLocationCalls.push({ action, settings })
+  return { ok: true as const, value: {} }
 }
 
 window.__deskFiles = []
