@@ -26,8 +26,8 @@ export function defaultDatabaseFile(): string {
 }
 
 /** Where this computer keeps backups of a register on the clinic's server. */
-export function serverBackupsDir(): string {
-  return join(userDataDir(), 'server-backups')
+export function serverBackupsDir(userData: string = userDataDir()): string {
+  return join(userData, 'server-backups')
 }
 
 /** The project folder (where package.json is), found by walking up from a module's URL. */

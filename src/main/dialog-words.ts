@@ -23,6 +23,16 @@ export const DIALOG_WORDS = {
   quitButton: 'Quit',
   restoreFailedTitle: 'The backup could not be restored',
   restoreFailed: (problem: string) => `${problem} The register was not changed. Please contact your IT support.`,
+  serverTitle: "The clinic's server cannot be used",
+  serverChoices:
+    "This desk works on the register on the clinic's server. Try again once the server is back, or work on this computer's own register: " +
+    'it holds the records as they were when the register moved to the server, so nothing saved at any desk since then is in it. ' +
+    "To go back to the server later, choose it again in Settings → Register location.",
+  badLocationChoices:
+    "Work on this computer's own register instead? It holds the records as they were when the register moved to the server, if it ever did. " +
+    "To go back to the server later, choose it again in Settings → Register location.",
+  tryAgainButton: 'Try again',
+  thisComputerButton: "Use this computer's register",
   leaveTitle: 'Leave without saving?',
   leave: 'What you typed on this form has not been saved yet.',
   leaveButton: 'Leave without saving',

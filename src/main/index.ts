@@ -1,20 +1,22 @@
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, screen } from 'electron'
+import { app, BrowserWindow, dialog, safeStorage, screen } from 'electron'
 import { createHandlerTable } from './api/handler-table'
 import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
-import { openSqliteRegister } from './db/open-sqlite-register'
-import type { SqliteRegisterDatabase } from './db/register-database'
+import type { EngineRegisterDatabase } from './db/register-database'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
 import { warmUpHandouts } from './handouts/warm-up'
 import { bindIpc } from './ipc'
 import { AuditLog } from './audit/audit-log'
 import { bindRegisterFileActions } from './register-file-actions'
+import { bindRegisterLocationActions } from './register-location-actions'
+import { systemPasswordStore } from './register-location/password-store'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
 import { lockDownWebContents, type AppPage } from './security'
 import { checkRegisterAfterStart } from './startup/check-register-after-start'
+import { openDeskRegister } from './startup/open-desk-register'
 import { CrashLog } from './startup/crash-log'
 import { reportFailedStart } from './startup/failed-start'
 import { DIALOG_WORDS } from './dialog-words'
@@ -30,16 +32,17 @@ if (process.env.AFTERCARE_DESK_USER_DATA) app.setPath('userData', process.env.AF
 
 const WINDOW_STATE_FILE_NAME = 'window-state.json'
 const HANDOUT_WARM_UP_DELAY_MS = 3000
-const registerFile = join(app.getPath('userData'), DATABASE_FILE_NAME)
+const userData = app.getPath('userData')
+const registerFile = join(userData, DATABASE_FILE_NAME)
 
 // From here on no failure in main reaches the desk as a stack trace.
-const crashLog = new CrashLog(join(app.getPath('userData'), 'logs', 'main.log'), app.getVersion())
+const crashLog = new CrashLog(join(userData, 'logs', 'main.log'), app.getVersion())
 catchUncaughtFailures(crashLog, () =>
   dialog.showErrorBox(DIALOG_WORDS.somethingWentWrongTitle, DIALOG_WORDS.somethingWentWrong(crashLog.file))
 )
 
 let mainWindow: BrowserWindow | undefined
-let database: SqliteRegisterDatabase | undefined
+let database: EngineRegisterDatabase | undefined
 let nativeBinding: string | undefined
 
 if (!app.requestSingleInstanceLock()) {
@@ -56,14 +59,15 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(start)
-    .catch((error: unknown) => reportFailedStart(error, { registerFile, log: crashLog, nativeBinding }))
+    .catch((error: unknown) => reportFailedStart(error, { userData, registerFile, log: crashLog, nativeBinding }))
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void database?.close())
 }
 
 async function start(): Promise<void> {
   nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
-  database = await openSqliteRegister(registerFile, { nativeBinding })
+  const passwords = systemPasswordStore(safeStorage)
+  database = await openDeskRegister({ userData, registerFile, passwords, nativeBinding })
   const actor = `Desk (${userInfo().username})`
   const handlers = createHandlerTable({
     database,
@@ -74,14 +78,16 @@ async function start(): Promise<void> {
   })
   bindIpc(handlers, page)
   bindDesktopActions(page, () => mainWindow)
-  bindRegisterFileActions({ page, window: () => mainWindow, database, audit: new AuditLog(database.db), actor, nativeBinding })
+  const audit = new AuditLog(database.db)
+  bindRegisterFileActions({ page, window: () => mainWindow, database, audit, actor, nativeBinding })
+  bindRegisterLocationActions(page, { userData, registerFile, database, passwords, actor, nativeBinding })
   installApplicationMenu(() => mainWindow)
-  const windowStateFile = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME)
+  const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'), loadWindowPlacement(windowStateFile, workAreas))
   rememberWindowPlacement(mainWindow, windowStateFile)
-  const opened = { database, window: mainWindow }
-  mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened.database, opened.window, nativeBinding))
+  const opened = { database, audit, actor, window: mainWindow, nativeBinding }
+  mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened))
   // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
   mainWindow.once('ready-to-show', () => setTimeout(() => void warmUpHandouts(handlers), HANDOUT_WARM_UP_DELAY_MS))
 }

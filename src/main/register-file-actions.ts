@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { REGISTER_FILE_ACTIONS, REGISTER_FILE_CHANNEL, type DesktopResult } from '@shared/contract/desktop-calls'
 import { handleFromAppPage } from './app-page-ipc'
 import type { AuditLog } from './audit/audit-log'
-import type { SqliteRegisterDatabase } from './db/register-database'
+import { restoreIntoServer } from './db/postgres/restore-into-server'
+import type { EngineRegisterDatabase } from './db/register-database'
 import { backupFileName } from './safety/backup-files'
 import { deskFileFailure } from './desk-file-failure'
 import { checkBackup, restoreRegister } from './safety/restore'
@@ -13,13 +14,17 @@ import type { AppPage } from './security'
 export interface RegisterFileContext {
   page: AppPage
   window: () => BrowserWindow | undefined
-  database: SqliteRegisterDatabase
+  database: EngineRegisterDatabase
   audit: AuditLog
   actor: string
   nativeBinding: string | undefined
 }
 
-/** "Back up now" to a folder the desk chooses, and "Restore from backup…", which restarts the app. */
+/**
+ * "Back up now" to a folder the desk chooses, and "Restore from backup…". A register file is
+ * replaced and the app restarts on it; a server register's data is replaced in one
+ * transaction while every desk stays open, and each desk reloads what it shows.
+ */
 export function bindRegisterFileActions(context: RegisterFileContext): void {
   handleFromAppPage(
     REGISTER_FILE_CHANNEL,
@@ -45,7 +50,7 @@ async function backUpNow({ window, database, audit, actor }: RegisterFileContext
   return { ok: true, value: { savedTo: destination } }
 }
 
-async function restoreFromBackup({ window, database, nativeBinding }: RegisterFileContext): Promise<DesktopResult> {
+async function restoreFromBackup({ window, database, audit, actor, nativeBinding }: RegisterFileContext): Promise<DesktopResult> {
   const parent = window()
   const options = {
     title: 'Choose the backup to restore',
@@ -55,6 +60,11 @@ async function restoreFromBackup({ window, database, nativeBinding }: RegisterFi
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
   const source = choice.filePaths[0]
   if (choice.canceled || !source) return { ok: true, value: {} }
+  if (database.engine === 'postgres') {
+    await restoreIntoServer(database, source)
+    await audit.record(actor, { action: 'restore', subjectType: 'register' })
+    return { ok: true, value: {} }
+  }
   // A wrong or damaged file is refused here, while the register is still open and untouched.
   checkBackup(source, { nativeBinding })
   await database.close()

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { Temporal } from 'temporal-polyfill'
+import { AuditLog } from '../../src/main/audit/audit-log'
 import { automaticBackup, dailyBackupIfDue } from '../../src/main/safety/automatic-backups'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
@@ -166,8 +167,8 @@ test('backups: the automatic ones are listed, "Back up now" says where it saved,
   saveScreenshot
 }) => {
   const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000)
-  await automaticBackup(register.database.sqlite, register.file, 'before-migration', threeDaysAgo)
-  expect(await dailyBackupIfDue(register.database.sqlite, register.file)).toBeDefined()
+  await automaticBackup(register.database, 'before-migration', threeDaysAgo)
+  expect(await dailyBackupIfDue(register.database, new AuditLog(register.database.db), 'Desk (reception)')).toBeDefined()
   await openDataScreen(desk)
 
   const backups = desk.getByRole('region', { name: 'Backups', exact: true })

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import { backupsDir, listBackups, writeBackup, type BackupFile } from '../../src/main/safety/backup-files'
+import { AuditLog } from '../../src/main/audit/audit-log'
 import { backupsToRemove, dailyBackupIfDue } from '../../src/main/safety/automatic-backups'
 import { inspectRegisterFile } from '../../src/main/safety/register-inspection'
 import { restoreRegister } from '../../src/main/safety/restore'
@@ -64,11 +65,18 @@ describe('backups', () => {
 
   it('are made at the first start of each day only', async () => {
     const register = await registerWith(['Ana'])
-    const morning = new Date('2026-11-29T08:00:00Z')
-    expect(await dailyBackupIfDue(register.database.sqlite, register.file, morning)).toMatch(/daily\.sqlite3$/)
-    expect(await dailyBackupIfDue(register.database.sqlite, register.file, new Date('2026-11-29T17:00:00Z'))).toBeUndefined()
-    expect(await dailyBackupIfDue(register.database.sqlite, register.file, new Date('2026-11-30T08:00:00Z'))).toBeDefined()
+    const audit = new AuditLog(register.database.db)
+    const dailyBackup = (at: string) => dailyBackupIfDue(register.database, audit, 'Desk (reception)', new Date(at))
+    expect(await dailyBackup('2026-11-29T08:00:00Z')).toMatch(/daily\.sqlite3$/)
+    expect(await dailyBackup('2026-11-29T17:00:00Z')).toBeUndefined()
+    expect(await dailyBackup('2026-11-30T08:00:00Z')).toBeDefined()
     expect(listBackups(backupsDir(register.file))).toHaveLength(2)
+    // Each one is in the audit log, naming the desk that made it.
+    const logged = await register.ok('audit.list', { action: 'backup' })
+    expect(logged.map(({ actor, details }) => ({ actor, details }))).toEqual([
+      { actor: 'Desk (reception)', details: { reason: 'daily' } },
+      { actor: 'Desk (reception)', details: { reason: 'daily' } }
+    ])
 
     // What the Data & privacy screen shows: the folder, and each backup newest first with its time and size.
     const overview = await register.ok('backups.list', {})
@@ -189,8 +197,8 @@ describe('the latest good backup', () => {
     const register = await registerWith(['Ana'])
     const { automaticBackup } = await import('../../src/main/safety/automatic-backups')
     const { latestGoodBackup } = await import('../../src/main/safety/latest-good-backup')
-    const good = await automaticBackup(register.database.sqlite, register.file, 'daily', new Date('2026-11-27T08:00:00Z'))
-    const damaged = await automaticBackup(register.database.sqlite, register.file, 'daily', new Date('2026-11-28T08:00:00Z'))
+    const good = await automaticBackup(register.database, 'daily', new Date('2026-11-27T08:00:00Z'))
+    const damaged = await automaticBackup(register.database, 'daily', new Date('2026-11-28T08:00:00Z'))
     writeFileSync(damaged, 'damaged')
     expect(latestGoodBackup(register.file)?.file).toBe(good)
   })

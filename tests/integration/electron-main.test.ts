@@ -25,7 +25,7 @@ async function started(options: Partial<LaunchOptions> = {}): Promise<MainProces
   return main
 }
 
-const CHANNELS = ['clinic:call', 'clinic:desktop', 'clinic:register-file']
+const CHANNELS = ['clinic:call', 'clinic:desktop', 'clinic:register-file', 'clinic:register-location']
 
 describe('one Aftercare Desk at a time', () => {
   it('a second start quits at once: no window, no register opened', async () => {
@@ -145,7 +145,7 @@ describe('what the page may do', () => {
     expect(await main.ask({ do: 'request', url: await main.loadedUrl })).toEqual({ cancel: false })
   })
 
-  it('has three IPC channels, each answering only the top frame of its own page', async () => {
+  it('has four IPC channels, each answering only the top frame of its own page', async () => {
     const main = await started()
     const page = await main.loadedUrl
     expect(main.calls('ipcMain.handle').map(([channel]) => channel)).toEqual(CHANNELS)
@@ -161,7 +161,8 @@ describe('what the page may do', () => {
     const arguments_: Record<string, unknown[]> = {
       'clinic:call': ['app.info', {}],
       'clinic:desktop': ['save', { fileName: 'x.csv', mimeType: 'text/csv', bytes: new Uint8Array([1]) }],
-      'clinic:register-file': ['backup']
+      'clinic:register-file': ['backup'],
+      'clinic:register-location': ['moveToThisComputer']
     }
     for (const channel of CHANNELS) {
       for (const senderFrame of forged) {
@@ -169,7 +170,8 @@ describe('what the page may do', () => {
         expect(answer, `${channel} from ${JSON.stringify(senderFrame)}`).toMatchObject({ ok: false, error: { code: 'forbidden' } })
       }
     }
-    // Refused before anything happened: no dialog was opened for a forged save or backup.
+    // Refused before anything happened: no dialog was opened for a forged save or backup, and the register did not move.
+    expect(main.calls('app.relaunch')).toHaveLength(0)
     expect(main.calls('dialog.showSaveDialog')).toHaveLength(0)
     expect(main.calls('dialog.showOpenDialog')).toHaveLength(0)
   })

@@ -51,7 +51,8 @@ export function invalidInput(error: z.ZodError): CallError {
   return { code: 'invalid_input', message, fields }
 }
 
-function toCallError(error: unknown): CallError {
+/** Any failure as a typed error for the desk: an exception's own text never reaches the page. */
+export function toCallError(error: unknown): CallError {
   try {
     if (error instanceof AppError) {
       return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }

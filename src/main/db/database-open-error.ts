@@ -20,6 +20,10 @@ export type DatabaseOpenFailure =
   | 'server_too_old'
   /** A database holding another application's tables. */
   | 'not_a_register'
+  /** The desk's note of where its register is cannot be read. */
+  | 'bad_location'
+  /** This computer cannot read the server password it keeps (or keep one safely). */
+  | 'password_unavailable'
 
 export class DatabaseOpenError extends Error {
   constructor(

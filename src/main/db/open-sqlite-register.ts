@@ -66,6 +66,7 @@ export async function openSqliteRegister(file: string, options: OpenOptions = {}
       inOneTransaction: (work) => dialect.driver.inOneTransaction(work),
       inOneSnapshot: (work) => dialect.driver.inOneSnapshot(work),
       inOneBulkLoad: (tables, load) => sqliteBulkLoad(db, (work) => dialect.driver.inOneTransaction(work), tables, load),
+      asTheOnlyDesk: (_task, work) => work(),
       storageProblems: async () => integrityProblems(sqlite),
       writeBackup: (destination) => dialect.driver.exclusive(() => writeBackup(sqlite, destination)),
       exclusive: (work) => dialect.driver.exclusive(work),

@@ -133,13 +133,19 @@ async function sameDataVersion(source: RegisterDatabase, target: RegisterDatabas
 }
 
 async function refuseFilledTarget(target: RegisterDatabase): Promise<void> {
-  for (const { table } of COPIED_TABLES) {
-    const found = await target.db.selectFrom(table).select(sql`1`.as('any')).limit(1).executeTakeFirst()
-    if (found) {
-      throw new AppError(
-        'invalid_input',
-        `${target.location} already holds a register (its ${table} is not empty), so nothing was copied into it. Copy into an empty database or a new file.`
-      )
-    }
+  const filled = await firstFilledTable(target.db)
+  if (filled) {
+    throw new AppError(
+      'invalid_input',
+      `${target.location} already holds a register (its ${filled} is not empty), so nothing was copied into it. Copy into an empty database or a new file.`
+    )
   }
+}
+
+/** The first table of the register that holds a row; none when nothing was ever saved in it. */
+export async function firstFilledTable(db: Kysely<Database>): Promise<CopiedTable | undefined> {
+  for (const { table } of COPIED_TABLES) {
+    if (await db.selectFrom(table).select(sql`1`.as('any')).limit(1).executeTakeFirst()) return table
+  }
+  return undefined
 }

@@ -25,10 +25,18 @@ export interface RegisterDatabase {
    * backup list read them all alike. Desks keep working meanwhile.
    */
   writeBackup(destination: string): Promise<void>
+  /**
+   * Runs `work` unless another desk of the register is running the same task; then it
+   * resolves to undefined without running it. A register file has one desk.
+   */
+  asTheOnlyDesk<T>(task: DeskTask, work: () => Promise<T>): Promise<T | undefined>
   /** What the engine's own check of how it stores the register finds wrong; empty when sound. */
   storageProblems(): Promise<string[]>
   close(): Promise<void>
 }
+
+/** Work that one desk of a shared register does for all of them. */
+export type DeskTask = 'daily-backup'
 
 /** The embedded register: one SQLite file on this computer. */
 export interface SqliteRegisterDatabase extends RegisterDatabase {
@@ -44,3 +52,6 @@ export interface SqliteRegisterDatabase extends RegisterDatabase {
 export interface PostgresRegisterDatabase extends RegisterDatabase {
   readonly engine: 'postgres'
 }
+
+/** A register of either engine, told apart by `engine`. */
+export type EngineRegisterDatabase = SqliteRegisterDatabase | PostgresRegisterDatabase

@@ -1,22 +1,28 @@
 import type { BrowserWindow } from 'electron'
-import type { SqliteRegisterDatabase } from '../db/register-database'
+import type { AuditLog } from '../audit/audit-log'
+import type { EngineRegisterDatabase } from '../db/register-database'
 import { dailyBackupIfDue } from '../safety/automatic-backups'
 import { quickCheckProblems } from '../safety/register-inspection'
 import { offerLatestGoodBackup } from './restore-offer'
 import { DIALOG_WORDS } from '../dialog-words'
 
+export interface OpenedRegister {
+  database: EngineRegisterDatabase
+  audit: AuditLog
+  actor: string
+  window: BrowserWindow
+  nativeBinding: string | undefined
+}
+
 /**
  * After the window is up: check the register, and only if it is sound make the day's backup
- * (a damaged register must never push good backups out). A damaged register is not written
- * to: the desk is offered the latest good backup, or to quit.
+ * (a damaged register must never push good backups out). A damaged register file is not
+ * written to: the desk is offered the latest good backup, or to quit. A register on the
+ * clinic's server is checked by the server itself, page by page.
  */
-export async function checkRegisterAfterStart(
-  database: SqliteRegisterDatabase,
-  window: BrowserWindow,
-  nativeBinding: string | undefined
-): Promise<void> {
-  if (quickCheckProblems(database.sqlite).length === 0) {
-    await database.exclusive(() => dailyBackupIfDue(database.sqlite, database.file))
+export async function checkRegisterAfterStart({ database, audit, actor, window, nativeBinding }: OpenedRegister): Promise<void> {
+  if (database.engine === 'postgres' || quickCheckProblems(database.sqlite).length === 0) {
+    await dailyBackupIfDue(database, audit, actor)
     return
   }
   await offerLatestGoodBackup({

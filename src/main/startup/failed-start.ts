@@ -1,10 +1,13 @@
 import { app, dialog } from 'electron'
 import { DatabaseOpenError } from '../db/database-open-error'
+import { readRegisterLocation } from '../register-location/location-file'
+import { returnToThisComputer } from '../register-location/location-changes'
 import type { CrashLog } from './crash-log'
 import { offerLatestGoodBackup } from './restore-offer'
 import { DIALOG_WORDS } from '../dialog-words'
 
 export interface FailedStartContext {
+  userData: string
   registerFile: string
   log: CrashLog
   nativeBinding: string | undefined
@@ -13,7 +16,8 @@ export interface FailedStartContext {
 /**
  * Every failure of start-up ends here, in a dialog that says what happened and what to do,
  * then the app ends. A register that is damaged or not a database gets the offer of the latest
- * good backup; nothing is ever written to it.
+ * good backup; nothing is ever written to it. A server that cannot be used gets the choice of
+ * trying again or working on this computer's register.
  */
 export async function reportFailedStart(error: unknown, context: FailedStartContext): Promise<void> {
   context.log.write('start-up', error)
@@ -21,6 +25,7 @@ export async function reportFailedStart(error: unknown, context: FailedStartCont
     if (error instanceof DatabaseOpenError && (error.reason === 'not_a_database' || error.reason === 'damaged')) {
       return await offerLatestGoodBackup({ registerFile: context.registerFile, problem: error.message, nativeBinding: context.nativeBinding })
     }
+    if (error instanceof DatabaseOpenError && onServer(context.userData, error)) return await offerServerChoices(error, context)
     const message = error instanceof DatabaseOpenError ? error.message : DIALOG_WORDS.unexpectedStart(context.log.file)
     dialog.showErrorBox(DIALOG_WORDS.cannotStartTitle, message)
   } catch (failure) {
@@ -28,4 +33,34 @@ export async function reportFailedStart(error: unknown, context: FailedStartCont
     dialog.showErrorBox(DIALOG_WORDS.cannotStartTitle, DIALOG_WORDS.unexpectedStart(context.log.file))
   }
   app.exit(1)
+}
+
+/** Whether the register that failed is (or was meant to be) the clinic's server. */
+function onServer(userData: string, error: DatabaseOpenError): boolean {
+  if (error.reason === 'bad_location') return true
+  try {
+    return readRegisterLocation(userData).kind === 'server'
+  } catch {
+    return false
+  }
+}
+
+async function offerServerChoices(error: DatabaseOpenError, context: FailedStartContext): Promise<void> {
+  // An unreadable note of where the register is will not read better a second time.
+  const canRetry = error.reason !== 'bad_location'
+  const buttons = [...(canRetry ? [DIALOG_WORDS.tryAgainButton] : []), DIALOG_WORDS.thisComputerButton, DIALOG_WORDS.quitButton]
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: DIALOG_WORDS.serverTitle,
+    message: error.message,
+    detail: canRetry ? DIALOG_WORDS.serverChoices : DIALOG_WORDS.badLocationChoices,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+    noLink: true
+  })
+  const choice = buttons[response]
+  if (choice === DIALOG_WORDS.thisComputerButton) returnToThisComputer(context.userData, context.registerFile)
+  if (choice !== DIALOG_WORDS.quitButton) app.relaunch()
+  app.exit(0)
 }

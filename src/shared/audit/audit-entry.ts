@@ -11,7 +11,9 @@ export const AUDIT_ACTIONS = [
   'export',
   'import',
   'backup',
-  'restore'
+  'restore',
+  /** The register moved between this computer and the clinic's server. */
+  'move'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

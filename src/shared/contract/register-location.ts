@@ -32,7 +32,9 @@ export const serverSettingsSchema = z.object({
   tls: z.boolean()
 })
 export type ServerSettings = z.infer<typeof serverSettingsSchema>
-export type ServerDetails = Omit<ServerSettings, 'password'>
+/** The server without its password: what a desk keeps in its settings file and shows. */
+export const serverDetailsSchema = serverSettingsSchema.omit({ password: true })
+export type ServerDetails = z.infer<typeof serverDetailsSchema>
 
 export const DEFAULT_SERVER_PORT = 5432
 

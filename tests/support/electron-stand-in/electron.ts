@@ -2,7 +2,7 @@
 // (out/main/index.js) runs under plain Node: no Electron binary can be installed here.
 // resolve-electron.mjs hands this module to every `import ... from 'electron'`, so the app's
 // own code runs unchanged. It covers the part of the API the app uses (app, BrowserWindow and
-// its webContents and session, ipcMain, dialog, Menu, screen) and nothing else is faked: the
+// its webContents and session, ipcMain, dialog, Menu, screen, safeStorage) and nothing else is faked: the
 // register, the handler table, the PDFs and the files on disk are the real ones.
 //
 // Each call the app makes is appended to a journal file (one JSON line each), which the test
@@ -236,6 +236,33 @@ export class BrowserWindow extends EventEmitter {
   }
   toJSON(): object {
     return { window: this.id }
+  }
+}
+
+// The key store seals with a key that stands for this computer account's (XOR with a fixed
+// pad: enough to show that no password is written as it was typed, and that the next start
+// reads it back).
+const KEY_STORE_PAD = Buffer.from('stand-in key of this computer account')
+function withPad(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.map((byte, index) => byte ^ (KEY_STORE_PAD[index % KEY_STORE_PAD.length] as number)))
+}
+
+export const safeStorage = {
+  isEncryptionAvailable(): boolean {
+    return script.keyStore !== 'none'
+  },
+  getSelectedStorageBackend(): string {
+    return script.keyStore === 'none' ? 'unknown' : (script.keyStore ?? 'gnome_libsecret')
+  },
+  encryptString(plainText: string): Buffer {
+    record('safeStorage.encryptString')
+    if (script.keyStore === 'none') throw new Error('Encryption is not available.')
+    return Buffer.concat([Buffer.from('v11'), withPad(Buffer.from(plainText, 'utf8'))])
+  },
+  decryptString(encrypted: Buffer): string {
+    record('safeStorage.decryptString')
+    if (encrypted.subarray(0, 3).toString() !== 'v11') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+    return withPad(encrypted.subarray(3)).toString('utf8')
   }
 }
 

@@ -18,6 +18,11 @@ export interface StandInScript {
   singleInstanceLock?: boolean
   /** The work areas of the connected screens, the first one primary. */
   displays?: Rectangle[]
+  /**
+   * The system's key store behind safeStorage: a Linux secret service by default; 'basic_text'
+   * is Linux with none (Chromium's built-in key), 'none' a system with no encryption at all.
+   */
+  keyStore?: 'gnome_libsecret' | 'basic_text' | 'none'
   /** The person's answers, in order: the button index of each message box, the files chosen. */
   dialogAnswers?: { messageBox?: number[]; open?: string[][]; save?: string[] }
 }

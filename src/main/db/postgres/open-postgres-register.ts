@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, sql, type Driver } from 'kysely'
 import { DatabaseOpenError } from '../database-open-error'
 import { MIGRATIONS } from '../migrations'
 import { checkMigrationHistory, migrate, type AppliedMigration } from '../migrator'
-import type { PostgresRegisterDatabase } from '../register-database'
+import type { DeskTask, PostgresRegisterDatabase } from '../register-database'
 import type { Database } from '../schema'
 import { UnitOfWorkDriver } from '../unit-of-work-driver'
 import { BASELINE_VERSION, createBaselineSchema } from './baseline-schema'
@@ -17,8 +17,10 @@ import { copyRegister } from '../register-copy'
 /** The oldest PostgreSQL the app is built and tested for. */
 export const OLDEST_SERVER = { number: 150000, name: '15' }
 
-// Any fixed number: desks that start together take this lock so that one of them migrates.
+// Any fixed numbers: desks that start together take this lock so that one of them migrates,
+// and the desk that holds a task's lock does that task for all of them.
 const MIGRATION_LOCK = 4_120_771_105
+const TASK_LOCKS: Record<DeskTask, number> = { 'daily-backup': 4_120_771_106 }
 
 export interface PostgresOpenOptions {
   /** Where this desk keeps backups of the server register. */
@@ -90,6 +92,7 @@ export async function openPostgresRegister(address: ServerAddress, options: Post
       // The server checks its own pages (and checksums them, when the cluster was made so);
       // what a desk can check is the register's content, which registerProblems does.
       inOneBulkLoad: (_tables, load) => driver.inOneTransaction(load),
+      asTheOnlyDesk: (task, work) => holdingTaskLock(pool, TASK_LOCKS[task], work),
       storageProblems: async () => [],
       writeBackup: (destination) => writeBackupAside(destination, (partial) => copyIntoNewFile(register, partial)),
       close: () => db.destroy()
@@ -99,6 +102,26 @@ export async function openPostgresRegister(address: ServerAddress, options: Post
     await db.destroy()
     if (error instanceof DatabaseOpenError) throw error
     throw explainConnectionFailure(error, address)
+  }
+}
+
+/**
+ * Runs `work` while this desk holds the task's advisory lock on a connection of its own, or
+ * not at all when another desk holds it. The server lets the lock go with the connection, so
+ * a desk that dies mid-task holds nobody up.
+ */
+async function holdingTaskLock<T>(pool: pg.Pool, lock: number, work: () => Promise<T>): Promise<T | undefined> {
+  const connection = await pool.connect()
+  try {
+    const { rows } = await connection.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [lock])
+    if (!rows[0]?.locked) return undefined
+    try {
+      return await work()
+    } finally {
+      await connection.query('select pg_advisory_unlock($1)', [lock])
+    }
+  } finally {
+    connection.release()
   }
 }
 
@@ -112,7 +135,7 @@ async function copyIntoNewFile(register: PostgresRegisterDatabase, file: string)
   }
 }
 
-async function refuseOldServer(db: Kysely<Database>, address: ServerAddress): Promise<void> {
+export async function refuseOldServer(db: Kysely<Database>, address: ServerAddress): Promise<void> {
   const { rows } = await sql<{ version: string }>`select current_setting('server_version_num') as version`.execute(db)
   if (Number(rows[0]?.version) >= OLDEST_SERVER.number) return
   throw new DatabaseOpenError(
@@ -122,7 +145,7 @@ async function refuseOldServer(db: Kysely<Database>, address: ServerAddress): Pr
 }
 
 /** The migrations applied to the server's register; none for an empty database, refused for another application's. */
-async function readAppliedMigrations(db: Kysely<Database>, address: ServerAddress): Promise<AppliedMigration[]> {
+export async function readAppliedMigrations(db: Kysely<Database>, address: ServerAddress): Promise<AppliedMigration[]> {
   const { rows: tables } = await sql<{ name: string }>`
     select table_name as name from information_schema.tables
     where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db)

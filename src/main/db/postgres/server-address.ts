@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { parseIntoClientConfig } from 'pg-connection-string'
+import type { ServerDetails } from '@shared/contract/register-location'
 import { DatabaseOpenError } from '../database-open-error'
 
 /** The clinic's PostgreSQL server, as a desk or the admin CLI names it. */
@@ -31,6 +32,16 @@ export function parseServerAddress(url: string): ServerAddress {
     throw badAddress(`its port "${String(config.port)}" is not a port number`)
   }
   return { config }
+}
+
+/**
+ * The server a desk's Settings name. TLS, when asked for, encrypts the connection without
+ * checking the server's certificate against a public authority (a clinic's server has its
+ * own), as psql's sslmode=require does; SECURITY.md says what that covers.
+ */
+export function serverAddressFrom(details: ServerDetails, password: string): ServerAddress {
+  const { host, port, database, user, tls } = details
+  return { config: { host, port, database, user, password, ssl: tls ? { rejectUnauthorized: false } : false } }
 }
 
 /** "aftercare@clinic-server:5432/register": where the register is, never with its password. */

@@ -48,6 +48,7 @@ export function useAuditWording(): (entry: AuditEntry) => string {
     const { what, rows } = entry.details
     if (entry.action === 'backup') return t('audit.what.backup')
     if (entry.action === 'restore') return t('audit.what.restore')
+    if (entry.action === 'move') return t(entry.details.to === 'server' ? 'audit.what.movedToServer' : 'audit.what.movedToThisComputer')
     if (entry.action === 'export' && what === 'clients csv') return t('audit.what.clientsCsv', { rows: t('audit.counts.rows', count(rows)) })
     if (entry.action === 'export' && what === 'treatments csv') return t('audit.what.treatmentsCsv', { rows: t('audit.counts.rows', count(rows)) })
     if (entry.action !== 'import') return undefined

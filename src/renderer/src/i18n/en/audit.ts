@@ -42,7 +42,8 @@ export default {
     export: 'Exported',
     import: 'Imported',
     backup: 'Backed up',
-    restore: 'Restored'
+    restore: 'Restored',
+    move: 'Moved'
   },
   // Each entry in plain words.
   what: {
@@ -70,6 +71,8 @@ export default {
     imported: 'Imported clients from CSV ({imported}, {duplicates}, {errors})',
     backup: 'Backed up the register',
     restore: 'Restored the register from a backup',
+    movedToServer: "Moved the register to the clinic's server",
+    movedToThisComputer: 'Moved the register to a desk computer',
     other: '{action}: {subject}'
   },
   counts: {

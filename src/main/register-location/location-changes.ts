@@ -1,0 +1,144 @@
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { RegisterLocationView, ServerCheck, ServerDetails, ServerSettings } from '@shared/contract/register-location'
+import { AppError } from '../api/app-error'
+import { serverBackupsDir } from '../app-paths'
+import { AuditLog } from '../audit/audit-log'
+import { openSqliteRegister } from '../db/open-sqlite-register'
+import { openPostgresRegister } from '../db/postgres/open-postgres-register'
+import { serverAddressFrom, type ServerAddress } from '../db/postgres/server-address'
+import { copyRegister } from '../db/register-copy'
+import type { EngineRegisterDatabase, RegisterDatabase } from '../db/register-database'
+import { readRegisterLocation, saveRegisterLocation, THIS_COMPUTER } from './location-file'
+import type { PasswordStore } from './password-store'
+import { checkServer } from './server-check'
+
+/** What changing where a desk's register is needs; the caller restarts the app after a change. */
+export interface LocationContext {
+  userData: string
+  /** This computer's register file, in use or not. */
+  registerFile: string
+  /** The register this desk has open now. */
+  database: EngineRegisterDatabase
+  passwords: PasswordStore
+  actor: string
+  nativeBinding: string | undefined
+}
+
+export function describeLocation({ userData, registerFile, passwords }: LocationContext): RegisterLocationView {
+  const stored = readRegisterLocation(userData)
+  return {
+    kind: stored.kind,
+    file: registerFile,
+    ...(stored.kind === 'server' ? { server: stored.server } : {}),
+    passwordKept: stored.kind === 'server',
+    ...(passwords.problem() ? { passwordStoreProblem: passwords.problem() } : {})
+  }
+}
+
+export function testServer(context: LocationContext, settings: ServerSettings): Promise<ServerCheck> {
+  return checkServer(addressOf(context, settings))
+}
+
+/**
+ * Copies this computer's register into the server's empty database (checked table by table
+ * before it is committed), then points this desk at it. The file stays, made read-only, as
+ * it was at the move.
+ */
+export async function moveToServer(context: LocationContext, settings: ServerSettings): Promise<void> {
+  const { database } = context
+  if (database.engine !== 'sqlite') throw new AppError('invalid_input', "This desk already works on the clinic's server.")
+  const address = addressOf(context, settings)
+  const sealedPassword = sealedPasswordOf(context, address)
+  const server = await openPostgresRegister(address, { backupsDir: serverBackupsDir(context.userData) })
+  try {
+    await copyRegister(database, server)
+    await recordMove(server, context.actor, 'server')
+  } finally {
+    await server.close()
+  }
+  saveRegisterLocation(context.userData, { kind: 'server', server: detailsOf(settings), sealedPassword })
+  await database.close()
+  chmodSync(database.file, 0o444)
+}
+
+/** Points this desk at the register another desk moved to the server; this computer's file is left as it is. */
+export async function joinServer(context: LocationContext, settings: ServerSettings): Promise<void> {
+  const address = addressOf(context, settings)
+  const sealedPassword = sealedPasswordOf(context, address)
+  const found = await checkServer(address)
+  if (found.holds !== 'register') {
+    throw new AppError(
+      'invalid_input',
+      "The server's database is empty, so there is no register to use there yet. Move this computer's register to it instead, or, if another desk is moving its register there now, wait until that has finished."
+    )
+  }
+  saveRegisterLocation(context.userData, { kind: 'server', server: detailsOf(settings), sealedPassword })
+  await context.database.close()
+}
+
+/**
+ * Copies the server's register into a new file on this computer (checked before it is kept),
+ * then points this desk at it. The file this computer had is kept beside it, renamed; the
+ * other desks keep working on the server.
+ */
+export async function moveToThisComputer(context: LocationContext, now = new Date()): Promise<void> {
+  const { database, registerFile } = context
+  if (database.engine !== 'postgres') throw new AppError('invalid_input', 'This desk already works on the register on this computer.')
+  const incoming = `${registerFile}.incoming`
+  removeRegisterFile(incoming)
+  const copy = await openSqliteRegister(incoming, { nativeBinding: context.nativeBinding })
+  try {
+    await copyRegister(database, copy)
+    await recordMove(copy, context.actor, 'this-computer')
+    await recordMove(database, context.actor, 'this-computer')
+  } catch (error) {
+    await copy.close()
+    removeRegisterFile(incoming)
+    throw error
+  }
+  await copy.close()
+  if (existsSync(registerFile)) renameSync(registerFile, join(dirname(registerFile), `register-replaced-${now.toISOString().slice(0, 19).replace(/:/g, '')}.sqlite3`))
+  renameSync(incoming, registerFile)
+  saveRegisterLocation(context.userData, THIS_COMPUTER)
+  await database.close()
+}
+
+/**
+ * When the server cannot be reached at start: this desk goes back to the file on this
+ * computer, made writable again. It holds the register as it was when it moved to the server.
+ */
+export function returnToThisComputer(userData: string, registerFile: string): void {
+  saveRegisterLocation(userData, THIS_COMPUTER)
+  if (existsSync(registerFile)) chmodSync(registerFile, 0o600)
+}
+
+/** The typed password, or, left empty, the one this desk keeps for the same server and user. */
+function addressOf({ userData, passwords }: LocationContext, settings: ServerSettings): ServerAddress {
+  if (settings.password) return serverAddressFrom(settings, settings.password)
+  const stored = readRegisterLocation(userData)
+  if (stored.kind === 'server' && sameServer(stored.server, settings)) return serverAddressFrom(settings, passwords.unseal(stored.sealedPassword))
+  throw new AppError('invalid_input', "Enter the server's password.", { password: "Enter the password the server knows this user by." })
+}
+
+function sealedPasswordOf({ passwords }: LocationContext, address: ServerAddress): string {
+  const problem = passwords.problem()
+  if (problem) throw new AppError('invalid_input', problem)
+  return passwords.seal(String(address.config.password))
+}
+
+function sameServer(kept: ServerDetails, asked: ServerDetails): boolean {
+  return kept.host === asked.host && kept.port === asked.port && kept.database === asked.database && kept.user === asked.user
+}
+
+function detailsOf({ host, port, database, user, tls }: ServerSettings): ServerDetails {
+  return { host, port, database, user, tls }
+}
+
+function recordMove(register: RegisterDatabase, actor: string, to: 'server' | 'this-computer'): Promise<void> {
+  return new AuditLog(register.db).record(actor, { action: 'move', subjectType: 'register', details: { to } })
+}
+
+function removeRegisterFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+}
