@@ -10,6 +10,7 @@ const TreatmentFormView = () => import('../treatment-form/TreatmentFormView.vue'
 const TodayView = () => import('../today/TodayView.vue')
 const ClinicSettingsView = () => import('../settings/ClinicSettingsView.vue')
 const ProtocolEditorView = () => import('../protocol-editor/ProtocolEditorView.vue')
+const RegisterLocationView = () => import('../register-location/RegisterLocationView.vue')
 const DataPrivacyView = () => import('../data-privacy/DataPrivacyView.vue')
 const AuditLogView = () => import('../audit/AuditLogView.vue')
 
@@ -43,6 +44,12 @@ export const router = createRouter({
     },
     { path: '/settings/clinic', name: 'settings', component: ClinicSettingsView, meta: { title: 'settings' } },
     { path: '/settings/protocol', name: 'protocol', component: ProtocolEditorView, meta: { title: 'protocol' } },
+    {
+      path: '/settings/register-location',
+      name: 'register-location',
+      component: RegisterLocationView,
+      meta: { title: 'registerLocation' }
+    },
     { path: '/data', name: 'data', component: DataPrivacyView, meta: { title: 'data' } },
     { path: '/data/audit', name: 'audit', component: AuditLogView, meta: { title: 'audit' } },
     { path: '/:unknown(.*)*', redirect: '/' }

@@ -11,6 +11,7 @@ import settings from './settings'
 import protocolEditor from './protocol-editor'
 import dataPrivacy from './data-privacy'
 import audit from './audit'
+import registerLocation from './register-location'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation }

@@ -39,6 +39,7 @@ export default {
   save: 'Save settings',
   saved: 'Clinic settings saved',
   protocolLink: 'Edit the aftercare protocol',
+  registerLocationLink: 'Register location',
   welcome: {
     title: 'Welcome to Aftercare Desk',
     intro: 'Two things before the first handout: your clinic’s name, printed at the top of every handout, and your paper size. You can change both, and add the rest, in Settings.',

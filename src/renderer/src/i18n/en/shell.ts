@@ -16,6 +16,7 @@ export default {
     today: 'Today',
     settings: 'Clinic settings',
     protocol: 'Aftercare protocol',
+    registerLocation: 'Register location',
     data: 'Data & privacy',
     audit: 'Audit log'
   },
