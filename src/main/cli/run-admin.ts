@@ -4,9 +4,10 @@ import { version as appVersion } from '../../../package.json'
 import type { CallName } from '@shared/contract/call-names'
 import { createHandlerTable } from '../api/handler-table'
 import { dispatch } from '../api/dispatch'
-import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot, serverBackupsDir } from '../app-paths'
+import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot, serverBackupsDir, userDataDir } from '../app-paths'
+import { readRegisterLocation } from '../register-location/location-file'
 import { openRegister } from '../db/open-register'
-import { isServerUrl } from '../db/postgres/server-address'
+import { isServerUrl, serverUrlWithoutPassword } from '../db/postgres/server-address'
 import type { RegisterDatabase } from '../db/register-database'
 import { DatabaseOpenError } from '../db/database-open-error'
 import { CliFailure } from './cli-failure'
@@ -21,7 +22,7 @@ const USAGE = [
   '',
   '--db names the register: a file, or the clinic\'s server as postgres://USER@SERVER:PORT/DATABASE',
   '(the password from PGPASSWORD or ~/.pgpass, as with psql). Without --db: AFTERCARE_DATABASE_URL,',
-  'else the register file the app uses on this computer.',
+  'else the register the app on this computer works on (its file, or the server named in its Settings).',
   '',
   'Commands:',
   ...COMMANDS.map((command) => `  ${command.usage}`),
@@ -73,10 +74,17 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
 }
 
 /** The register to open: --db, else AFTERCARE_DATABASE_URL, else the app's own file; a file path made absolute. */
+/**
+ * --db, else AFTERCARE_DATABASE_URL, else the register this computer's desk works on: its
+ * file, or the server its Settings name (the password then comes from PGPASSWORD or
+ * ~/.pgpass: the desk's own is sealed for the desk's account).
+ */
 function registerLocation(db: string | undefined): string {
   const named = db ?? (process.env.AFTERCARE_DATABASE_URL || undefined)
   if (named && isServerUrl(named)) return named
-  return resolve(named ?? defaultDatabaseFile())
+  if (named) return resolve(named)
+  const desk = readRegisterLocation(userDataDir())
+  return desk.kind === 'server' ? serverUrlWithoutPassword(desk.server) : defaultDatabaseFile()
 }
 
 function takeGlobalOptions(argv: string[]): { db?: string; rest: string[]; help: boolean } {

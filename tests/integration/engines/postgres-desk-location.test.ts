@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import type { ServerSettings } from '../../../src/shared/contract/register-location'
@@ -7,6 +9,7 @@ import { openRegister } from '../../../src/main/db/open-register'
 import { LOCATION_FILE_NAME } from '../../../src/main/register-location/location-file'
 import type { MainProcess } from '../../support/electron-main'
 import { useMainProcesses } from '../../support/electron-main-hooks'
+import { root } from '../../support/node-script'
 import { dropTestDatabase, newEmptyTestDatabase } from '../../support/test-databases'
 import { callsOf, deskHandlerTable, openTempSqliteRegister } from '../../support/temp-register'
 
@@ -16,6 +19,7 @@ import { callsOf, deskHandlerTable, openTempSqliteRegister } from '../../support
 // store, and a start whose server cannot be used offers a way on.
 
 const server = inject('postgres')
+const run = promisify(execFile)
 const { launch, userDataFolder } = useMainProcesses()
 const created: string[] = []
 afterAll(async () => {
@@ -166,6 +170,24 @@ describe('moving the register to the clinic\'s server and back', () => {
       existsSync(join(folder, 'server-backups')) ? readdirSync(join(folder, 'server-backups')).filter((name) => name.endsWith('-daily.sqlite3')) : []
     )
     expect(backupFiles).toHaveLength(1)
+  })
+})
+
+describe("the admin CLI on a desk's computer", () => {
+  it('works on the server the desk works on, with the password from PGPASSWORD', async () => {
+    const home = userDataFolder()
+    const userData = join(home, 'Aftercare Desk')
+    const register = await openTempSqliteRegister({ dir: userData })
+    await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
+    await register.close()
+    const url = await emptyDatabase()
+    await changeAndRestart(await launch({ userData }), 'moveToServer', settingsFor(url))
+    // Without --db: the desk's own register, which is now the server's.
+    const { stdout } = await run(process.execPath, ['scripts/admin.mjs', 'client', 'list'], {
+      cwd: root,
+      env: { ...process.env, XDG_CONFIG_HOME: home, HOME: home, AFTERCARE_DATABASE_URL: '', PGPASSWORD: settingsFor(url).password }
+    })
+    expect((JSON.parse(stdout) as { givenName: string }[]).map(({ givenName }) => givenName)).toEqual(['Zoë'])
   })
 })
 

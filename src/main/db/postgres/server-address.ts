@@ -44,6 +44,12 @@ export function serverAddressFrom(details: ServerDetails, password: string): Ser
   return { config: { host, port, database, user, password, ssl: tls ? { rejectUnauthorized: false } : false } }
 }
 
+/** The server a desk's Settings name, as a URL for the admin CLI, whose password comes from PGPASSWORD or ~/.pgpass. */
+export function serverUrlWithoutPassword({ host, port, database, user, tls }: ServerDetails): string {
+  const server = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host
+  return `postgres://${encodeURIComponent(user)}@${server}:${port}/${encodeURIComponent(database)}?sslmode=${tls ? 'no-verify' : 'disable'}`
+}
+
 /** "aftercare@clinic-server:5432/register": where the register is, never with its password. */
 export function describeServer({ config }: ServerAddress): string {
   const user = config.user ? `${config.user}@` : ''
