@@ -37,11 +37,14 @@ export function parseServerAddress(url: string): ServerAddress {
 /**
  * The server a desk's Settings name. TLS, when asked for, encrypts the connection without
  * checking the server's certificate against a public authority (a clinic's server has its
- * own), as psql's sslmode=require does; SECURITY.md says what that covers.
+ * own), as psql's sslmode=require does; SCRAM channel binding then ties the login to the
+ * certificate this desk saw, so a machine in between cannot pass the login on. SECURITY.md
+ * says what that covers.
  */
 export function serverAddressFrom(details: ServerDetails, password: string): ServerAddress {
   const { host, port, database, user, tls } = details
-  return { config: { host, port, database, user, password, ssl: tls ? { rejectUnauthorized: false } : false } }
+  const encryption = tls ? { ssl: { rejectUnauthorized: false }, enableChannelBinding: true } : { ssl: false }
+  return { config: { host, port, database, user, password, ...encryption } }
 }
 
 /** The server a desk's Settings name, as a URL for the admin CLI, whose password comes from PGPASSWORD or ~/.pgpass. */
