@@ -75,14 +75,33 @@ test("a treatment recorded in room 2 appears on reception's Today and on the cli
     mkdirSync(join(import.meta.dirname, 'screenshots'), { recursive: true })
     await reception.page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'two-desks-reception-client.png'), fullPage: true })
 
-    // The server goes away: both desks say so within a couple of seconds, and stop saying so once it is back.
+    // Room 2 starts recording a third treatment; then the server goes away. Both desks say so
+    // within a couple of seconds, and stop saying so once it is back.
+    await room2.page.getByRole('button', { name: 'Record treatment' }).click()
+    await room2.page.getByRole('combobox', { name: 'Zone, row 1' }).click()
+    await room2.page.getByRole('option', { name: 'Forehead', exact: true }).click()
+    await room2.page.getByLabel('Needle depth in millimetres, row 1').fill('0.75')
     server.halt()
     const banner = reception.page.getByRole('alert').filter({ hasText: 'The register cannot be reached.' })
     await expect(banner).toBeVisible({ timeout: 3000 })
     await expect(room2.page.getByRole('alert').filter({ hasText: 'The register cannot be reached.' })).toBeVisible({ timeout: 3000 })
     await reception.page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'two-desks-server-gone.png') })
+
+    // Room 2 saves meanwhile: nothing can be saved, the form stays as typed and says it waits.
+    // (The first treatment's "recorded" message must not be mistaken for this one.)
+    await expect(room2.page.getByText('Treatment recorded')).toBeHidden()
+    await room2.page.getByRole('button', { name: 'Save treatment' }).click()
+    await expect(room2.page.getByRole('alert').filter({ hasText: 'it will be saved as soon as the register answers again' })).toBeVisible()
+    await expect(room2.page.getByLabel('Needle depth in millimetres, row 1')).toHaveValue('0.75 mm')
+    await room2.page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'two-desks-waiting-to-save.png') })
+
+    // Back: the banner goes, and room 2's treatment is saved by itself, once, and seen at reception.
     server.resume()
     await expect(banner).toBeHidden({ timeout: 5000 })
+    await expect(room2.page.locator('article[aria-current="true"]')).toContainText('Forehead0.75 mm', { timeout: 5000 })
+    await expect(reception.page.locator('article')).toHaveCount(3, { timeout: 2000 })
+    const treatments = await reception.page.evaluate((clientId) => window.clinic.treatments.listForClient({ clientId }), client.value.id)
+    expect(treatments.ok && treatments.value.length).toBe(3)
   } finally {
     await Promise.all([reception, room2].map(({ page, database }) => page.context().close().then(() => database.close())))
   }

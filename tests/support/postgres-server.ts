@@ -81,16 +81,24 @@ export async function startThrowawayServer(): Promise<ThrowawayServer> {
   start()
   const url = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`
   let stopped = false
+  let halted = false
   return {
     url,
     admin: (statement) => runStatement(url('postgres'), statement),
-    halt: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
-    resume: start,
+    halt: () => {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'])
+      halted = true
+    },
+    resume: () => {
+      start()
+      halted = false
+    },
     stop() {
       if (stopped) return
       stopped = true
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
+        // A test that failed while its server was halted leaves nothing running to stop.
+        if (!halted) run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
       } finally {
         rmSync(folder, { recursive: true, force: true })
       }

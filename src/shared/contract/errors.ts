@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'not_found',
   'database_busy',
   'database_unavailable',
+  /** The register (the clinic's server) cannot be reached, and nothing was saved: the same call may safely be made again. */
+  'unreachable',
   /** A file the desk chose could not be written (a folder it may not write, a full disk, a stick pulled out). */
   'file_unavailable',
   'forbidden',

@@ -199,6 +199,8 @@ describe('what stops a desk from using a server', () => {
     expect(wrongPassword).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringMatching(/refused the user name or password/) } })
     const noDatabase = await location(main, 'test', settingsFor(url, { database: 'no_such_register' }))
     expect(noDatabase).toMatchObject({ ok: false, error: { message: expect.stringMatching(/has no database called "no_such_register"/) } })
+    const noTls = await location(main, 'test', settingsFor(url, { tls: true }))
+    expect(noTls).toMatchObject({ ok: false, error: { code: 'database_unavailable', message: expect.stringMatching(/does not accept encrypted \(TLS\) connections\. Untick TLS/) } })
     const badPort = await location(main, 'moveToServer', settingsFor(url, { port: 0, host: 'clinic server' }))
     expect(badPort).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { port: 'A port is a number from 1 to 65535.', host: expect.stringMatching(/^A server's name has only letters/) } } })
     expect(await location(main, 'moveToServer', settingsFor(url, { password: '' }))).toMatchObject({ ok: false, error: { fields: { password: expect.any(String) } } })

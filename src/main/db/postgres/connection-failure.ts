@@ -48,6 +48,11 @@ export function explainConnectionFailure(error: unknown, address: ServerAddress)
         'login_refused',
         `The user "${address.config.user ?? ''}" may not create or change the register's tables on ${server}. Ask your IT support to give that user the rights described in SECURITY.md. ${nothingChanged}`
       )
+    case 'no_tls':
+      return new DatabaseOpenError(
+        'server_unreachable',
+        `The server ${server} does not accept encrypted (TLS) connections. Untick TLS in Settings if the clinic's network is its own, or ask your IT support to turn TLS on at the server (SECURITY.md). ${nothingChanged}`
+      )
     default:
       return error instanceof Error ? error : new Error(String(error))
   }
@@ -59,6 +64,7 @@ function errorCode(error: unknown): string | undefined {
   // node-postgres reports its own connection timeout, and a missing password, only in words.
   if (/timeout/i.test(error.message)) return 'timeout'
   if (/password must be a string|client password/i.test(error.message)) return 'no_password'
+  if (/does not support SSL/i.test(error.message)) return 'no_tls'
   // An AggregateError (every address of a name refused) carries its causes' codes.
   if ('errors' in error && Array.isArray(error.errors)) return errorCode(error.errors[0])
   return undefined

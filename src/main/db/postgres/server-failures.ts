@@ -8,7 +8,8 @@ const LOST_IN_WORDS = /Connection terminated|Client has encountered a connection
 /**
  * What the clinic's server's failures mean for the desk. A unit of work is one PostgreSQL
  * transaction, and a transaction whose connection is lost is rolled back by the server, so
- * "nothing was saved" is true of the change that failed; trying again saves it once.
+ * "nothing was saved" is true of the change that failed (code unreachable), and the desk
+ * saves it again by itself once the server answers: it is saved once.
  */
 export function serverProblem(error: unknown): CallError | undefined {
   if (error instanceof CommitOutcomeUnknown) {
@@ -22,7 +23,7 @@ export function serverProblem(error: unknown): CallError | undefined {
   const code = errorCode(error)
   if (isConnectionLost(error)) {
     return {
-      code: 'database_unavailable',
+      code: 'unreachable',
       message:
         "The clinic's server cannot be reached, so nothing was saved. What you typed is kept: try again in a moment. If it goes on, check the network cable or ask your IT support whether the server is running."
     }

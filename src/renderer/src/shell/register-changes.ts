@@ -31,7 +31,7 @@ export const useRegisterChanges = defineStore('register-changes', () => {
       reachable.value = true
     } catch (error) {
       // Anything else: the next check tries again, and a call the person makes says what is wrong.
-      if (error instanceof ClinicCallError && error.code === 'database_unavailable') reachable.value = false
+      if (error instanceof ClinicCallError && error.code === 'unreachable') reachable.value = false
     } finally {
       clearTimeout(unanswered)
       checking = false
@@ -45,7 +45,12 @@ export const useRegisterChanges = defineStore('register-changes', () => {
     document.addEventListener('visibilitychange', () => void check())
   }
 
-  return { mark, reachable, start }
+  /** A call found the register out of reach before the next check did. */
+  function lostReach(): void {
+    reachable.value = false
+  }
+
+  return { mark, reachable, start, lostReach }
 })
 
 /** Calls `reload` whenever the register changes at any desk, while the calling component lives. */

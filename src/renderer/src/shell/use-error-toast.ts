@@ -10,6 +10,7 @@ const SUMMARY_KEYS = {
   not_found: 'common.errors.notFound',
   database_busy: 'common.errors.busy',
   database_unavailable: 'common.errors.unavailable',
+  unreachable: 'common.errors.unavailable',
   file_unavailable: 'common.errors.fileUnavailable',
   forbidden: 'common.errors.unexpected',
   conflict: 'common.errors.conflict',

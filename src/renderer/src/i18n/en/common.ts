@@ -16,6 +16,7 @@ export default {
     unexpected: 'Something went wrong',
     tryAgain: 'Nothing was changed. Please try again; if it keeps happening, contact your IT support.'
   },
+  waitingToSave: 'The register cannot be reached, so this is not saved yet. What you typed is kept, and it will be saved as soon as the register answers again.',
   leave: {
     title: 'Leave without saving?',
     message: 'What you typed on this form has not been saved yet.',

@@ -22,6 +22,6 @@ export default {
   },
   unreachable: {
     title: 'The register cannot be reached.',
-    text: 'If it is on the clinic’s server, check the network cable or ask your IT support. What you type stays on screen; save it again once this message has gone. The desk keeps trying by itself.'
+    text: 'If it is on the clinic’s server, check the network cable or ask your IT support. What you type stays on screen, and a save you asked for is made as soon as the register answers again.'
   }
 }

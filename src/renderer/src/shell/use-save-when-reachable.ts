@@ -1,0 +1,54 @@
+import { onScopeDispose, ref, watch, type Ref } from 'vue'
+import { ClinicCallError } from '@shared/contract/clinic-api'
+import { useRegisterChanges } from './register-changes'
+
+/** The form was left while its save waited for the register: the save is dropped, never made later behind the person's back. */
+export class SaveAbandoned extends Error {}
+
+/**
+ * A save that survives the register going away. When a call fails with `unreachable`, main
+ * guarantees nothing was saved, so the same call is made again as soon as the register
+ * answers (the desk's once-a-second check says so): it is saved once. Meanwhile `waiting` is
+ * true, for the form to say so. Leaving the form ends the wait without saving.
+ */
+export function useSaveWhenReachable(): { waiting: Ref<boolean>; saveWhenReachable<T>(save: () => Promise<T>): Promise<T> } {
+  const changes = useRegisterChanges()
+  const waiting = ref(false)
+  let left = false
+  onScopeDispose(() => (left = true))
+
+  function answersAgain(): Promise<void> {
+    return new Promise((resolve) => {
+      const stop = watch(
+        () => changes.reachable || left,
+        (done) => {
+          if (!done) return
+          queueMicrotask(() => stop())
+          resolve()
+        },
+        { immediate: true }
+      )
+    })
+  }
+
+  async function saveWhenReachable<T>(save: () => Promise<T>): Promise<T> {
+    changes.start()
+    try {
+      for (;;) {
+        try {
+          return await save()
+        } catch (error) {
+          if (!(error instanceof ClinicCallError && error.code === 'unreachable')) throw error
+          waiting.value = true
+          changes.lostReach()
+          await answersAgain()
+          if (left) throw new SaveAbandoned()
+        }
+      }
+    } finally {
+      waiting.value = false
+    }
+  }
+
+  return { waiting, saveWhenReachable }
+}
