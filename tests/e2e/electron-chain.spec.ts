@@ -74,10 +74,31 @@ test('a frame inside the page, or another page, is refused on every channel', as
   const forged: [string, unknown[]][] = [
     ['clinic:call', ['clients.list', {}]],
     ['clinic:desktop', ['save', { fileName: 'clients.csv', mimeType: 'text/csv', bytes: { __base64: 'AQID' } }]],
-    ['clinic:register-file', ['backup']]
+    ['clinic:register-file', ['backup']],
+    ['clinic:register-location', ['moveToThisComputer']]
   ]
   for (const [channel, args] of forged) {
     const answer = await inner.evaluate(([name, payload]) => window.__electronIpcInvoke(name, payload), [channel, args] as const)
     expect(answer, channel).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Only the Aftercare Desk window may use the register.' } })
   }
+})
+
+test('Settings → Register location asks main where the register is, through the preload', async ({ desk, main }) => {
+  const welcome = desk.getByRole('dialog', { name: 'Welcome to Aftercare Desk' })
+  await welcome.getByLabel('Clinic name').fill('Harbour Skin Clinic')
+  await welcome.getByRole('button', { name: 'Start' }).click()
+  await desk.getByRole('link', { name: 'Settings' }).click()
+  await desk.getByRole('button', { name: 'Register location' }).click()
+  await expect(desk.getByRole('heading', { level: 1, name: 'Register location' })).toBeVisible()
+  await expect(desk.getByText('This computer', { exact: true })).toBeVisible()
+  await expect(desk.getByText(/register\.sqlite3$/)).toBeVisible()
+  // A server that is not there: main's words, through IPC, and the desk stays where it is.
+  await desk.getByLabel('Server name or address').fill('127.0.0.1')
+  await desk.getByLabel('Port').fill('1')
+  await desk.getByLabel('Database').fill('aftercare')
+  await desk.getByLabel('User name').fill('desk')
+  await desk.getByLabel('Password').fill('a password')
+  await desk.getByRole('button', { name: 'Test connection' }).click()
+  await expect(desk.getByText(/did not accept the connection: PostgreSQL is not running there/)).toBeVisible()
+  expect(main.calls('app.relaunch')).toHaveLength(0)
 })

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import type { RegisterLocationView, ServerSettings } from '../../src/shared/contract/register-location'
+import type { RegisterLocationView } from '../../src/shared/contract/register-location'
+import type { ServerSettings } from '../../src/shared/contract/server-settings'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { RegisterLocationView, ServerCheck, ServerDetails, ServerSettings } from '@shared/contract/register-location'
+import type { RegisterLocationView, ServerCheck } from '@shared/contract/register-location'
+import type { ServerDetails, ServerSettings } from '@shared/contract/server-settings'
 import { AppError } from '../api/app-error'
 import { serverBackupsDir } from '../app-paths'
 import { AuditLog } from '../audit/audit-log'

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { serverDetailsSchema } from '@shared/contract/register-location'
+import { serverDetailsSchema } from '@shared/contract/server-settings'
 import { DatabaseOpenError } from '../db/database-open-error'
 
 /** Which register this desk works on, kept in its user-data folder; no file means this computer's. */

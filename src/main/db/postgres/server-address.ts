@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import { parseIntoClientConfig } from 'pg-connection-string'
-import type { ServerDetails } from '@shared/contract/register-location'
+import type { ServerDetails } from '@shared/contract/server-settings'
 import { DatabaseOpenError } from '../database-open-error'
 
 /** The clinic's PostgreSQL server, as a desk or the admin CLI names it. */

@@ -1,4 +1,4 @@
-import { DEFAULT_SERVER_PORT, type ServerDetails } from '@shared/contract/register-location'
+import { DEFAULT_SERVER_PORT, type ServerDetails } from '@shared/contract/server-settings'
 
 /** The server settings as the inputs hold them: the port as typed, so a wrong one can be told about. */
 export interface ServerForm {
