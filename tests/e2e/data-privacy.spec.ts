@@ -203,3 +203,22 @@ test('backups: the automatic ones are listed, "Back up now" says where it saved,
   await desk.getByRole('link', { name: 'Open the audit log' }).click()
   await expect(desk).toHaveURL(/#\/data\/audit$/)
 })
+
+test("on the clinic's server, restoring says it replaces the register at every desk", async ({ desk }) => {
+  await desk.evaluate(() => {
+    window.__deskLocation = {
+      kind: 'server',
+      file: '/home/desk/.config/Aftercare Desk/register.sqlite3',
+      server: { host: 'clinic-server', port: 5432, database: 'aftercare', user: 'desk', tls: true },
+      passwordKept: true
+    }
+  })
+  await openDataScreen(desk)
+  const backups = desk.getByRole('region', { name: 'Backups', exact: true })
+  await expect(backups).toContainText("Only when the register on the clinic's server is lost or damaged.")
+  await backups.getByRole('button', { name: 'Restore from backup…' }).click()
+  const question = desk.getByRole('alertdialog', { name: 'Restore the register from a backup?' })
+  await expect(question).toContainText("Everything in the register on the clinic's server will be replaced by what is in that backup, at every desk")
+  await expect(question).not.toContainText('closes and opens again')
+  await question.getByRole('button', { name: 'Cancel' }).click()
+})

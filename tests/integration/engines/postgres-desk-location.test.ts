@@ -173,6 +173,30 @@ describe('moving the register to the clinic\'s server and back', () => {
   })
 })
 
+describe('backing up and restoring a server register from a desk', () => {
+  it('"Back up now" writes a register file; restoring it replaces the server\'s data for every desk, without a restart', async () => {
+    const { userData } = await deskWithTwoClients()
+    const url = await emptyDatabase()
+    await changeAndRestart(await launch({ userData }), 'moveToServer', settingsFor(url))
+    const stick = userDataFolder()
+
+    const desk = await launch({ userData, script: { dialogAnswers: { open: [[stick]] } } })
+    const backedUp = (await desk.invoke('clinic:register-file', await PAGE_FRAME(desk), 'backup')) as { ok: boolean; value: { savedTo: string } }
+    expect(backedUp.ok).toBe(true)
+    expect(readdirSync(stick)).toEqual([expect.stringMatching(/^register-.*-manual\.sqlite3$/)])
+    expect(await call(desk, 'clients.create', { givenName: 'Ana', familyName: 'Ortiz' })).toMatchObject({ ok: true })
+    await desk.stop()
+
+    const restoring = await launch({ userData, script: { dialogAnswers: { open: [[backedUp.value.savedTo]] } } })
+    expect(await restoring.invoke('clinic:register-file', await PAGE_FRAME(restoring), 'restore')).toEqual({ ok: true, value: {} })
+    expect(restoring.calls('app.relaunch')).toHaveLength(0)
+    expect(namesOf(await call(restoring, 'clients.list', { limit: 50 }))).toEqual(['Mark', 'Zoë'])
+    expect(await onServer(url, "select 1 from audit_log where action = 'restore'")).toHaveLength(1)
+    // What the server held before is kept on this computer.
+    expect(readdirSync(join(userData, 'server-backups')).filter((name) => name.endsWith('-before-restore.sqlite3'))).toHaveLength(1)
+  })
+})
+
 describe("the admin CLI on a desk's computer", () => {
   it('works on the server the desk works on, with the password from PGPASSWORD', async () => {
     const home = userDataFolder()

@@ -12,11 +12,14 @@ export default {
     backUpFailed: 'The backup was not made',
     restore: 'Restore from backup…',
     restoreHint: 'Only when the register on this computer is lost or damaged.',
+    restoreHintServer: "Only when the register on the clinic's server is lost or damaged. Every desk then works on the backup's data.",
     restoreFailed: 'The backup was not restored',
     confirmRestore: {
       header: 'Restore the register from a backup?',
       message:
         'You will choose a backup file. Everything in the register on this computer will be replaced by what is in that backup: anything added since it was made will no longer show. A copy of the current register is kept first, in the automatic backups. The app then closes and opens again.',
+      messageServer:
+        "You will choose a backup file. Everything in the register on the clinic's server will be replaced by what is in that backup, at every desk: anything added at any desk since it was made will no longer show. A copy of the server's current register is kept first, in this computer's backups.",
       confirm: 'Choose the backup…'
     }
   },
