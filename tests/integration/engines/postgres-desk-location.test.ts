@@ -229,6 +229,15 @@ describe('what stops a desk from using a server', () => {
     expect(badPort).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { port: 'A port is a number from 1 to 65535.', host: expect.stringMatching(/^A server's name has only letters/) } } })
     expect(await location(main, 'moveToServer', settingsFor(url, { password: '' }))).toMatchObject({ ok: false, error: { fields: { password: expect.any(String) } } })
     expect(await onServer(url, "select table_name from information_schema.tables where table_schema = 'public'")).toEqual([])
+
+    // Another application's database, and a register a newer Aftercare Desk has migrated.
+    const otherApplication = await emptyDatabase()
+    await onServer(otherApplication, 'create table invoices (id integer primary key)')
+    expect(await location(main, 'test', settingsFor(otherApplication))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/holds another application's tables, not an Aftercare Desk register/) } })
+    const newer = await emptyDatabase()
+    await (await openRegister(newer, { serverBackupsDir: userDataFolder() })).close()
+    await onServer(newer, "insert into schema_migrations (version, name, applied_at) values (999, 'from the future', '2027-01-01T00:00:00Z')")
+    expect(await location(main, 'test', settingsFor(newer))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^This register was saved by a newer version of Aftercare Desk/) } })
     expect(main.calls('app.relaunch')).toHaveLength(0)
   })
 
