@@ -56,6 +56,14 @@ export const router = createRouter({
   ]
 })
 
+// The screens a front desk opens all day are fetched once the first screen is up and the
+// page is idle, so the first "Record treatment" of the day does not wait for its script.
+void router.isReady().then(() =>
+  requestIdleCallback(() => {
+    for (const load of [ClientView, TreatmentFormView, ClientFormView, TodayView]) void load()
+  })
+)
+
 router.afterEach((to) => {
   const { t } = i18n.global
   document.title = `${t(`shell.titles.${to.meta.title}`)} · ${t('common.appName')}`
