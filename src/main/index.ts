@@ -6,6 +6,7 @@ import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
 import type { EngineRegisterDatabase } from './db/register-database'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
+import { bindExportActions } from './export-actions'
 import { warmUpHandouts } from './handouts/warm-up'
 import { bindIpc } from './ipc'
 import { AuditLog } from './audit/audit-log'
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
   bindDesktopActions(page, () => mainWindow)
   const audit = new AuditLog(database.db)
   bindRegisterFileActions({ page, window: () => mainWindow, database, audit, actor, nativeBinding })
+  bindExportActions({ page, window: () => mainWindow, database, audit, actor })
   bindRegisterLocationActions(page, { userData, registerFile, database, passwords, actor, nativeBinding })
   installApplicationMenu(() => mainWindow)
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)

@@ -2,7 +2,15 @@ import { contextBridge, ipcRenderer } from 'electron'
 import { CLINIC_CHANNEL } from '@shared/contract/call-names'
 import { buildClinicApi } from '@shared/contract/clinic-api'
 import type { DeskApi } from '@shared/contract/desk-api'
-import { DESKTOP_CHANNEL, REGISTER_FILE_CHANNEL, type DesktopResult } from '@shared/contract/desktop-calls'
+import {
+  DESKTOP_CHANNEL,
+  EXPORT_CHANNEL,
+  EXPORT_PROGRESS_CHANNEL,
+  REGISTER_FILE_CHANNEL,
+  type DesktopBridge,
+  type DesktopResult,
+  type ExportProgress
+} from '@shared/contract/desktop-calls'
 import type { CallResult } from '@shared/contract/errors'
 import { isMenuCommand, MENU_COMMAND_CHANNEL } from '@shared/contract/menu-commands'
 import { REGISTER_LOCATION_CHANNEL, type RegisterLocationBridge } from '@shared/contract/register-location'
@@ -26,7 +34,19 @@ const clinic: DeskApi = {
     print: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'print', file) as Promise<DesktopResult>,
     save: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'save', file) as Promise<DesktopResult>,
     backUpNow: () => ipcRenderer.invoke(REGISTER_FILE_CHANNEL, 'backup') as Promise<DesktopResult>,
-    restoreFromBackup: () => ipcRenderer.invoke(REGISTER_FILE_CHANNEL, 'restore') as Promise<DesktopResult>
+    restoreFromBackup: () => ipcRenderer.invoke(REGISTER_FILE_CHANNEL, 'restore') as Promise<DesktopResult>,
+    async exportCsv(kind, onProgress) {
+      // Main's progress reaches the page while this export runs, and not after.
+      const listener = (_event: Electron.IpcRendererEvent, progress: ExportProgress): void => {
+        if (progress.kind === kind) onProgress?.(progress)
+      }
+      ipcRenderer.on(EXPORT_PROGRESS_CHANNEL, listener)
+      try {
+        return (await ipcRenderer.invoke(EXPORT_CHANNEL, kind)) as Awaited<ReturnType<DesktopBridge['exportCsv']>>
+      } finally {
+        ipcRenderer.off(EXPORT_PROGRESS_CHANNEL, listener)
+      }
+    }
   },
   registerLocation: {
     describe: () => invokeLocation('describe'),

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import { seedDemoRegister } from '../../src/main/cli/seed-demo'
 import { BUILT_PRELOAD, type LaunchOptions, type MainProcess } from '../support/electron-main'
 import { useMainProcesses } from '../support/electron-main-hooks'
 import { root } from '../support/node-script'
+import { openTempSqliteRegister } from '../support/temp-register'
 
 // The app's built main process, run under Node with tests/support/electron-stand-in in place of
 // Electron (no Electron binary can be installed here). What stands in: Electron's API, which
@@ -25,7 +28,7 @@ async function started(options: Partial<LaunchOptions> = {}): Promise<MainProces
   return main
 }
 
-const CHANNELS = ['clinic:call', 'clinic:desktop', 'clinic:register-file', 'clinic:register-location']
+const CHANNELS = ['clinic:call', 'clinic:desktop', 'clinic:register-file', 'clinic:export', 'clinic:register-location']
 
 describe('one Aftercare Desk at a time', () => {
   it('a second start quits at once: no window, no register opened', async () => {
@@ -145,7 +148,7 @@ describe('what the page may do', () => {
     expect(await main.ask({ do: 'request', url: await main.loadedUrl })).toEqual({ cancel: false })
   })
 
-  it('has four IPC channels, each answering only the top frame of its own page', async () => {
+  it('has five IPC channels, each answering only the top frame of its own page', async () => {
     const main = await started()
     const page = await main.loadedUrl
     expect(main.calls('ipcMain.handle').map(([channel]) => channel)).toEqual(CHANNELS)
@@ -162,7 +165,8 @@ describe('what the page may do', () => {
       'clinic:call': ['app.info', {}],
       'clinic:desktop': ['save', { fileName: 'x.csv', mimeType: 'text/csv', bytes: new Uint8Array([1]) }],
       'clinic:register-file': ['backup'],
-      'clinic:register-location': ['moveToThisComputer']
+      'clinic:register-location': ['moveToThisComputer'],
+      'clinic:export': ['treatments']
     }
     for (const channel of CHANNELS) {
       for (const senderFrame of forged) {
@@ -193,6 +197,44 @@ describe('files the desk chooses', () => {
     const backedUp = await main.invoke('clinic:register-file', page, 'backup')
     expect(backedUp).toMatchObject({ ok: false, error: { code: 'file_unavailable' } })
     expect(JSON.stringify([saved, backedUp])).not.toMatch(/ENOENT|SQLITE|Error/)
+  })
+})
+
+describe('exporting the register as CSV', () => {
+  it('writes the file the desk chooses straight from the register, a slice at a time, telling the window how far it has got', async () => {
+    const userData = userDataFolder()
+    const register = await openTempSqliteRegister({ dir: userData })
+    await seedDemoRegister(register.database, { clients: 400, seed: 5 })
+    const treatments = await register.database.db.selectFrom('treatments').select('id').execute()
+    await register.close()
+    const saved = join(userDataFolder(), 'treatments.csv')
+    const main = await started({ userData, script: { dialogAnswers: { save: [saved] } } })
+    const page = { url: await main.loadedUrl, parent: null }
+    const progress: unknown[] = []
+    main.onSend((channel, args) => channel === 'clinic:export-progress' && progress.push(args[0]))
+
+    const exported = await main.invoke('clinic:export', page, 'treatments')
+    expect(exported).toEqual({ ok: true, value: { savedTo: saved, rows: treatments.length } })
+    const rows = Papa.parse<Record<string, string>>(readFileSync(saved, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data
+    expect(rows.map((row) => row.id).sort()).toEqual(treatments.map(({ id }) => id).sort())
+    expect(statSync(saved).mode & 0o077).toBe(0)
+    expect(existsSync(`${saved}.partial`)).toBe(false)
+    // One message per slice of 500 (and the header), counting up to every row.
+    expect(progress.length).toBe(Math.ceil(treatments.length / 500) + 1)
+    expect(progress.at(-1)).toEqual({ kind: 'treatments', rows: treatments.length, total: treatments.length })
+    const [dialogOptions] = main.calls('dialog.showSaveDialog').map((args) => args.at(-1) as { defaultPath: string })
+    expect(dialogOptions?.defaultPath).toMatch(/^treatments-\d{4}-\d{2}-\d{2}\.csv$/)
+    // Logged as the contract's export is.
+    const logged = (await main.invoke('clinic:call', page, 'audit.list', { action: 'export' })) as { value: { details: unknown }[] }
+    expect(logged.value.map(({ details }) => details)).toEqual([{ what: 'treatments csv', rows: treatments.length }])
+  })
+
+  it('writes nothing when the desk cancels, and nothing half-written when the folder is gone', async () => {
+    const main = await started({ script: { dialogAnswers: { save: ['', '/no/such/folder/clients.csv'] } } })
+    const page = { url: await main.loadedUrl, parent: null }
+    expect(await main.invoke('clinic:export', page, 'clients')).toEqual({ ok: true, value: {} })
+    expect(await main.invoke('clinic:export', page, 'clients')).toMatchObject({ ok: false, error: { code: 'file_unavailable' } })
+    expect(await main.invoke('clinic:export', page, 'everything')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 })
 

@@ -4,7 +4,7 @@ import Papa from 'papaparse'
 import { SelectQueryNode, sql, TableNode } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { seedDemoRegister } from '../../src/main/cli/seed-demo'
-import { clientsCsv, EXPORT_SLICE_ROWS, treatmentsCsv } from '../../src/main/exchange/csv-export'
+import { clientsCsv, EXPORT_SLICE_ROWS, joinCsv, treatmentsCsv } from '../../src/main/exchange/csv-export'
 import { engineSql } from '../../src/main/db/engine-sql'
 import { readPdf } from '../support/pdf-read-back'
 import { queryPlan } from '../support/query-plan'
@@ -166,7 +166,7 @@ describe('CSV export', () => {
       },
       transformResult: async ({ result }) => result
     })
-    const { csv, rows } = await treatmentsCsv(watching)
+    const { csv, rows } = await joinCsv(treatmentsCsv(watching))
     expect(treatmentQueries).toBe(Math.ceil((expected.length + 1) / EXPORT_SLICE_ROWS))
     expect(rows).toBe(expected.length)
     // One header line, then the rows: no blank line where two slices meet.
@@ -174,7 +174,7 @@ describe('CSV export', () => {
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data
     expect(parsed.map((row) => row.id)).toEqual(expected.map((treatment) => treatment.id))
     expect(parsed.every((row) => /^[a-z_]+=\d/.test(row.zones_mm ?? ''))).toBe(true)
-    const clients = await clientsCsv(watching)
+    const clients = await joinCsv(clientsCsv(watching))
     expect(clients.rows).toBe(700)
     expect(new Set(Papa.parse<Record<string, string>>(clients.csv.slice(1), { header: true, skipEmptyLines: true }).data.map((row) => row.id)).size).toBe(700)
   })

@@ -4,7 +4,7 @@ import { AuditLog, type AuditEvent } from '../audit/audit-log'
 import type { ListedName } from '@shared/clinic/clinic-settings'
 import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/register-database'
-import { clientsCsv, treatmentsCsv } from '../exchange/csv-export'
+import { CSV_EXPORTS, exportEvent, joinCsv } from '../exchange/csv-export'
 import { importClientsCsv, previewClientsCsv } from '../exchange/csv-import'
 import { HandoutService } from '../handouts/handout-service'
 import { combinePdfs } from '../handouts/combine-pdfs'
@@ -183,12 +183,12 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       return (logoSha256 && (await clinic.logo(logoSha256))) || null
     },
     'exports.clientsCsv': auditedRead(
-      () => clientsCsv(db),
-      (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'clients csv', rows } })
+      () => joinCsv(CSV_EXPORTS.clients.parts(db)),
+      (_input, { rows }) => exportEvent('clients', rows)
     ),
     'exports.treatmentsCsv': auditedRead(
-      () => treatmentsCsv(db),
-      (_input, { rows }) => ({ action: 'export', subjectType: 'register', details: { what: 'treatments csv', rows } })
+      () => joinCsv(CSV_EXPORTS.treatments.parts(db)),
+      (_input, { rows }) => exportEvent('treatments', rows)
     ),
     'imports.previewClientsCsv': ({ csv, mapping, dateOrder }) => previewClientsCsv(db, csv, { mapping, dateOrder }),
     'imports.clientsCsv': audited(

@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
 import { sql, type Kysely, type Selectable } from 'kysely'
+import type { ExportKind } from '@shared/contract/desktop-calls'
+import type { AuditEvent } from '../audit/audit-log'
 import type { ClientTable, Database } from '../db/schema'
 
 // Excel opens UTF-8 with accents correctly only when the file starts with a byte order mark.
@@ -31,19 +33,33 @@ async function* inSlices<Row>(read: (after: Row | undefined) => Promise<Row[]>):
   }
 }
 
+/** A piece of an export's CSV text, and how many of its rows it holds (none for the header). */
+export interface CsvPart {
+  text: string
+  rows: number
+}
+
 /** CSV text as spreadsheets want it: quoted by papaparse, formulas defused, with a BOM; each slice written as it is read. */
-async function csvInSlices<Row>(
+async function* csvInSlices<Row>(
   fields: string[],
   slices: AsyncIterable<Row[]>,
   toCells: (slice: Row[]) => Promise<unknown[][]>
-): Promise<{ csv: string; rows: number }> {
-  const parts = [BYTE_ORDER_MARK + Papa.unparse([fields], { newline: NEWLINE })]
-  let rows = 0
+): AsyncGenerator<CsvPart> {
+  yield { text: BYTE_ORDER_MARK + Papa.unparse([fields], { newline: NEWLINE }), rows: 0 }
   for await (const slice of slices) {
-    parts.push(Papa.unparse(await toCells(slice), { escapeFormulae: true, newline: NEWLINE }))
-    rows += slice.length
+    yield { text: NEWLINE + Papa.unparse(await toCells(slice), { escapeFormulae: true, newline: NEWLINE }), rows: slice.length }
   }
-  return { csv: parts.join(NEWLINE), rows }
+}
+
+/** A whole export as one text, for the admin CLI and the contract's call. */
+export async function joinCsv(parts: AsyncIterable<CsvPart>): Promise<{ csv: string; rows: number }> {
+  const texts: string[] = []
+  let rows = 0
+  for await (const part of parts) {
+    texts.push(part.text)
+    rows += part.rows
+  }
+  return { csv: texts.join(''), rows }
 }
 
 const CLIENT_FIELDS = [
@@ -62,7 +78,7 @@ const CLIENT_FIELDS = [
 ]
 
 /** Every client, archived ones included, oldest first (ids are made in time order). */
-export function clientsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
+export function clientsCsv(db: Kysely<Database>): AsyncGenerator<CsvPart> {
   const slices = inSlices((after: Selectable<ClientTable> | undefined) =>
     db
       .selectFrom('clients')
@@ -108,7 +124,7 @@ const TREATMENT_FIELDS = [
 ]
 
 /** Every treatment with its zones as "zone=depth" pairs, in the order they happened. */
-export function treatmentsCsv(db: Kysely<Database>): Promise<{ csv: string; rows: number }> {
+export function treatmentsCsv(db: Kysely<Database>): AsyncGenerator<CsvPart> {
   const slices = inSlices((after: TreatmentRow | undefined) => treatmentsAfter(db, after))
   return csvInSlices(TREATMENT_FIELDS, slices, async (treatments) => {
     const zones = await db
@@ -178,4 +194,20 @@ function treatmentsAfter(db: Kysely<Database>, after: { performed_at_utc: string
     .orderBy('treatments.id')
     .limit(EXPORT_SLICE_ROWS)
     .execute()
+}
+
+/** Each export: its parts, how many rows it will have (for progress), and its name in the audit log. */
+export const CSV_EXPORTS: Record<ExportKind, { parts(db: Kysely<Database>): AsyncGenerator<CsvPart>; total(db: Kysely<Database>): Promise<number>; what: string }> = {
+  clients: { parts: clientsCsv, total: (db) => countOf(db, 'clients'), what: 'clients csv' },
+  treatments: { parts: treatmentsCsv, total: (db) => countOf(db, 'treatments'), what: 'treatments csv' }
+}
+
+async function countOf(db: Kysely<Database>, table: 'clients' | 'treatments'): Promise<number> {
+  const { count } = await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow()
+  return Number(count)
+}
+
+/** How an export is written in the audit log, whichever way it left (the contract's call or a file saved by the desk). */
+export function exportEvent(kind: ExportKind, rows: number): AuditEvent {
+  return { action: 'export', subjectType: 'register', details: { what: CSV_EXPORTS[kind].what, rows } }
 }

@@ -14,6 +14,7 @@ import type { DeskApi } from '../../../src/shared/contract/desk-api'
 import type { DeskFile, DesktopAction, RegisterFileAction } from '../../../src/shared/contract/desktop-calls'
 import type { MenuCommand } from '../../../src/shared/contract/menu-commands'
 import type { RegisterLocationAction, RegisterLocationView } from '../../../src/shared/contract/register-location'
+import { localIsoDate } from '../../../src/shared/dates/local-iso-date'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 declare global {
@@ -53,6 +54,16 @@ window.clinic = {
     restoreFromBackup: async () => {
       window.__deskRegisterActions.push('restore')
       return { ok: true as const, value: {} }
+    },
+    // Main writes an export straight to a file (tests/integration/electron-main.test.ts shows
+    // it); here the same rows come through the contract's call and are kept as a saved file.
+    exportCsv: async (kind, onProgress) => {
+      const result = await window.clinic.exports[kind === 'clients' ? 'clientsCsv' : 'treatmentsCsv']({})
+      if (!result.ok) return result
+      const { csv, rows } = result.value
+      onProgress?.({ kind, rows, total: rows })
+      const file = { fileName: `${kind}-${localIsoDate()}.csv`, mimeType: 'text/csv' as const, bytes: new TextEncoder().encode(csv) }
+      return { ok: true as const, value: { ...keep('save', file, `/saved/${file.fileName}`).value, rows } }
     }
   },
   registerLocation: {

@@ -14,11 +14,7 @@ export function formatIsoDate(isoDate: string, style: 'long' | 'medium' | 'full'
   return dateTimeFormat(region, { dateStyle: style, timeZone: 'UTC' }).format(utcMidnight(isoDate))
 }
 
-/** Today's date on this computer, as YYYY-MM-DD. */
-export function localIsoDate(date: Date = new Date()): string {
-  const pad = (value: number): string => String(value).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
+export { localIsoDate } from '@shared/dates/local-iso-date'
 
 /** Whole years from a date of birth to a day: the age on that day. */
 export function ageOn(dateOfBirth: string, isoDate: string): number {

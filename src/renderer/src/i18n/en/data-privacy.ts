@@ -49,6 +49,8 @@ export default {
     savedClients: 'Saved {count} clients to {path} | Saved 1 client to {path} | Saved {count} clients to {path}',
     savedTreatments: 'Saved {count} treatments to {path} | Saved 1 treatment to {path} | Saved {count} treatments to {path}',
     failed: 'The file was not saved',
+    progress: 'Writing {kind}: {rows} of {total} rows',
+    progressKind: { clients: 'clients', treatments: 'treatments' },
     personalData:
       'These files hold clients’ personal and health details. Keep them on this computer or an encrypted drive, never send them by ordinary email, and delete them when you no longer need them.'
   },
