@@ -9,6 +9,7 @@ import { treatmentChoices } from './007-treatment-choices'
 import { treatmentsInOrder } from './008-treatments-in-order'
 import { clientVersions } from './009-client-versions'
 import { registerChanges } from './010-register-changes'
+import { registerListOrder } from './011-register-list-order'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder]
