@@ -16,17 +16,7 @@ import { openTempSqliteRegister } from '../support/temp-register'
 // installed here): the stand-in records each dialog and answers it as the test scripts.
 // The registers, backups, locks and permissions are real.
 
-const { launch: start, userDataFolder } = useMainProcesses()
-
-/** A user-data folder holding a real register with two clients, closed. */
-async function userDataWithRegister(): Promise<{ userData: string; register: string }> {
-  const userData = userDataFolder()
-  const register = await openTempSqliteRegister({ dir: userData })
-  await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
-  await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson' })
-  await register.close()
-  return { userData, register: register.file }
-}
+const { launch: start, userDataFolder, userDataWithRegister } = useMainProcesses()
 
 /** A good automatic backup of the register, as the app makes each day. */
 function keepDailyBackup(register: string): string {
@@ -78,7 +68,7 @@ describe('a register that is not a database', () => {
   })
 
   it('whose header a disk error overwrote: the latest good backup is offered, and quitting changes nothing', async () => {
-    const { userData, register } = await userDataWithRegister()
+    const { userData, file: register } = await userDataWithRegister()
     keepDailyBackup(register)
     const bytes = readFileSync(register)
     bytes.fill(0, 0, 100)
@@ -96,7 +86,7 @@ describe('a register that is not a database', () => {
   })
 
   it('restoring the offered backup puts it in place, keeps the damaged file, and restarts the app', async () => {
-    const { userData, register } = await userDataWithRegister()
+    const { userData, file: register } = await userDataWithRegister()
     keepDailyBackup(register)
     const damaged = readFileSync(register)
     damaged.fill(0, 0, 100)
@@ -116,7 +106,7 @@ describe('a register that is not a database', () => {
 
 describe('a register cut short', () => {
   it('to nothing, with backups beside it: the backup is offered rather than an empty register opened', async () => {
-    const { userData, register } = await userDataWithRegister()
+    const { userData, file: register } = await userDataWithRegister()
     keepDailyBackup(register)
     for (const sidecar of ['-wal', '-shm']) rmSync(`${register}${sidecar}`, { force: true })
     truncateSync(register, 0)
@@ -129,7 +119,7 @@ describe('a register cut short', () => {
   })
 
   it('to half its length: the damage is found at start, the desk is offered the backup, and nothing is written', async () => {
-    const { userData, register } = await userDataWithRegister()
+    const { userData, file: register } = await userDataWithRegister()
     // Enough rows that the register spans many pages, so half of it is missing something.
     const sqlite = new Sqlite(register)
     sqlite.exec("create table filler (x text); with recursive n(i) as (select 1 union all select i + 1 from n where i < 400) insert into filler select hex(randomblob(500)) from n")
@@ -150,7 +140,7 @@ describe('a register cut short', () => {
 
 describe('a register the app cannot open', () => {
   it('from a newer version of the app: says so, and leaves it untouched', async () => {
-    const { userData, register } = await userDataWithRegister()
+    const { userData, file: register } = await userDataWithRegister()
     const sqlite = new Sqlite(register)
     sqlite.prepare("insert into schema_migrations values (999, 'from the future', '2030-01-01T00:00:00Z')").run()
     sqlite.pragma('journal_mode = DELETE')
@@ -194,7 +184,7 @@ describe('a register the app cannot open', () => {
   it.skipIf(!permissionsBind)(
     `in a folder this account may not write: says who can fix it, and changes nothing${permissionsBind ? '' : ` (skipped: ${NO_PERMISSIONS_REASON})`}`,
     async () => {
-      const { userData, register } = await userDataWithRegister()
+      const { userData, file: register } = await userDataWithRegister()
       giveToDeskUser(userData)
       chmodTree(userData, 0o555, 0o444)
       const before = fingerprint(register)

@@ -2,13 +2,18 @@ import { rmSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { chmodTree } from './desk-user'
 import { bundleElectronStandIn, launchMain, type LaunchOptions, type MainProcess } from './electron-main'
-import { makeTempDir } from './temp-register'
+import { makeTempDir, openTempSqliteRegister } from './temp-register'
 
 /**
  * For a vitest file that starts the app's main process: the stand-in is bundled once, and
  * after each test every process started is ended and every folder made is removed.
  */
-export function useMainProcesses(): { launch(options: LaunchOptions): Promise<MainProcess>; userDataFolder(): string } {
+export function useMainProcesses(): {
+  launch(options: LaunchOptions): Promise<MainProcess>
+  userDataFolder(): string
+  /** A user-data folder holding a real register on this computer with two clients (Zoë Łukasiewicz, Mark Benson), closed. */
+  userDataWithRegister(): Promise<{ userData: string; file: string }>
+} {
   let standIn: { file: string; remove(): void } | undefined
   const running: MainProcess[] = []
   const folders: string[] = []
@@ -23,6 +28,11 @@ export function useMainProcesses(): { launch(options: LaunchOptions): Promise<Ma
     }
   })
   afterAll(() => standIn?.remove())
+  function userDataFolder(): string {
+    const folder = makeTempDir()
+    folders.push(folder)
+    return folder
+  }
   return {
     async launch(options) {
       if (!standIn) throw new Error('The Electron stand-in is not bundled yet.')
@@ -30,10 +40,14 @@ export function useMainProcesses(): { launch(options: LaunchOptions): Promise<Ma
       running.push(main)
       return main
     },
-    userDataFolder() {
-      const folder = makeTempDir()
-      folders.push(folder)
-      return folder
+    userDataFolder,
+    async userDataWithRegister() {
+      const userData = userDataFolder()
+      const register = await openTempSqliteRegister({ dir: userData })
+      await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
+      await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson' })
+      await register.close()
+      return { userData, file: register.file }
     }
   }
 }

@@ -20,7 +20,7 @@ import { callsOf, deskHandlerTable, openTempSqliteRegister } from '../../support
 
 const server = inject('postgres')
 const run = promisify(execFile)
-const { launch, userDataFolder } = useMainProcesses()
+const { launch, userDataFolder, userDataWithRegister: deskWithTwoClients } = useMainProcesses()
 const created: string[] = []
 afterAll(async () => {
   for (const url of created) await dropTestDatabase(server, url)
@@ -70,16 +70,6 @@ async function onServer<T>(url: string, query: string): Promise<T[]> {
   } finally {
     await client.end()
   }
-}
-
-/** A user-data folder whose register on this computer has two clients. */
-async function deskWithTwoClients(): Promise<{ userData: string; file: string }> {
-  const userData = userDataFolder()
-  const register = await openTempSqliteRegister({ dir: userData })
-  await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
-  await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson' })
-  await register.close()
-  return { userData, file: register.file }
 }
 
 const namesOf = (listed: unknown) => (listed as { value: { givenName: string }[] }).value.map(({ givenName }) => givenName).sort()
