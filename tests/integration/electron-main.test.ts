@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { seedDemoRegister } from '../../src/main/cli/seed-demo'
+import { EXPORT_SLICE_ROWS } from '../../src/main/exchange/csv-export'
 import { BUILT_PRELOAD, type LaunchOptions, type MainProcess } from '../support/electron-main'
 import { useMainProcesses } from '../support/electron-main-hooks'
 import { root } from '../support/node-script'
@@ -219,8 +220,8 @@ describe('exporting the register as CSV', () => {
     expect(rows.map((row) => row.id).sort()).toEqual(treatments.map(({ id }) => id).sort())
     expect(statSync(saved).mode & 0o077).toBe(0)
     expect(existsSync(`${saved}.partial`)).toBe(false)
-    // One message per slice of 500 (and the header), counting up to every row.
-    expect(progress.length).toBe(Math.ceil(treatments.length / 500) + 1)
+    // One message per slice (and the header), counting up to every row.
+    expect(progress.length).toBe(Math.ceil(treatments.length / EXPORT_SLICE_ROWS) + 1)
     expect(progress.at(-1)).toEqual({ kind: 'treatments', rows: treatments.length, total: treatments.length })
     const [dialogOptions] = main.calls('dialog.showSaveDialog').map((args) => args.at(-1) as { defaultPath: string })
     expect(dialogOptions?.defaultPath).toMatch(/^treatments-\d{4}-\d{2}-\d{2}\.csv$/)
