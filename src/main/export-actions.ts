@@ -44,9 +44,13 @@ async function exportToFile({ window, database, audit, actor }: ExportContext, k
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return { ok: true, value: {} }
   const total = await CSV_EXPORTS[kind].total(database.db)
-  const rows = await writeCsvFile(choice.filePath, CSV_EXPORTS[kind].parts(database.db), (written) => {
-    if (parent && !parent.isDestroyed()) parent.webContents.send(EXPORT_PROGRESS_CHANNEL, { kind, rows: written, total })
-  })
-  await audit.record(actor, exportEvent(kind, rows))
+  const rows = await writeCsvFile(
+    choice.filePath,
+    CSV_EXPORTS[kind].parts(database.db),
+    (written) => {
+      if (parent && !parent.isDestroyed()) parent.webContents.send(EXPORT_PROGRESS_CHANNEL, { kind, rows: written, total })
+    },
+    (written) => audit.record(actor, exportEvent(kind, written))
+  )
   return { ok: true, value: { savedTo: choice.filePath, rows } }
 }

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, safeStorage, screen } from 'electron'
 import { createHandlerTable } from './api/handler-table'
+import { RegisterGate } from './api/register-gate'
 import { DATABASE_FILE_NAME, fontsDir } from './app-paths'
 import type { EngineRegisterDatabase } from './db/register-database'
 import { electronNativeBinding } from './db/electron-native-binding'
@@ -77,12 +78,13 @@ async function start(): Promise<void> {
     fontsDir: fontsDir(app.getAppPath()),
     actor
   })
-  bindIpc(handlers, page)
+  const gate = new RegisterGate()
+  bindIpc(handlers, page, gate)
   bindDesktopActions(page, () => mainWindow)
   const audit = new AuditLog(database.db)
   bindRegisterFileActions({ page, window: () => mainWindow, database, audit, actor, nativeBinding })
   bindExportActions({ page, window: () => mainWindow, database, audit, actor })
-  bindRegisterLocationActions(page, { userData, registerFile, database, passwords, actor, nativeBinding })
+  bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, actor, nativeBinding })
   installApplicationMenu(() => mainWindow)
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)

@@ -230,11 +230,15 @@ describe('exporting the register as CSV', () => {
     expect(logged.value.map(({ details }) => details)).toEqual([{ what: 'treatments csv', rows: treatments.length }])
   })
 
-  it('writes nothing when the desk cancels, and nothing half-written when the folder is gone', async () => {
-    const main = await started({ script: { dialogAnswers: { save: ['', '/no/such/folder/clients.csv'] } } })
+  it('writes nothing when the desk cancels, and nothing half-written when the folder is gone or the file cannot be put in place', async () => {
+    // The last answer names a folder that exists: the whole file is written aside, then cannot take its name.
+    const occupied = userDataFolder()
+    const main = await started({ script: { dialogAnswers: { save: ['', '/no/such/folder/clients.csv', occupied] } } })
     const page = { url: await main.loadedUrl, parent: null }
     expect(await main.invoke('clinic:export', page, 'clients')).toEqual({ ok: true, value: {} })
     expect(await main.invoke('clinic:export', page, 'clients')).toMatchObject({ ok: false, error: { code: 'file_unavailable' } })
+    expect(await main.invoke('clinic:export', page, 'clients')).toMatchObject({ ok: false, error: { code: 'file_unavailable' } })
+    expect(existsSync(`${occupied}.partial`)).toBe(false)
     expect(await main.invoke('clinic:export', page, 'everything')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 })

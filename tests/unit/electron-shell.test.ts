@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { HandlerTable } from '../../src/main/api/handler-table'
+import { RegisterGate } from '../../src/main/api/register-gate'
 import { bindIpc } from '../../src/main/ipc'
 import { createMainWindow } from '../../src/main/main-window'
 import {
@@ -261,7 +262,7 @@ describe('every web contents', () => {
 describe('the register over IPC', () => {
   const table = { 'clients.count': async () => 7 } as unknown as HandlerTable
   const call = (senderFrame: unknown, name: unknown = 'clients.count', input: unknown = {}): Promise<unknown> => {
-    bindIpc(table, built)
+    bindIpc(table, built, new RegisterGate())
     const handler = electron.ipcHandlers.get(CLINIC_CHANNEL)
     if (!handler) throw new Error('no IPC handler')
     return handler({ senderFrame }, name, input) as Promise<unknown>

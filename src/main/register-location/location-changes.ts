@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import type { RegisterLocationView, ServerCheck } from '@shared/contract/register-location'
 import type { ServerDetails, ServerSettings } from '@shared/contract/server-settings'
 import { AppError } from '../api/app-error'
+import type { RegisterGate } from '../api/register-gate'
 import { serverBackupsDir } from '../app-paths'
 import { AuditLog } from '../audit/audit-log'
 import { openSqliteRegister } from '../db/open-sqlite-register'
@@ -21,6 +22,8 @@ export interface LocationContext {
   registerFile: string
   /** The register this desk has open now. */
   database: EngineRegisterDatabase
+  /** The window's way into it, closed while the register moves. */
+  gate: RegisterGate
   passwords: PasswordStore
   actor: string
   nativeBinding: string | undefined
@@ -53,14 +56,15 @@ export async function moveToServer(context: LocationContext, settings: ServerSet
   const sealedPassword = sealedPasswordOf(context, address)
   const server = await openPostgresRegister(address, { backupsDir: serverBackupsDir(context.userData) })
   try {
-    await copyRegister(database, server)
-    await recordMove(server, context.actor, 'server')
+    await whileClosed(context.gate, () => copyRegister(database, server))
+    // The register is on the server from here on: what follows must not report the move as failed.
+    await bestEffort(() => recordMove(server, context.actor, 'server'))
   } finally {
     await server.close()
   }
   saveRegisterLocation(context.userData, { kind: 'server', server: detailsOf(settings), sealedPassword })
   await database.close()
-  chmodSync(database.file, 0o444)
+  await bestEffort(async () => chmodSync(database.file, 0o444))
 }
 
 /** Points this desk at the register another desk moved to the server; this computer's file is left as it is. */
@@ -90,9 +94,9 @@ export async function moveToThisComputer(context: LocationContext, now = new Dat
   removeRegisterFile(incoming)
   const copy = await openSqliteRegister(incoming, { nativeBinding: context.nativeBinding })
   try {
-    await copyRegister(database, copy)
+    await whileClosed(context.gate, () => copyRegister(database, copy))
     await recordMove(copy, context.actor, 'this-computer')
-    await recordMove(database, context.actor, 'this-computer')
+    await bestEffort(() => recordMove(database, context.actor, 'this-computer'))
   } catch (error) {
     await copy.close()
     removeRegisterFile(incoming)
@@ -110,8 +114,9 @@ export async function moveToThisComputer(context: LocationContext, now = new Dat
  * computer, made writable again. It holds the register as it was when it moved to the server.
  */
 export function returnToThisComputer(userData: string, registerFile: string): void {
-  saveRegisterLocation(userData, THIS_COMPUTER)
+  // Writable first: a note saying "this computer" over a read-only file would leave no way to start.
   if (existsSync(registerFile)) chmodSync(registerFile, 0o600)
+  saveRegisterLocation(userData, THIS_COMPUTER)
 }
 
 /** The typed password, or, left empty, the one this desk keeps for the same server and user. */
@@ -129,7 +134,8 @@ function sealedPasswordOf({ passwords }: LocationContext, address: ServerAddress
 }
 
 function sameServer(kept: ServerDetails, asked: ServerDetails): boolean {
-  return kept.host === asked.host && kept.port === asked.port && kept.database === asked.database && kept.user === asked.user
+  // The kept password goes only where it went before, and only as encrypted as it went then.
+  return kept.host === asked.host && kept.port === asked.port && kept.database === asked.database && kept.user === asked.user && kept.tls === asked.tls
 }
 
 function detailsOf({ host, port, database, user, tls }: ServerSettings): ServerDetails {
@@ -138,6 +144,31 @@ function detailsOf({ host, port, database, user, tls }: ServerSettings): ServerD
 
 function recordMove(register: RegisterDatabase, actor: string, to: 'server' | 'this-computer'): Promise<void> {
   return new AuditLog(register.db).record(actor, { action: 'move', subjectType: 'register', details: { to } })
+}
+
+const MOVING = 'The register is being moved, so nothing was saved. Wait until Aftercare Desk has restarted (a minute or two), then do it again.'
+
+/**
+ * Runs the copy with the window's calls refused, from when the calls under way have ended.
+ * A failed copy opens the way again; a copy that succeeded keeps it closed until the restart.
+ */
+async function whileClosed<T>(gate: RegisterGate, copy: () => Promise<T>): Promise<T> {
+  await gate.close(MOVING)
+  try {
+    return await copy()
+  } catch (error) {
+    gate.open()
+    throw error
+  }
+}
+
+/** A step after the register has safely moved: its failure is logged, never taken for the move's. */
+async function bestEffort(step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step()
+  } catch (error) {
+    console.error('A step after moving the register failed:', error)
+  }
 }
 
 function removeRegisterFile(file: string): void {

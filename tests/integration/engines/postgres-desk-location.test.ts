@@ -90,7 +90,9 @@ describe('moving the register to the clinic\'s server and back', () => {
 
     // The password is on disk only as the key store sealed it.
     const note = readFileSync(join(userData, LOCATION_FILE_NAME), 'utf8')
+    const { sealedPassword } = JSON.parse(note) as { sealedPassword: string }
     expect(note).not.toContain(settings.password)
+    expect(Buffer.from(sealedPassword, 'base64').toString('utf8')).not.toContain(settings.password)
     expect(JSON.parse(note)).toMatchObject({ kind: 'server', server: { host: settings.host, port: settings.port, database: settings.database, user: settings.user, tls: false } })
     expect(first.calls('safeStorage.encryptString')).toHaveLength(1)
     // The file is kept as it was, read-only.

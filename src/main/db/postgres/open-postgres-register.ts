@@ -112,16 +112,18 @@ export async function openPostgresRegister(address: ServerAddress, options: Post
  */
 async function holdingTaskLock<T>(pool: pg.Pool, lock: number, work: () => Promise<T>): Promise<T | undefined> {
   const connection = await pool.connect()
+  let broken: Error | undefined
   try {
     const { rows } = await connection.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [lock])
     if (!rows[0]?.locked) return undefined
     try {
       return await work()
     } finally {
-      await connection.query('select pg_advisory_unlock($1)', [lock])
+      // A lock that could not be let go goes with its connection, which is not reused.
+      await connection.query('select pg_advisory_unlock($1)', [lock]).catch((error: Error) => (broken = error))
     }
   } finally {
-    connection.release()
+    connection.release(broken)
   }
 }
 

@@ -37,9 +37,8 @@ export function parseServerAddress(url: string): ServerAddress {
 /**
  * The server a desk's Settings name. TLS, when asked for, encrypts the connection without
  * checking the server's certificate against a public authority (a clinic's server has its
- * own), as psql's sslmode=require does; SCRAM channel binding then ties the login to the
- * certificate this desk saw, so a machine in between cannot pass the login on. SECURITY.md
- * says what that covers.
+ * own), as psql's sslmode=require does, and offers SCRAM channel binding (used when the
+ * server offers it). SECURITY.md says what that covers and what it does not yet.
  */
 export function serverAddressFrom(details: ServerDetails, password: string): ServerAddress {
   const { host, port, database, user, tls } = details

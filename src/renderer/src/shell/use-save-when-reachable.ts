@@ -9,18 +9,19 @@ export class SaveAbandoned extends Error {}
  * A save that survives the register going away. When a call fails with `unreachable`, main
  * guarantees nothing was saved, so the same call is made again as soon as the register
  * answers (the desk's once-a-second check says so): it is saved once. Meanwhile `waiting` is
- * true, for the form to say so. Leaving the form ends the wait without saving.
+ * true, for the form to say so. Leaving the form ends the wait without saving; `left` tells
+ * a form whose save was already on its way when it was left not to take the person back.
  */
-export function useSaveWhenReachable(): { waiting: Ref<boolean>; saveWhenReachable<T>(save: () => Promise<T>): Promise<T> } {
+export function useSaveWhenReachable(): { waiting: Ref<boolean>; left: Ref<boolean>; saveWhenReachable<T>(save: () => Promise<T>): Promise<T> } {
   const changes = useRegisterChanges()
   const waiting = ref(false)
-  let left = false
-  onScopeDispose(() => (left = true))
+  const left = ref(false)
+  onScopeDispose(() => (left.value = true))
 
-  function answersAgain(): Promise<void> {
+  function answersAgainOrLeft(): Promise<void> {
     return new Promise((resolve) => {
       const stop = watch(
-        () => changes.reachable || left,
+        () => changes.reachable || left.value,
         (done) => {
           if (!done) return
           queueMicrotask(() => stop())
@@ -41,8 +42,8 @@ export function useSaveWhenReachable(): { waiting: Ref<boolean>; saveWhenReachab
           if (!(error instanceof ClinicCallError && error.code === 'unreachable')) throw error
           waiting.value = true
           changes.lostReach()
-          await answersAgain()
-          if (left) throw new SaveAbandoned()
+          await answersAgainOrLeft()
+          if (left.value) throw new SaveAbandoned()
         }
       }
     } finally {
@@ -50,5 +51,5 @@ export function useSaveWhenReachable(): { waiting: Ref<boolean>; saveWhenReachab
     }
   }
 
-  return { waiting, saveWhenReachable }
+  return { waiting, left, saveWhenReachable }
 }
