@@ -22,7 +22,12 @@ export interface OpenedRegister {
  */
 export async function checkRegisterAfterStart({ database, audit, actor, window, nativeBinding }: OpenedRegister): Promise<void> {
   if (database.engine === 'postgres' || quickCheckProblems(database.sqlite).length === 0) {
-    await dailyBackupIfDue(database, audit, actor)
+    try {
+      await dailyBackupIfDue(database, audit, actor)
+    } catch (error) {
+      // A server that went away a moment after the start, say: the next start makes the day's backup.
+      console.error('The daily backup could not be made:', error)
+    }
     return
   }
   await offerLatestGoodBackup({
