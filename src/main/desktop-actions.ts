@@ -51,11 +51,17 @@ export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindo
 }
 
 async function save(file: DeskFile, parent: BrowserWindow | undefined): Promise<DesktopResult> {
-  const options = { defaultPath: file.fileName, filters: [EXTENSIONS[file.mimeType]] }
+  const destination = await askWhereToSave(parent, file.fileName, file.mimeType)
+  if (!destination) return NOTHING_SAVED
+  writeFileSync(destination, file.bytes)
+  return { ok: true, value: { savedTo: destination } }
+}
+
+/** The system's save dialog for a file the app makes; undefined when the desk cancels. */
+export async function askWhereToSave(parent: BrowserWindow | undefined, fileName: string, mimeType: DeskFile['mimeType']): Promise<string | undefined> {
+  const options = { defaultPath: fileName, filters: [EXTENSIONS[mimeType]] }
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
-  if (choice.canceled || !choice.filePath) return NOTHING_SAVED
-  writeFileSync(choice.filePath, file.bytes)
-  return { ok: true, value: { savedTo: choice.filePath } }
+  return choice.canceled || !choice.filePath ? undefined : choice.filePath
 }
 
 /** Opens the PDF in a viewer window; when printing, the window stays hidden and shows the print dialog. */

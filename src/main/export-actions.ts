@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron'
+import type { BrowserWindow } from 'electron'
 import { z } from 'zod'
 import { EXPORT_CHANNEL, EXPORT_KINDS, EXPORT_PROGRESS_CHANNEL, type ExportKind, type ExportOutcome } from '@shared/contract/desktop-calls'
 import type { CallResult } from '@shared/contract/errors'
@@ -7,6 +7,7 @@ import { handleFromAppPage } from './app-page-ipc'
 import type { AuditLog } from './audit/audit-log'
 import type { RegisterDatabase } from './db/register-database'
 import { deskFileFailure } from './desk-file-failure'
+import { askWhereToSave } from './desktop-actions'
 import { CSV_EXPORTS, exportEvent } from './exchange/csv-export'
 import { writeCsvFile } from './exchange/csv-file'
 import type { AppPage } from './security'
@@ -40,17 +41,16 @@ export function bindExportActions(context: ExportContext): void {
 
 async function exportToFile({ window, database, audit, actor }: ExportContext, kind: ExportKind): Promise<CallResult<ExportOutcome>> {
   const parent = window()
-  const options = { defaultPath: `${kind}-${localIsoDate()}.csv`, filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }] }
-  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
-  if (choice.canceled || !choice.filePath) return { ok: true, value: {} }
+  const destination = await askWhereToSave(parent, `${kind}-${localIsoDate()}.csv`, 'text/csv')
+  if (!destination) return { ok: true, value: {} }
   const total = await CSV_EXPORTS[kind].total(database.db)
   const rows = await writeCsvFile(
-    choice.filePath,
+    destination,
     CSV_EXPORTS[kind].parts(database.db),
     (written) => {
       if (parent && !parent.isDestroyed()) parent.webContents.send(EXPORT_PROGRESS_CHANNEL, { kind, rows: written, total })
     },
     (written) => audit.record(actor, exportEvent(kind, written))
   )
-  return { ok: true, value: { savedTo: choice.filePath, rows } }
+  return { ok: true, value: { savedTo: destination, rows } }
 }

@@ -10,6 +10,7 @@ import { openSqliteRegister } from '../db/open-sqlite-register'
 import { openPostgresRegister } from '../db/postgres/open-postgres-register'
 import { serverAddressFrom, type ServerAddress } from '../db/postgres/server-address'
 import { copyRegister } from '../db/register-copy'
+import { fileTimeStamp } from '../safety/backup-files'
 import type { EngineRegisterDatabase, RegisterDatabase } from '../db/register-database'
 import { readRegisterLocation, saveRegisterLocation, THIS_COMPUTER } from './location-file'
 import type { PasswordStore } from './password-store'
@@ -31,12 +32,13 @@ export interface LocationContext {
 
 export function describeLocation({ userData, registerFile, passwords }: LocationContext): RegisterLocationView {
   const stored = readRegisterLocation(userData)
+  const passwordStoreProblem = passwords.problem()
   return {
     kind: stored.kind,
     file: registerFile,
     ...(stored.kind === 'server' ? { server: stored.server } : {}),
     passwordKept: stored.kind === 'server',
-    ...(passwords.problem() ? { passwordStoreProblem: passwords.problem() } : {})
+    ...(passwordStoreProblem ? { passwordStoreProblem } : {})
   }
 }
 
@@ -103,7 +105,7 @@ export async function moveToThisComputer(context: LocationContext, now = new Dat
     throw error
   }
   await copy.close()
-  if (existsSync(registerFile)) renameSync(registerFile, join(dirname(registerFile), `register-replaced-${now.toISOString().slice(0, 19).replace(/:/g, '')}.sqlite3`))
+  if (existsSync(registerFile)) renameSync(registerFile, join(dirname(registerFile), `register-replaced-${fileTimeStamp(now)}.sqlite3`))
   renameSync(incoming, registerFile)
   saveRegisterLocation(context.userData, THIS_COMPUTER)
   await database.close()

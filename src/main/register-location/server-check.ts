@@ -6,7 +6,7 @@ import { MIGRATIONS } from '../db/migrations'
 import { checkMigrationHistory } from '../db/migrator'
 import { firstFilledTable } from '../db/register-copy'
 import { explainConnectionFailure } from '../db/postgres/connection-failure'
-import { readAppliedMigrations, refuseOldServer } from '../db/postgres/open-postgres-register'
+import { DESK_CONNECTION, readAppliedMigrations, refuseOldServer } from '../db/postgres/open-postgres-register'
 import type { ServerAddress } from '../db/postgres/server-address'
 import type { Database } from '../db/schema'
 
@@ -17,7 +17,7 @@ import type { Database } from '../db/schema'
  */
 export async function checkServer(address: ServerAddress): Promise<ServerCheck> {
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ ...address.config, max: 1, connectionTimeoutMillis: 5000, application_name: 'Aftercare Desk' }) })
+    dialect: new PostgresDialect({ pool: new pg.Pool({ ...address.config, ...DESK_CONNECTION, max: 1 }) })
   })
   try {
     await refuseOldServer(db, address)

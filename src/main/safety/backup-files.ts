@@ -14,8 +14,12 @@ const BACKUP_NAME = /^register-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})-(daily|
 
 /** "register-2026-11-29T093000-daily.sqlite3": sorts by time, says why it was made. */
 export function backupFileName(reason: BackupReason, at: Date): string {
-  const stamp = at.toISOString().slice(0, 19).replace(/:/g, '')
-  return `register-${stamp}-${reason}.sqlite3`
+  return `register-${fileTimeStamp(at)}-${reason}.sqlite3`
+}
+
+/** "2026-11-29T093000": an instant (UTC) as a file name may hold it, sorting by time. */
+export function fileTimeStamp(at: Date): string {
+  return at.toISOString().slice(0, 19).replace(/:/g, '')
 }
 
 export interface BackupFile {

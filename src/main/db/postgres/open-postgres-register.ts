@@ -22,6 +22,9 @@ export const OLDEST_SERVER = { number: 150000, name: '15' }
 const MIGRATION_LOCK = 4_120_771_105
 const TASK_LOCKS: Record<DeskTask, number> = { 'daily-backup': 4_120_771_106 }
 
+/** How every connection of a desk to the server starts: named in the server's activity list, given up after 5 s. */
+export const DESK_CONNECTION = { connectionTimeoutMillis: 5000, application_name: 'Aftercare Desk' } as const
+
 export interface PostgresOpenOptions {
   /** Where this desk keeps backups of the server register. */
   backupsDir: string
@@ -54,13 +57,12 @@ class PostgresRegisterDialect extends PostgresDialect {
 export async function openPostgresRegister(address: ServerAddress, options: PostgresOpenOptions): Promise<PostgresRegisterDatabase> {
   const pool = new pg.Pool({
     ...address.config,
+    ...DESK_CONNECTION,
     max: options.connections ?? 4,
-    connectionTimeoutMillis: 5000,
     // A connection whose cable was pulled sends nothing back: keep-alive probes, from ten
     // seconds of silence on, find it dead (the system's own default waits two hours).
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
-    application_name: 'Aftercare Desk',
     // Counts come back as bigint; every count and id here fits a JavaScript number.
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) }
   })
