@@ -106,11 +106,15 @@ export async function launchMain(standIn: { file: string }, options: LaunchOptio
       resolveLoaded(message.url)
     }
   })
-  void ended.then(({ code }) => {
-    for (const waiter of pending.values()) waiter.reject(new Error(`The app's process ended (code ${code}): ${stderr}`))
+  void ended.then(() => {
+    for (const waiter of pending.values()) waiter.reject(new Error(`The app's process ended (${describeEnd()}): ${stderr}`))
     pending.clear()
   })
 
+  const describeEnd = (): string => {
+    const lastCalls = journal().slice(-5).map((entry) => entry.api)
+    return `code ${child.exitCode}, signal ${child.signalCode}; its last calls of Electron: ${lastCalls.join(', ')}`
+  }
   const journal = (): JournalEntry[] =>
     existsSync(journalFile)
       ? readFileSync(journalFile, 'utf8')
@@ -123,6 +127,11 @@ export async function launchMain(standIn: { file: string }, options: LaunchOptio
   const ask = <T>(command: StandInCommand): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++
+      // A process that has ended says how, rather than Node's bare "Channel closed".
+      if (!child.connected) {
+        reject(new Error(`The app's process had ended (${describeEnd()}) before: ${JSON.stringify(command)}. ${stderr}`))
+        return
+      }
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject })
       child.send({ id, command })
     })
