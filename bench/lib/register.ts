@@ -5,6 +5,7 @@ import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable, type HandlerTable } from '../../src/main/api/handler-table'
 import { fontsDir, projectRoot } from '../../src/main/app-paths'
 import { openRegister } from '../../src/main/db/open-register'
+import { DeskSession } from '../../src/main/staff/desk-session'
 import type { RegisterDatabase } from '../../src/main/db/register-database'
 
 /** The benchmark register, reached exactly as the renderer reaches it: dispatch on the handler table. */
@@ -17,8 +18,10 @@ export interface BenchRegister {
 
 export const ROOT = projectRoot(import.meta.url)
 
+/** A desk of a clinic where one person works (no sign-in): the benchmark measures the register, not the PIN. */
 export function handlerTable(database: RegisterDatabase): HandlerTable {
-  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: 'bench', fontsDir: fontsDir(ROOT), actor: 'Benchmark' })
+  const session = new DeskSession({ database, computer: { name: 'Benchmark', staffId: null, desk: 'bench' }, whenNotSetUp: 'open', nobodySignedIn: 'locked' })
+  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: 'bench', fontsDir: fontsDir(ROOT), session })
 }
 
 export async function callOk<N extends CallName>(table: HandlerTable, name: N, input: CallInput<N>): Promise<CallOutput<N>> {

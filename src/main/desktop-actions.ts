@@ -1,3 +1,5 @@
+import { DESKTOP_ACCESS } from '@shared/staff/call-access'
+import type { DeskSession } from './staff/desk-session'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,7 +30,7 @@ const NOTHING_SAVED: DesktopResult = { ok: true, value: {} }
  * temporary copy in a window of its own (Chromium's PDF viewer), removed when that window
  * closes: patient data is not left in the temp folder.
  */
-export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindow | undefined): void {
+export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindow | undefined, session: DeskSession): void {
   handleFromAppPage(
     DESKTOP_CHANNEL,
     page,
@@ -38,6 +40,7 @@ export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindo
       if (!parsedAction.success || !parsedFile.success) {
         return { ok: false, error: { code: 'invalid_input', message: 'That file cannot be shown, printed or saved.' } }
       }
+      await session.permit(DESKTOP_ACCESS.file)
       const parent = mainWindow()
       if (parsedAction.data === 'save') return save(parsedFile.data, parent)
       if (parsedFile.data.mimeType !== 'application/pdf') {

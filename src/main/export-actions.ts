@@ -4,7 +4,10 @@ import { EXPORT_CHANNEL, EXPORT_KINDS, EXPORT_PROGRESS_CHANNEL, type ExportKind,
 import type { CallResult } from '@shared/contract/errors'
 import { localIsoDate } from '@shared/dates/local-iso-date'
 import { handleFromAppPage } from './app-page-ipc'
+import type { Actor } from './audit/actor'
 import type { AuditLog } from './audit/audit-log'
+import { DESKTOP_ACCESS } from '@shared/staff/call-access'
+import type { DeskSession } from './staff/desk-session'
 import type { RegisterDatabase } from './db/register-database'
 import { deskFileFailure } from './desk-file-failure'
 import { askWhereToSave } from './desktop-actions'
@@ -17,7 +20,7 @@ export interface ExportContext {
   window: () => BrowserWindow | undefined
   database: RegisterDatabase
   audit: AuditLog
-  actor: string
+  session: DeskSession
 }
 
 /**
@@ -33,13 +36,13 @@ export function bindExportActions(context: ExportContext): void {
     async (kind): Promise<CallResult<ExportOutcome>> => {
       const parsed = z.enum(EXPORT_KINDS).safeParse(kind)
       if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can export.' } }
-      return exportToFile(context, parsed.data)
+      return exportToFile(context, parsed.data, await context.session.permit(DESKTOP_ACCESS.export))
     },
     deskFileFailure
   )
 }
 
-async function exportToFile({ window, database, audit, actor }: ExportContext, kind: ExportKind): Promise<CallResult<ExportOutcome>> {
+async function exportToFile({ window, database, audit }: ExportContext, kind: ExportKind, actor: Actor): Promise<CallResult<ExportOutcome>> {
   const parent = window()
   const destination = await askWhereToSave(parent, `${kind}-${localIsoDate()}.csv`, 'text/csv')
   if (!destination) return { ok: true, value: {} }

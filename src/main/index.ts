@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, safeStorage, screen } from 'electron'
 import { createHandlerTable } from './api/handler-table'
@@ -10,7 +9,9 @@ import { bindDesktopActions } from './desktop-actions'
 import { bindExportActions } from './export-actions'
 import { warmUpHandouts } from './handouts/warm-up'
 import { bindIpc } from './ipc'
+import { computerActor } from './audit/actor'
 import { AuditLog } from './audit/audit-log'
+import { DeskSession } from './staff/desk-session'
 import { bindRegisterFileActions } from './register-file-actions'
 import { bindRegisterLocationActions } from './register-location-actions'
 import { systemPasswordStore } from './register-location/password-store'
@@ -70,27 +71,28 @@ async function start(): Promise<void> {
   nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
   const passwords = systemPasswordStore(safeStorage)
   database = await openDeskRegister({ userData, registerFile, passwords, nativeBinding })
-  const actor = `Desk (${userInfo().username})`
+  const session = new DeskSession({ database, computer: computerActor('Desk'), whenNotSetUp: 'ask', nobodySignedIn: 'locked' })
   const handlers = createHandlerTable({
     database,
     appName: app.getName(),
     appVersion: app.getVersion(),
     fontsDir: fontsDir(app.getAppPath()),
-    actor
+    session
   })
   const gate = new RegisterGate()
   bindIpc(handlers, page, gate)
-  bindDesktopActions(page, () => mainWindow)
+  bindDesktopActions(page, () => mainWindow, session)
   const audit = new AuditLog(database.db)
-  bindRegisterFileActions({ page, window: () => mainWindow, database, audit, actor, nativeBinding })
-  bindExportActions({ page, window: () => mainWindow, database, audit, actor })
-  bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, actor, nativeBinding })
+  bindRegisterFileActions({ page, window: () => mainWindow, database, audit, session, nativeBinding })
+  bindExportActions({ page, window: () => mainWindow, database, audit, session })
+  bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, session, nativeBinding })
   installApplicationMenu(() => mainWindow)
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'), loadWindowPlacement(windowStateFile, workAreas))
   rememberWindowPlacement(mainWindow, windowStateFile)
-  const opened = { database, audit, actor, window: mainWindow, nativeBinding }
+  // The day's backup is the desk's own doing, whoever signs in later.
+  const opened = { database, audit, actor: computerActor('Desk'), window: mainWindow, nativeBinding }
   mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened))
   // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
   mainWindow.once('ready-to-show', () => setTimeout(() => void warmUpHandouts(handlers), HANDOUT_WARM_UP_DELAY_MS))

@@ -2,7 +2,7 @@ import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions 
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/contract/menu-commands'
 
 /**
- * The application menu. New and Find are handled by the page (it listens for the same
+ * The application menu. New, Find and Lock are handled by the page (it listens for the same
  * keys itself), so their accelerators are shown here but not registered twice.
  */
 export function installApplicationMenu(mainWindow: () => BrowserWindow | undefined): void {
@@ -30,6 +30,14 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | undefin
           accelerator: 'CmdOrCtrl+F',
           registerAccelerator: false,
           click: send('find-client')
+        },
+        { type: 'separator' },
+        {
+          id: 'lock-desk',
+          label: 'Lock Desk',
+          accelerator: 'CmdOrCtrl+L',
+          registerAccelerator: false,
+          click: send('lock-desk')
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }

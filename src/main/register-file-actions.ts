@@ -3,7 +3,10 @@ import { app, dialog, type BrowserWindow } from 'electron'
 import { z } from 'zod'
 import { REGISTER_FILE_ACTIONS, REGISTER_FILE_CHANNEL, type DesktopResult } from '@shared/contract/desktop-calls'
 import { handleFromAppPage } from './app-page-ipc'
+import { DESKTOP_ACCESS } from '@shared/staff/call-access'
+import type { Actor } from './audit/actor'
 import type { AuditLog } from './audit/audit-log'
+import type { DeskSession } from './staff/desk-session'
 import { restoreIntoServer } from './db/postgres/restore-into-server'
 import type { EngineRegisterDatabase } from './db/register-database'
 import { backupFileName } from './safety/backup-files'
@@ -16,7 +19,7 @@ export interface RegisterFileContext {
   window: () => BrowserWindow | undefined
   database: EngineRegisterDatabase
   audit: AuditLog
-  actor: string
+  session: DeskSession
   nativeBinding: string | undefined
 }
 
@@ -32,13 +35,14 @@ export function bindRegisterFileActions(context: RegisterFileContext): void {
     async (action): Promise<DesktopResult> => {
       const parsed = z.enum(REGISTER_FILE_ACTIONS).safeParse(action)
       if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can do.' } }
-      return parsed.data === 'backup' ? backUpNow(context) : restoreFromBackup(context)
+      const actor = await context.session.permit(DESKTOP_ACCESS[parsed.data])
+      return parsed.data === 'backup' ? backUpNow(context, actor) : restoreFromBackup(context, actor)
     },
     deskFileFailure
   )
 }
 
-async function backUpNow({ window, database, audit, actor }: RegisterFileContext): Promise<DesktopResult> {
+async function backUpNow({ window, database, audit }: RegisterFileContext, actor: Actor): Promise<DesktopResult> {
   const parent = window()
   const options = { title: 'Choose where to save the backup', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
@@ -50,7 +54,7 @@ async function backUpNow({ window, database, audit, actor }: RegisterFileContext
   return { ok: true, value: { savedTo: destination } }
 }
 
-async function restoreFromBackup({ window, database, audit, actor, nativeBinding }: RegisterFileContext): Promise<DesktopResult> {
+async function restoreFromBackup({ window, database, audit, nativeBinding }: RegisterFileContext, actor: Actor): Promise<DesktopResult> {
   const parent = window()
   const options = {
     title: 'Choose the backup to restore',

@@ -8,6 +8,8 @@ import { handleFromAppPage } from './app-page-ipc'
 import { DatabaseOpenError } from './db/database-open-error'
 import { describeLocation, joinServer, moveToServer, moveToThisComputer, testServer, type LocationContext } from './register-location/location-changes'
 import type { AppPage } from './security'
+import { DESKTOP_ACCESS } from '@shared/staff/call-access'
+import type { DeskSession } from './staff/desk-session'
 
 const NOT_AN_ACTION: CallResult<never> = { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can do.' } }
 
@@ -15,13 +17,14 @@ const NOT_AN_ACTION: CallResult<never> = { ok: false, error: { code: 'invalid_in
  * Settings → Register location. A change of register restarts the app on the new one, so
  * that nothing of the old register stays open or cached in any screen.
  */
-export function bindRegisterLocationActions(page: AppPage, context: LocationContext): void {
+export function bindRegisterLocationActions(page: AppPage, deskContext: Omit<LocationContext, 'actor'> & { session: DeskSession }): void {
   handleFromAppPage(
     REGISTER_LOCATION_CHANNEL,
     page,
     async (action, settings): Promise<CallResult<unknown>> => {
       const parsedAction = z.enum(REGISTER_LOCATION_ACTIONS).safeParse(action)
       if (!parsedAction.success) return NOT_AN_ACTION
+      const context: LocationContext = { ...deskContext, actor: await deskContext.session.permit(DESKTOP_ACCESS.registerLocation) }
       if (parsedAction.data === 'describe') return { ok: true, value: describeLocation(context) }
       if (parsedAction.data === 'moveToThisComputer') return restartAfter(() => moveToThisComputer(context))
       const parsedSettings = serverSettingsSchema.safeParse(settings)

@@ -4,6 +4,7 @@ import Papa from 'papaparse'
 import { Temporal } from 'temporal-polyfill'
 import { AuditLog } from '../../src/main/audit/audit-log'
 import { automaticBackup, dailyBackupIfDue } from '../../src/main/safety/automatic-backups'
+import { testActor } from '../support/temp-register'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
@@ -168,7 +169,7 @@ test('backups: the automatic ones are listed, "Back up now" says where it saved,
 }) => {
   const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000)
   await automaticBackup(register.database, 'before-migration', threeDaysAgo)
-  expect(await dailyBackupIfDue(register.database, new AuditLog(register.database.db), 'Desk (reception)')).toBeDefined()
+  expect(await dailyBackupIfDue(register.database, new AuditLog(register.database.db), testActor('Desk (reception)'))).toBeDefined()
   await openDataScreen(desk)
 
   const backups = desk.getByRole('region', { name: 'Backups', exact: true })

@@ -22,11 +22,16 @@ interface CliRun {
 }
 
 /** Runs the admin CLI as the clinic's IT person would, in a child process. */
-async function admin(...args: string[]): Promise<CliRun> {
+function admin(...args: string[]): Promise<CliRun> {
+  return adminOn({ register: db }, ...args)
+}
+
+/** The same, on another register, with PINs in the environment as a script would give them. */
+async function adminOn(options: { register: string; env?: Record<string, string> }, ...args: string[]): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/admin.mjs', '--db', db, ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/admin.mjs', '--db', options.register, ...args], {
       cwd: root,
-      env: { ...process.env, TZ: 'Europe/London' }
+      env: { ...process.env, TZ: 'Europe/London', ...options.env }
     })
     return { code: 0, stdout, stderr }
   } catch (error) {
@@ -213,7 +218,7 @@ describe('admin CLI', () => {
     expect(await json<unknown[]>('search', 'imported person', '--archived')).toEqual([])
     const audit = await json<{ action: string; actor: string }[]>('audit', '--action', 'erase')
     expect(audit).toHaveLength(1)
-    expect(audit[0]?.actor).toMatch(/^admin CLI/)
+    expect(audit[0]?.actor).toMatch(/^IT \(/)
     // What is left of an erased client: the tombstone and their export, no personal data.
     const theirs = await json<{ action: string }[]>('audit', '--client', person?.id as string)
     expect(theirs.map(({ action }) => action)).toEqual(['erase', 'export'])
@@ -271,7 +276,7 @@ describe('admin CLI', () => {
 
   it('runs through npm as the README documents, and prints help', async () => {
     const { stdout } = await run('npm', ['run', '-s', 'admin', '--', '--help'], { cwd: root })
-    expect(stdout).toContain('Usage: npm run -s admin -- [--db FILE|URL] <command>')
+    expect(stdout).toContain('Usage: npm run -s admin -- [--db FILE|URL] [--as NAME] <command>')
     expect(stdout).toContain('seed-demo --clients N [--seed S]')
   })
 
@@ -305,5 +310,49 @@ describe('admin CLI', () => {
     const result = await admin('client', 'list')
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^This register was saved by a newer version of Aftercare Desk.*\n$/)
+  })
+
+  it('keeps the staff: a new PIN never on the command line, never printed; owner-only commands need --as an owner', async () => {
+    const register = testEngine === 'postgres' ? await newTestDatabase(inject('postgres')) : join(dir, 'staff.sqlite3')
+    const as = async (person: string | undefined, pin: string, args: string[], newPin?: string): Promise<CliRun> =>
+      adminOn({ register, env: { AFTERCARE_PIN: pin, ...(newPin ? { AFTERCARE_NEW_PIN: newPin } : {}) } }, ...(person ? ['--as', person] : []), ...args)
+    try {
+      // Nobody has set the clinic up: the CLI works as before staff, and adds the owner.
+      const owner = JSON.parse((await as(undefined, '', ['staff', 'add', '--name', 'Maria Lopez', '--role', 'owner'], '482913')).stdout)
+      expect(owner).toEqual({ id: expect.any(String), name: 'Maria Lopez', role: 'owner', active: true })
+      expect((await as(undefined, '', ['desk', 'access', '--sign-in', 'staff', '--lock-after', '10'])).code).toBe(0)
+      // From now on IT has reception's rights: the register, not its copies, staff or restore.
+      const refused = await as(undefined, '', ['backup', '--out', join(dir, 'staff-backup.sqlite3')])
+      expect(refused).toMatchObject({ code: 1, stdout: '', stderr: 'Only the clinic owner can do this.\n' })
+      expect((await as(undefined, '', ['staff', 'list'])).stderr).toBe('Only the clinic owner can do this.\n')
+      expect((await as(undefined, '', ['client', 'add', '--given', 'Ana', '--family', 'Silva'])).code).toBe(0)
+      // A wrong PIN is one line; the owner's own works.
+      expect((await as('Maria Lopez', '000000', ['staff', 'list'])).stderr).toMatch(/^That PIN is not right\. 4 tries left before a wait\.\n$/)
+      const added = await as('Maria Lopez', '482913', ['staff', 'add', '--name', 'Jo Reyes', '--role', 'reception'], '1234')
+      const jo = JSON.parse(added.stdout) as { id: string }
+      const listed = await as('Maria Lopez', '482913', ['staff', 'list'])
+      expect(listed.stdout).not.toMatch(/pin|scrypt|482913|1234/i)
+      expect(JSON.parse(listed.stdout)).toEqual([
+        { id: jo.id, name: 'Jo Reyes', role: 'reception', active: true },
+        { id: owner.id, name: 'Maria Lopez', role: 'owner', active: true }
+      ])
+      // Jo may work on clients, not restore; a new PIN replaces the old one.
+      expect((await as('Jo Reyes', '1234', ['restore', '--from', join(dir, 'none.sqlite3')])).stderr).toBe('Only the clinic owner can do this.\n')
+      expect((await as('Maria Lopez', '482913', ['staff', 'set-pin', jo.id], '5678')).code).toBe(0)
+      expect((await as('Jo Reyes', '1234', ['client', 'list'])).stderr).toMatch(/^That PIN is not right/)
+      expect((await as('Jo Reyes', '5678', ['client', 'list'])).code).toBe(0)
+      // Deactivated, never deleted: Jo's name stays in the log, and Jo cannot sign in.
+      expect(JSON.parse((await as('Maria Lopez', '482913', ['staff', 'deactivate', jo.id])).stdout)).toMatchObject({ active: false })
+      expect((await as('Jo Reyes', '5678', ['client', 'list'])).stderr).toBe('Jo Reyes can no longer sign in. The clinic owner can make them active again.\n')
+      const log = JSON.parse((await as('Maria Lopez', '482913', ['audit', '--person', 'Jo Reyes'])).stdout) as { actor: string; action: string; desk: string }[]
+      expect(log.map((entry) => entry.action)).toEqual(['sign-in', 'sign-in'])
+      expect(log.every((entry) => entry.actor === 'Jo Reyes' && entry.desk.length > 0)).toBe(true)
+      // Without a PIN to read, the CLI asks for one: never from an argument.
+      expect((await as('Maria Lopez', '482913', ['staff', 'add', '--name', 'Sam Cole', '--role', 'practitioner'])).stderr).toBe(
+        "Give Sam Cole's new PIN in AFTERCARE_NEW_PIN, or run this in a terminal to be asked for it.\n"
+      )
+    } finally {
+      if (testEngine === 'postgres') await dropTestDatabase(inject('postgres'), register)
+    }
   })
 })

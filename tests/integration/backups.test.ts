@@ -10,7 +10,7 @@ import { AuditLog } from '../../src/main/audit/audit-log'
 import { backupsToRemove, dailyBackupIfDue } from '../../src/main/safety/automatic-backups'
 import { inspectRegisterFile } from '../../src/main/safety/register-inspection'
 import { restoreRegister } from '../../src/main/safety/restore'
-import { makeTempDir, openTempSqliteRegister, type SqliteTempRegister } from '../support/temp-register'
+import { makeTempDir, openTempSqliteRegister, testActor, type SqliteTempRegister } from '../support/temp-register'
 
 const dirs: string[] = []
 const registers: SqliteTempRegister[] = []
@@ -66,7 +66,7 @@ describe('backups', () => {
   it('are made at the first start of each day only', async () => {
     const register = await registerWith(['Ana'])
     const audit = new AuditLog(register.database.db)
-    const dailyBackup = (at: string) => dailyBackupIfDue(register.database, audit, 'Desk (reception)', new Date(at))
+    const dailyBackup = (at: string) => dailyBackupIfDue(register.database, audit, testActor('Desk (reception)'), new Date(at))
     expect(await dailyBackup('2026-11-29T08:00:00Z')).toMatch(/daily\.sqlite3$/)
     expect(await dailyBackup('2026-11-29T17:00:00Z')).toBeUndefined()
     expect(await dailyBackup('2026-11-30T08:00:00Z')).toBeDefined()

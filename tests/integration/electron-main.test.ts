@@ -5,6 +5,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { seedDemoRegister } from '../../src/main/cli/seed-demo'
 import { EXPORT_SLICE_ROWS } from '../../src/main/exchange/csv-export'
+import { OWNER_ONLY, SET_UP_FIRST, SIGN_IN_FIRST } from '../../src/shared/staff/call-access'
 import { BUILT_PRELOAD, type LaunchOptions, type MainProcess } from '../support/electron-main'
 import { useMainProcesses } from '../support/electron-main-hooks'
 import { root } from '../support/node-script'
@@ -22,10 +23,18 @@ function start(options: Partial<LaunchOptions> = {}): Promise<MainProcess> {
   return launch({ userData: userDataFolder(), ...options })
 }
 
-/** Started, with its window shown: the state a receptionist sees. */
+/**
+ * Started, with its window shown: the state a receptionist sees, in a clinic that said at its
+ * first start that one person works here (no sign-in), as the page's first screen asks.
+ */
 async function started(options: Partial<LaunchOptions> = {}): Promise<MainProcess> {
   const main = await start(options)
   await main.waitForCall('BrowserWindow.show')
+  const page = { url: await main.loadedUrl, parent: null }
+  const state = (await main.invoke('clinic:call', page, 'desk.state', {})) as { value: { kind: string } }
+  if (state.value.kind === 'not set up') {
+    expect(await main.invoke('clinic:call', page, 'desk.setUp', { signIn: 'none' })).toMatchObject({ ok: true })
+  }
   return main
 }
 
@@ -182,6 +191,37 @@ describe('what the page may do', () => {
   })
 })
 
+describe('who may do what through the desktop channels', () => {
+  it('a desk nobody has set up, or locked, or with a receptionist signed in, refuses to copy, replace or move the register', async () => {
+    const main = await start({ script: { dialogAnswers: { save: [join(userDataFolder(), 'clients.csv')], open: [[userDataFolder()]] } } })
+    await main.waitForCall('BrowserWindow.show')
+    const page = { url: await main.loadedUrl, parent: null }
+    const call = (name: string, input: unknown) => main.invoke('clinic:call', page, name, input)
+    const ownerOnly = () =>
+      Promise.all([
+        main.invoke('clinic:export', page, 'clients'),
+        main.invoke('clinic:register-file', page, 'backup'),
+        main.invoke('clinic:register-file', page, 'restore'),
+        main.invoke('clinic:register-location', page, 'describe')
+      ])
+    const refusedWith = (message: string) => Array(4).fill({ ok: false, error: { code: 'forbidden', message } })
+
+    expect(await ownerOnly()).toEqual(refusedWith(SET_UP_FIRST))
+    expect(await call('desk.setUp', { signIn: 'staff', ownerName: 'Maria Lopez', pin: '482913' })).toMatchObject({ ok: true, value: { kind: 'signed in' } })
+    const jo = (await call('staff.create', { name: 'Jo Reyes', role: 'reception', pin: '1234' })) as { value: { id: string } }
+    await call('desk.lock', { reason: 'switch' })
+    expect(await ownerOnly()).toEqual(refusedWith(SIGN_IN_FIRST))
+    await call('desk.signIn', { staffId: jo.value.id, pin: '1234' })
+    expect(await ownerOnly()).toEqual(refusedWith(OWNER_ONLY))
+    // Showing, printing or saving a handout the desk already has is anyone's work.
+    const file = { fileName: 'clients.csv', mimeType: 'text/csv', bytes: new Uint8Array([104, 105]) }
+    expect(await main.invoke('clinic:desktop', page, 'save', file)).toMatchObject({ ok: true, value: { savedTo: expect.any(String) } })
+    // Nothing was asked of the person, and nothing moved.
+    expect(main.calls('dialog.showOpenDialog')).toHaveLength(0)
+    expect(main.calls('app.relaunch')).toHaveLength(0)
+  })
+})
+
 describe('files the desk chooses', () => {
   it('a save or a backup to a folder that is gone says so in plain words, never with the exception text', async () => {
     const main = await started({ script: { dialogAnswers: { save: ['/no/such/folder/clients.csv'], open: [['/no/such/folder']] } } })
@@ -273,14 +313,15 @@ describe('the menu', () => {
     submenu?: Item[]
   }
 
-  it('has File (New Client, Find Client, Quit), Edit, View and Help, with their accelerators', async () => {
+  it('has File (New Client, Find Client, Lock Desk, Quit), Edit, View and Help, with their accelerators', async () => {
     const main = await started()
     const [[menu]] = main.calls('Menu.setApplicationMenu') as [[Item[]]]
     expect(menu.map((item) => item.label ?? item.role)).toEqual(['&File', 'editMenu', '&View', 'help'])
     const file = menu[0]?.submenu ?? []
     expect(file.filter((item) => item.id).map(({ id, label, accelerator }) => ({ id, label, accelerator }))).toEqual([
       { id: 'new-client', label: 'New Client', accelerator: 'CmdOrCtrl+N' },
-      { id: 'find-client', label: 'Find Client', accelerator: 'CmdOrCtrl+F' }
+      { id: 'find-client', label: 'Find Client', accelerator: 'CmdOrCtrl+F' },
+      { id: 'lock-desk', label: 'Lock Desk', accelerator: 'CmdOrCtrl+L' }
     ])
     // The page listens for the same keys itself: shown in the menu, not registered twice.
     expect(file.filter((item) => item.id).every((item) => item.registerAccelerator === false)).toBe(true)
@@ -289,15 +330,17 @@ describe('the menu', () => {
     expect(JSON.stringify(menu)).not.toMatch(/toggleDevTools/)
   })
 
-  it('tells the page when New Client or Find Client is chosen', async () => {
+  it('tells the page when New Client, Find Client or Lock Desk is chosen', async () => {
     const main = await started()
     const heard: unknown[][] = []
     main.onSend((channel, args) => heard.push([channel, ...args]))
     await main.ask({ do: 'click-menu', id: 'new-client' })
     await main.ask({ do: 'click-menu', id: 'find-client' })
+    await main.ask({ do: 'click-menu', id: 'lock-desk' })
     await expect.poll(() => heard).toEqual([
       ['menu:command', 'new-client'],
-      ['menu:command', 'find-client']
+      ['menu:command', 'find-client'],
+      ['menu:command', 'lock-desk']
     ])
   })
 })

@@ -6,6 +6,7 @@
 // Prints "ready <clientId>" once the register is open, then "treatment <id>" and, now and
 // then, "client <id>" lines. Writes to a pipe are synchronous in Node on Linux and macOS, so
 // a line printed is a line the test receives, even if the process is killed right after.
+import { DeskSession } from '../../src/main/staff/desk-session'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable } from '../../src/main/api/handler-table'
 import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
@@ -25,7 +26,8 @@ function fail(what: string, detail: unknown): never {
 }
 
 const database = await openSqliteRegister(file)
-const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-crash', fontsDir, actor: 'Crash test' })
+const session = new DeskSession({ database, computer: { name: 'Crash test', staffId: null, desk: 'test-desk' }, whenNotSetUp: 'open', nobodySignedIn: 'locked' })
+const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-crash', fontsDir, session })
 
 async function newClient(n: number): Promise<Client> {
   const result = await dispatch(table, 'clients.create', {

@@ -7,6 +7,7 @@
 //         If the register cannot be opened: {"openError": {"kind", "message"}}, exit 1.
 // A thrown exception or a rejected promise would end the process with a stack on stderr: the
 // fault tests check that this never happens.
+import { DeskSession } from '../../src/main/staff/desk-session'
 import { createInterface } from 'node:readline'
 import { dispatch } from '../../src/main/api/dispatch'
 import { createHandlerTable } from '../../src/main/api/handler-table'
@@ -29,7 +30,8 @@ try {
   process.exit(1)
 }
 
-const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-faults', fontsDir, actor: 'Fault test' })
+const session = new DeskSession({ database, computer: { name: 'Fault test', staffId: null, desk: 'test-desk' }, whenNotSetUp: 'open', nobodySignedIn: 'locked' })
+const table = createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-faults', fontsDir, session })
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`)
 
 const lines = createInterface({ input: process.stdin })

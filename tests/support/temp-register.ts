@@ -1,3 +1,5 @@
+import type { Actor } from '../../src/main/audit/actor'
+import { DeskSession } from '../../src/main/staff/desk-session'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -99,9 +101,30 @@ function tempRegister<D extends RegisterDatabase>(
   }
 }
 
-/** The real handler table over a register, as one desk of the tests (named `actor` in the audit log) has it. */
-export function deskHandlerTable(database: RegisterDatabase, actor: string, clock?: Clock): HandlerTable {
-  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), actor, clock })
+/** Who the audit log names for what a test does by itself, at the tests' one computer. */
+export function testActor(name: string): Actor {
+  return { name, staffId: null, desk: 'test-desk' }
+}
+
+/**
+ * The real handler table over a register, as one desk of the tests (named `actor` in the
+ * audit log) has it. A register nobody has set up is used as before staff, unless the test
+ * asks for the window's own first start (`whenNotSetUp: 'ask'`).
+ */
+export function deskHandlerTable(
+  database: RegisterDatabase,
+  actor: string,
+  clock?: Clock,
+  options: { whenNotSetUp?: 'ask' | 'open'; desk?: string } = {}
+): HandlerTable {
+  const session = new DeskSession({
+    database,
+    computer: { ...testActor(actor), desk: options.desk ?? 'test-desk' },
+    whenNotSetUp: options.whenNotSetUp ?? 'open',
+    nobodySignedIn: 'locked',
+    clock
+  })
+  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), session, clock })
 }
 
 /** Calls through dispatch, exactly as IPC does: `call` gives the envelope, `ok` expects success. */

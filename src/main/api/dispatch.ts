@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { isCallName } from '@shared/contract/call-names'
 import { callInputs } from '@shared/contract/calls'
+import { CALL_ACCESS } from '@shared/staff/call-access'
 import type { CallError, CallResult } from '@shared/contract/errors'
 import { serverProblem } from '../db/postgres/server-failures'
 import { sqliteProblem } from '../db/sqlite-failures'
@@ -9,13 +10,20 @@ import type { HandlerTable } from './handler-table'
 import { unstorableText } from './unstorable-text'
 
 /**
- * Runs one call: checks the name, parses the input with the shared schema, runs the
- * handler, and turns every failure into a typed error. Never throws, whatever it is given:
- * tests/integration/hostile-input.test.ts throws random and hostile input at every call.
+ * Runs one call: checks the name, asks the session whether the person at the desk may make
+ * it (before reading the input: a call refused says nothing of what it would take), parses
+ * the input with the shared schema, runs the handler, and turns every failure into a typed
+ * error. Never throws, whatever it is given: tests/integration/hostile-input.test.ts throws
+ * random and hostile input at every call.
  */
 export async function dispatch(table: HandlerTable, name: unknown, input: unknown): Promise<CallResult<unknown>> {
   if (!isCallName(name)) {
     return failure({ code: 'forbidden', message: 'The app asked for something it is not allowed to do.' })
+  }
+  try {
+    await table.session.permit(CALL_ACCESS[name])
+  } catch (error) {
+    return failure(toCallError(error))
   }
   let parsed: ReturnType<(typeof callInputs)[typeof name]['safeParse']>
   try {

@@ -20,11 +20,17 @@ import { ClientRepository, type Clock } from '../register/client-repository'
 import { searchClients } from '../register/client-search'
 import { TreatmentRepository } from '../register/treatment-repository'
 import { StaleClientError, staleEditRefused } from '../register/stale-edit'
+import type { DeskSession } from '../staff/desk-session'
+import { hashPin } from '../staff/pin-hash'
+import { StaffRepository } from '../staff/staff-repository'
 
-/** One function per call of the contract; its input is already parsed by the shared schema. */
+/**
+ * One function per call of the contract, its input already parsed by the shared schema; and
+ * the session that says, before any of them runs, whether the person at the desk may call it.
+ */
 export type HandlerTable = {
   [N in CallName]: (input: ParsedCallInput<N>) => Promise<CallOutput<N>>
-}
+} & { readonly session: DeskSession }
 
 export interface HandlerContext {
   database: RegisterDatabase
@@ -32,18 +38,24 @@ export interface HandlerContext {
   appVersion: string
   /** The bundled handout fonts (resources/fonts). */
   fontsDir: string
-  /** Who the audit log names for changes made through this table. */
-  actor: string
+  /** Who is at the desk: every call is checked against what they may do, and the audit log names them. */
+  session: DeskSession
   clock?: Clock
 }
 
 /** The whole contract, implemented once; IPC, the admin CLI and the e2e loopback all call this. */
-export function createHandlerTable({ database, appName, appVersion, fontsDir, actor, clock }: HandlerContext): HandlerTable {
+export function createHandlerTable(context: HandlerContext): HandlerTable {
+  return { ...implementCalls(context), session: context.session }
+}
+
+function implementCalls({ database, appName, appVersion, fontsDir, session, clock }: HandlerContext): Omit<HandlerTable, 'session'> {
   const { db } = database
+  const staff = new StaffRepository(db, clock)
   const clients = new ClientRepository(db, clock)
   const treatments = new TreatmentRepository(db, clients, clock)
   const clinic = new ClinicSettingsRepository(db)
   const audit = new AuditLog(db, clock)
+  const actor = () => session.actor()
   let renderer: Promise<PdfRenderer> | undefined
   // Built on first use: the CLI's register commands never pay for loading pdfmake.
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
@@ -55,7 +67,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     <Input, Output>(handler: (input: Input) => Promise<Output>, describe: (input: Input, output: Output) => AuditEvent) =>
     async (input: Input): Promise<Output> => {
       const output = await handler(input)
-      await audit.record(actor, describe(input, output))
+      await audit.record(actor(), describe(input, output))
       return output
     }
 
@@ -67,6 +79,31 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     }
 
   return {
+    'desk.state': () => session.state(),
+    'desk.setUp': (choice) => session.setUp(choice),
+    'desk.signIn': ({ staffId, pin }) => session.signIn(staffId, pin),
+    'desk.lock': ({ reason }) => session.lock(reason),
+    'desk.updateAccess': (access) => session.updateAccess(access),
+    'staff.list': () => staff.list(),
+    // PINs are hashed before the transaction: scrypt takes a while, and nothing need wait for it.
+    'staff.create': async ({ name, role, pin }) => {
+      const pinHash = await hashPin(pin)
+      return audited(
+        () => staff.create({ name, role, pinHash }),
+        (_input, member) => ({ action: 'create', subjectType: 'staff', subjectId: member.id, details: { role } })
+      )(undefined)
+    },
+    'staff.update': audited(
+      (change) => staff.update(change),
+      (change) => ({ action: 'update', subjectType: 'staff', subjectId: change.id, details: { role: change.role, active: change.active } })
+    ),
+    'staff.setPin': async ({ id, pin }) => {
+      const pinHash = await hashPin(pin)
+      return audited(
+        () => staff.setPin(id, pinHash),
+        () => ({ action: 'update', subjectType: 'staff', subjectId: id, details: { pin: 'changed' } })
+      )(undefined)
+    },
     'app.info': async () => ({
       name: appName,
       version: appVersion,
@@ -99,7 +136,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       async ({ id }) => exportClientData({ clients, treatments, handouts, audit, clinic, renderer: pdfRenderer, clock }, id),
       ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
     ),
-    'clients.erase': ({ id }) => eraseClient(db, audit, actor, id),
+    'clients.erase': ({ id }) => eraseClient(db, audit, actor(), id),
     'treatments.create': audited(
       (fields) => treatments.create(fields),
       (_fields, treatment) => ({
@@ -123,7 +160,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
     // The file is made first; its log entry and audit entry are then one transaction.
     'handouts.produce': (input) =>
       handouts.produce(input, (entry) =>
-        audit.record(actor, {
+        audit.record(actor(), {
           action: 'print',
           subjectType: 'handout',
           subjectId: entry.id,
@@ -132,7 +169,7 @@ export function createHandlerTable({ database, appName, appVersion, fontsDir, ac
       ),
     'handouts.reprint': ({ entryId, producedBy }) =>
       handouts.reprint(entryId, producedBy, (entry) =>
-        audit.record(actor, {
+        audit.record(actor(), {
           action: 'print',
           subjectType: 'handout',
           subjectId: entry.id,

@@ -5,6 +5,7 @@ import { engineSql } from '../db/engine-sql'
 import type { Database } from '../db/schema'
 import type { Clock } from '../register/client-repository'
 import type { LastChange } from '../register/stale-edit'
+import type { Actor } from './actor'
 
 export interface AuditEvent {
   action: AuditAction
@@ -21,12 +22,14 @@ export class AuditLog {
   ) {}
 
   /** Appends an event; pass the transaction when the event must stand or fall with a change. */
-  async record(actor: string, event: AuditEvent, executor: Kysely<Database> = this.db): Promise<void> {
+  async record(actor: Actor, event: AuditEvent, executor: Kysely<Database> = this.db): Promise<void> {
     await executor
       .insertInto('audit_log')
       .values({
         at: this.clock().toISOString(),
-        actor,
+        actor: actor.name,
+        staff_id: actor.staffId,
+        desk: actor.desk,
         action: event.action,
         subject_type: event.subjectType,
         subject_id: event.subjectId ?? null,
@@ -62,6 +65,7 @@ export class AuditLog {
     if (query.since) select = select.where('at', '>=', query.since)
     if (query.action) select = select.where('action', '=', query.action)
     if (query.subjectId) select = select.where('subject_id', '=', query.subjectId)
+    if (query.actor) select = select.where('actor', '=', query.actor)
     const { clientId } = query
     if (clientId) {
       // Both sides are indexed (migration 6), so SQLite reads the two indexes, not the whole log.
@@ -74,6 +78,7 @@ export class AuditLog {
       id: row.id,
       at: row.at,
       actor: row.actor,
+      desk: row.desk,
       action: row.action as AuditAction,
       subjectType: row.subject_type as AuditSubject,
       subjectId: row.subject_id,

@@ -8,6 +8,10 @@ import type { HandoutKind } from '@shared/handouts/handout-kinds'
 import type { AuditAction } from '@shared/audit/audit-entry'
 import type { DateOrder } from '@shared/register/client-import'
 import { AuditLog } from '../audit/audit-log'
+import type { DeskSession } from '../staff/desk-session'
+import { asCliLine, permitAtLocation, type CliIdentity } from './cli-session'
+import { readNewPin } from './read-new-pin'
+import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
 import { AppError } from '../api/app-error'
 import { serverBackupsDir } from '../app-paths'
 import { openRegister } from '../db/open-register'
@@ -29,6 +33,8 @@ export type Call = <N extends CallName>(name: N, input: CallInput<N>) => Promise
 export interface CommandContext {
   call: Call
   database: RegisterDatabase
+  /** Who runs the command; what works on the register directly asks it first. */
+  session: DeskSession
   values: Record<string, string | boolean | (string | boolean)[] | undefined>
   positionals: string[]
 }
@@ -37,6 +43,7 @@ export interface LocationCommandContext {
   /** The register's file, or its server's postgres:// address. */
   location: string
   values: CommandContext['values']
+  identity: CliIdentity
 }
 
 /** A command runs on the open register, or (`runOnLocation`) on the register where it is, opening it only if it must. */
@@ -343,13 +350,14 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['audit'],
-    usage: 'audit [--since YYYY-MM-DD] [--action A] [--client ID] [--limit N]',
-    options: { since: text, action: text, client: text, limit: text },
+    usage: 'audit [--since YYYY-MM-DD] [--action A] [--client ID] [--person NAME] [--limit N]',
+    options: { since: text, action: text, client: text, person: text, limit: text },
     run: ({ call, values }) =>
       call('audit.list', {
         since: string(values.since),
         action: string(values.action) as AuditAction | undefined,
         clientId: string(values.client),
+        actor: string(values.person),
         limit: wholeNumber(values.limit, 'limit')
       })
   },
@@ -357,7 +365,8 @@ export const COMMANDS: CliCommand[] = [
     words: ['backup'],
     usage: 'backup --out FILE',
     options: { out: text },
-    async run({ database, values }) {
+    async run({ database, session, values }) {
+      const actor = await asCliLine(() => session.permit('owner'))
       const out = string(values.out)
       if (!out) throw new CliFailure('Say where to save the backup, e.g. --out /media/usb/register-backup.sqlite3.')
       try {
@@ -365,7 +374,7 @@ export const COMMANDS: CliCommand[] = [
       } catch (error) {
         throw new CliFailure(`Could not save the backup to ${out}: ${error instanceof Error ? error.message : String(error)}`)
       }
-      await new AuditLog(database.db).record(cliActor(), { action: 'backup', subjectType: 'register' })
+      await new AuditLog(database.db).record(actor, { action: 'backup', subjectType: 'register' })
       return inspectRegisterFile(resolve(out))
     }
   },
@@ -373,11 +382,12 @@ export const COMMANDS: CliCommand[] = [
     words: ['restore'],
     usage: 'restore --from FILE',
     options: { from: text },
-    async runOnLocation({ location, values }) {
+    async runOnLocation({ location, values, identity }) {
       const from = string(values.from)
       if (!from) throw new CliFailure('Say which backup to restore, e.g. --from /media/usb/register-backup.sqlite3.')
+      const actor = await permitAtLocation(location, identity, 'owner')
       const recordRestore = (database: RegisterDatabase) =>
-        new AuditLog(database.db).record(cliActor(), { action: 'restore', subjectType: 'register' })
+        new AuditLog(database.db).record(actor, { action: 'restore', subjectType: 'register' })
       if (isServerUrl(location)) {
         return withRegister(location, async (database) => {
           if (database.engine !== 'postgres') throw new Error('A server address opened a file register.')
@@ -404,17 +414,63 @@ export const COMMANDS: CliCommand[] = [
     words: ['register', 'copy'],
     usage: 'register copy --to FILE|URL',
     options: { to: text },
-    async run({ database, values }) {
+    async run({ database, session, values }) {
+      await asCliLine(() => session.permit('owner'))
       const to = string(values.to)
       if (!to) throw new CliFailure('Say where to copy the register, e.g. --to postgres://aftercare@clinic-server/register or --to copy.sqlite3.')
       return copyToNewLocation(database, isServerUrl(to) ? to : resolve(to))
     }
   },
   {
+    words: ['staff', 'add'],
+    usage: 'staff add --name N --role reception|practitioner|owner (the PIN from AFTERCARE_NEW_PIN, or asked)',
+    options: { name: text, role: text },
+    async run({ call, values }) {
+      const name = string(values.name)
+      if (!name) throw new CliFailure('Say who to add, e.g. --name "Maria Lopez".')
+      return call('staff.create', { name, role: staffRole(values.role), pin: await readNewPin(name) })
+    }
+  },
+  {
+    words: ['staff', 'list'],
+    usage: 'staff list',
+    options: {},
+    run: ({ call }) => call('staff.list', {})
+  },
+  {
+    words: ['staff', 'deactivate'],
+    usage: 'staff deactivate ID',
+    options: {},
+    async run({ call, positionals }) {
+      const member = await staffMember(call, onePositional(positionals, 'staff id'))
+      return call('staff.update', { ...member, active: false })
+    }
+  },
+  {
+    words: ['staff', 'set-pin'],
+    usage: 'staff set-pin ID (the PIN from AFTERCARE_NEW_PIN, or asked)',
+    options: {},
+    async run({ call, positionals }) {
+      const member = await staffMember(call, onePositional(positionals, 'staff id'))
+      return call('staff.setPin', { id: member.id, pin: await readNewPin(member.name) })
+    }
+  },
+  {
+    words: ['desk', 'access'],
+    usage: 'desk access --sign-in staff|none [--lock-after MINUTES]',
+    options: { 'sign-in': text, 'lock-after': text },
+    run: ({ call, values }) =>
+      call('desk.updateAccess', {
+        signIn: string(values['sign-in']) as 'staff' | 'none',
+        idleLockMinutes: wholeNumber(values['lock-after'], 'lock-after')
+      })
+  },
+  {
     words: ['seed-demo'],
     usage: 'seed-demo --clients N [--seed S]',
     options: { clients: text, seed: text },
-    async run({ database, values }) {
+    async run({ database, session, values }) {
+      await asCliLine(() => session.permit('owner'))
       const { seedDemoRegister } = await import('./seed-demo')
       const clients = wholeNumber(values.clients, 'clients')
       if (clients === undefined || clients < 1) throw new CliFailure('Say how many demo clients to add, e.g. --clients 1000.')
@@ -422,6 +478,18 @@ export const COMMANDS: CliCommand[] = [
     }
   }
 ]
+
+function staffRole(value: unknown): StaffRole {
+  const role = STAFF_ROLES.find((candidate) => candidate === value)
+  if (!role) throw new CliFailure(`Say the person's role: --role ${STAFF_ROLES.join('|')}.`)
+  return role
+}
+
+async function staffMember(call: Call, id: string) {
+  const member = (await call('staff.list', {})).find((candidate) => candidate.id === id)
+  if (!member) throw new CliFailure(`Nobody on the staff has the id ${id}. Run "staff list" to see the ids.`)
+  return member
+}
 
 function string(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
@@ -519,10 +587,6 @@ async function asCliFailure<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Who the audit log names for what the CLI does. */
-export function cliActor(): string {
-  return `admin CLI (${userInfo().username})`
-}
 
 function readLogo(file: string): string {
   try {

@@ -11,18 +11,22 @@ import { isServerUrl, serverUrlWithoutPassword } from '../db/postgres/server-add
 import type { RegisterDatabase } from '../db/register-database'
 import { DatabaseOpenError } from '../db/database-open-error'
 import { CliFailure } from './cli-failure'
-import { COMMANDS, cliActor, type Call, type CliCommand } from './commands'
+import { COMMANDS, type Call, type CliCommand } from './commands'
+import { cliSession, type CliIdentity } from './cli-session'
 
 export interface Output {
   write(text: string): unknown
 }
 
 const USAGE = [
-  'Usage: npm run -s admin -- [--db FILE|URL] <command> ...',
+  'Usage: npm run -s admin -- [--db FILE|URL] [--as NAME] <command> ...',
   '',
   '--db names the register: a file, or the clinic\'s server as postgres://USER@SERVER:PORT/DATABASE',
   '(the password from PGPASSWORD or ~/.pgpass, as with psql). Without --db: AFTERCARE_DATABASE_URL,',
   'else the register the app on this computer works on (its file, or the server named in its Settings).',
+  '--as acts as a person of the staff, with their PIN in AFTERCARE_PIN; without it the audit log names',
+  'IT (your login), with reception\'s rights where staff sign in. A new PIN (staff add, staff set-pin) comes',
+  'from AFTERCARE_NEW_PIN, or is asked on the terminal; a PIN is never a command-line argument.',
   '',
   'Commands:',
   ...COMMANDS.map((command) => `  ${command.usage}`),
@@ -34,7 +38,8 @@ const USAGE = [
 export async function runAdmin(argv: string[], stdout: Output, stderr: Output): Promise<number> {
   let database: RegisterDatabase | undefined
   try {
-    const { db, rest, help } = takeGlobalOptions(argv)
+    const { db, as, rest, help } = takeGlobalOptions(argv)
+    const identity: CliIdentity = as === undefined ? {} : { as }
     if (help || rest.length === 0) {
       ;(help ? stdout : stderr).write(`${USAGE}\n`)
       return help ? 0 : 1
@@ -43,23 +48,24 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
     const { values, positionals } = parseCommandArgs(command, rest.slice(command.words.length))
     const location = registerLocation(db)
     if ('runOnLocation' in command) {
-      stdout.write(`${JSON.stringify(await command.runOnLocation({ location, values }), null, 2)}\n`)
+      stdout.write(`${JSON.stringify(await command.runOnLocation({ location, values, identity }), null, 2)}\n`)
       return 0
     }
     database = await openRegister(location, { serverBackupsDir: serverBackupsDir() })
+    const session = await cliSession(database, identity)
     const table = createHandlerTable({
       database,
       appName: PRODUCT_NAME,
       appVersion,
       fontsDir: fontsDir(projectRoot(import.meta.url)),
-      actor: cliActor()
+      session
     })
     const call: Call = async (name, input) => {
       const result = await dispatch(table, name satisfies CallName, input)
       if (!result.ok) throw new CliFailure(result.error.message)
       return result.value as never
     }
-    const output = await command.run({ call, database, values, positionals })
+    const output = await command.run({ call, database, session, values, positionals })
     stdout.write(`${JSON.stringify(output, null, 2)}\n`)
     return 0
   } catch (error) {
@@ -87,9 +93,10 @@ function registerLocation(db: string | undefined): string {
   return desk.kind === 'server' ? serverUrlWithoutPassword(desk.server) : defaultDatabaseFile()
 }
 
-function takeGlobalOptions(argv: string[]): { db?: string; rest: string[]; help: boolean } {
+function takeGlobalOptions(argv: string[]): { db?: string; as?: string; rest: string[]; help: boolean } {
   const rest = [...argv]
   let db: string | undefined
+  let as: string | undefined
   let help = false
   while (rest[0]?.startsWith('-')) {
     const option = rest.shift() as string
@@ -98,13 +105,18 @@ function takeGlobalOptions(argv: string[]): { db?: string; rest: string[]; help:
       if (!db) throw new CliFailure('--db needs a register file or a postgres:// address.')
     } else if (option.startsWith('--db=')) {
       db = option.slice('--db='.length)
+    } else if (option === '--as') {
+      as = rest.shift()
+      if (!as) throw new CliFailure('--as needs the name of a person on the staff, e.g. --as "Maria Lopez".')
+    } else if (option.startsWith('--as=')) {
+      as = option.slice('--as='.length)
     } else if (option === '--help' || option === '-h') {
       help = true
     } else {
       throw new CliFailure(`Unknown option ${option}. Run with --help to see the commands.`)
     }
   }
-  return { db, rest, help }
+  return { db, as, rest, help }
 }
 
 function findCommand(words: string[]): CliCommand {

@@ -7,6 +7,8 @@ import type { Database } from './schema'
  * instance they already hold, so nothing else has to know which engine it runs on.
  */
 interface EngineSql {
+  /** The type of a new text column: compared by code point, as SQLite compares text (see baseline-schema.ts). */
+  text: RawBuilder<unknown>
   /** A table with one text column, `value`: the given texts. One parameter, however many. */
   texts(values: readonly string[]): RawBuilder<string>
   /**
@@ -28,6 +30,7 @@ interface EngineSql {
 }
 
 const SQLITE: EngineSql = {
+  text: sql`text`,
   texts: (values) => sql`(select value from json_each(${JSON.stringify(values)}))`,
   insertRows: (table, columns, rows) => sql`
     insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
@@ -39,6 +42,7 @@ const SQLITE: EngineSql = {
 }
 
 const POSTGRES: EngineSql = {
+  text: sql`text collate "C"`,
   // node-postgres sends a JavaScript array as one array parameter, whose length the planner sees.
   texts: (values) => sql`(select unnest(cast(${[...values]} as text[])))`,
   // json_populate_recordset reads each column as the table declares it, so numbers stay numbers.

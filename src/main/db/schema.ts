@@ -11,6 +11,7 @@ export interface Database {
   protocols: ProtocolTable
   handout_log: HandoutLogTable
   audit_log: AuditLogTable
+  staff: StaffTable
   treatment_choices: TreatmentChoiceTable
   register_changes: RegisterChangesTable
 }
@@ -114,6 +115,28 @@ export interface AuditLogTable {
   subject_id: string | null
   /** JSON; never personal data. */
   details: string
+  /** The signed-in person who did it; null where nobody signs in, and for entries before staff. */
+  staff_id: string | null
+  /** The computer of the desk it was done at (its host name); null for entries before staff. */
+  desk: string | null
+}
+
+/** One person of the clinic's staff (migration 12). */
+export interface StaffTable {
+  id: string
+  name: string
+  role: 'reception' | 'practitioner' | 'owner'
+  /** scrypt, salted: see src/main/staff/pin-hash.ts. */
+  pin_hash: string
+  active: number
+  /** Wrong PINs since the last right one or the last wait. */
+  wrong_pins: number
+  /** Waits imposed so far: each is twice the one before. */
+  waits: number
+  /** An instant (ISO, UTC) before which this person cannot sign in; null when free to. */
+  waits_until: string | null
+  created_at: string
+  updated_at: string
 }
 
 /** One row: the change mark, raised with every change (migration 10). */

@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/actor'
 import type { Kysely } from 'kysely'
 import { clientNotFound } from '../register/client-repository'
 import type { Database } from '../db/schema'
@@ -18,7 +19,7 @@ export interface ErasureReport {
 export async function eraseClient(
   db: Kysely<Database>,
   audit: AuditLog,
-  actor: string,
+  actor: Actor,
   clientId: string
 ): Promise<ErasureReport> {
   return db.transaction().execute(async (trx) => {

@@ -12,6 +12,7 @@ import { serverAddressFrom, type ServerAddress } from '../db/postgres/server-add
 import { copyRegister } from '../db/register-copy'
 import { fileTimeStamp } from '../safety/backup-files'
 import type { EngineRegisterDatabase, RegisterDatabase } from '../db/register-database'
+import type { Actor } from '../audit/actor'
 import { readRegisterLocation, saveRegisterLocation, THIS_COMPUTER } from './location-file'
 import type { PasswordStore } from './password-store'
 import { checkServer } from './server-check'
@@ -26,7 +27,8 @@ export interface LocationContext {
   /** The window's way into it, closed while the register moves. */
   gate: RegisterGate
   passwords: PasswordStore
-  actor: string
+  /** Who the audit log names for the move. */
+  actor: Actor
   nativeBinding: string | undefined
 }
 
@@ -144,7 +146,7 @@ function detailsOf({ host, port, database, user, tls }: ServerSettings): ServerD
   return { host, port, database, user, tls }
 }
 
-function recordMove(register: RegisterDatabase, actor: string, to: 'server' | 'this-computer'): Promise<void> {
+function recordMove(register: RegisterDatabase, actor: Actor, to: 'server' | 'this-computer'): Promise<void> {
   return new AuditLog(register.db).record(actor, { action: 'move', subjectType: 'register', details: { to } })
 }
 

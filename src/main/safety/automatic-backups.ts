@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type Sqlite from 'better-sqlite3'
+import type { Actor } from '../audit/actor'
 import type { AuditLog } from '../audit/audit-log'
 import type { RegisterDatabase } from '../db/register-database'
 import { backupFileName, backupsDir, listBackups, writeBackup, type BackupReason, type BackupFile } from './backup-files'
@@ -19,7 +20,7 @@ export function automaticBackup(database: RegisterDatabase, reason: BackupReason
  * in its own folder or the audit log says another desk made today's; the audit log then
  * names this desk, so the owner knows where today's backup is.
  */
-export async function dailyBackupIfDue(database: RegisterDatabase, audit: AuditLog, actor: string, now: Date = new Date()): Promise<string | undefined> {
+export async function dailyBackupIfDue(database: RegisterDatabase, audit: AuditLog, actor: Actor, now: Date = new Date()): Promise<string | undefined> {
   return database.asTheOnlyDesk('daily-backup', async () => {
     const today = now.toISOString().slice(0, 10)
     if (listBackups(database.backupsDir).some((backup) => backup.day === today)) return undefined

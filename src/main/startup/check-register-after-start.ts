@@ -1,4 +1,5 @@
 import type { BrowserWindow } from 'electron'
+import type { Actor } from '../audit/actor'
 import type { AuditLog } from '../audit/audit-log'
 import type { EngineRegisterDatabase } from '../db/register-database'
 import { dailyBackupIfDue } from '../safety/automatic-backups'
@@ -9,7 +10,7 @@ import { DIALOG_WORDS } from '../dialog-words'
 export interface OpenedRegister {
   database: EngineRegisterDatabase
   audit: AuditLog
-  actor: string
+  actor: Actor
   window: BrowserWindow
   nativeBinding: string | undefined
 }

@@ -13,11 +13,17 @@ export const AUDIT_ACTIONS = [
   'backup',
   'restore',
   /** The register moved between this computer and the clinic's server. */
-  'move'
+  'move',
+  /** A person signed in at a desk. */
+  'sign-in',
+  /** A desk was locked: by its person, on switching person, or left idle. */
+  'lock',
+  /** Too many wrong PINs: the person has to wait before trying again. */
+  'pin-wait'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
-export const AUDIT_SUBJECTS = ['client', 'treatment', 'handout', 'clinic', 'protocol', 'register'] as const
+export const AUDIT_SUBJECTS = ['client', 'treatment', 'handout', 'clinic', 'protocol', 'register', 'staff', 'desk'] as const
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number]
 
 /** One line of the audit log. `details` never holds personal data: ids, counts, kinds. */
@@ -25,6 +31,8 @@ export interface AuditEntry {
   id: number
   at: string
   actor: string
+  /** The computer it was done at; null for entries from before desks were named. */
+  desk: string | null
   action: AuditAction
   subjectType: AuditSubject
   subjectId: string | null
@@ -41,6 +49,8 @@ export const auditQuerySchema = z.object({
     .optional(),
   action: z.enum(AUDIT_ACTIONS, 'Choose an action from the list.').optional(),
   subjectId: z.string().optional(),
+  /** Everything one person (or the desk, or the CLI) did, by the name the log gives them. */
+  actor: z.string().max(200).optional(),
   /** Everything about one client: their record, and their treatments' and handouts' entries. */
   clientId: z.string().optional(),
   limit: z.number().int().min(1).max(10_000).default(500)

@@ -3,6 +3,15 @@
  * can build `window.clinic` from it without bundling zod.
  */
 export const CALL_NAMES = [
+  'desk.state',
+  'desk.setUp',
+  'desk.signIn',
+  'desk.lock',
+  'desk.updateAccess',
+  'staff.list',
+  'staff.create',
+  'staff.update',
+  'staff.setPin',
   'app.info',
   'app.changes',
   'clients.create',

@@ -26,9 +26,21 @@ import {
 import { clientFieldsSchema, clientIdSchema, type Client } from '../register/client'
 import { treatmentFieldsSchema, treatmentIdSchema, type Treatment } from '../register/treatment'
 import type { CallName } from './call-names'
+import { deskAccessSchema, deskSetUpSchema, signInSchema, type DeskAccess, type DeskState } from '../staff/desk-access'
+import { newStaffSchema, staffChangeSchema, staffPinSchema, type StaffMember } from '../staff/staff-member'
 
 /** The input schema of every call the renderer may make. */
 export const callInputs = {
+  'desk.state': z.object({}).default({}),
+  'desk.setUp': deskSetUpSchema,
+  'desk.signIn': signInSchema,
+  /** "switch": the person hands the desk to someone else; "idle": nobody touched it for the set time. */
+  'desk.lock': z.object({ reason: z.enum(['lock', 'switch', 'idle']).default('lock') }).default({ reason: 'lock' }),
+  'desk.updateAccess': deskAccessSchema,
+  'staff.list': z.object({}).default({}),
+  'staff.create': newStaffSchema,
+  'staff.update': staffChangeSchema,
+  'staff.setPin': staffPinSchema,
   'app.info': z.object({}).default({}),
   'app.changes': z.object({}).default({}),
   'clients.create': clientFieldsSchema,
@@ -120,6 +132,15 @@ export interface ChangeMark {
 
 /** The value every call returns when it succeeds. */
 export interface CallOutputs {
+  'desk.state': DeskState
+  'desk.setUp': DeskState
+  'desk.signIn': DeskState
+  'desk.lock': DeskState
+  'desk.updateAccess': DeskAccess
+  'staff.list': StaffMember[]
+  'staff.create': StaffMember
+  'staff.update': StaffMember
+  'staff.setPin': StaffMember
   'app.info': AppInfo
   'app.changes': ChangeMark
   'clients.create': Client

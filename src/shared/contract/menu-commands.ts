@@ -1,7 +1,7 @@
 /** The channel main sends the application menu's commands on, to the page. */
 export const MENU_COMMAND_CHANNEL = 'menu:command'
 
-const MENU_COMMANDS = ['new-client', 'find-client'] as const
+const MENU_COMMANDS = ['new-client', 'find-client', 'lock-desk'] as const
 
 /** What the application menu asks the page to do. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

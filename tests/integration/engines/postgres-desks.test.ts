@@ -4,7 +4,7 @@ import { AuditLog } from '../../../src/main/audit/audit-log'
 import { openRegister } from '../../../src/main/db/open-register'
 import type { RegisterDatabase } from '../../../src/main/db/register-database'
 import { startThrowawayServer, type ThrowawayServer } from '../../support/postgres-server'
-import { callsOf, deskHandlerTable, type TempRegister } from '../../support/temp-register'
+import { callsOf, deskHandlerTable, testActor, type TempRegister } from '../../support/temp-register'
 import { dropTestDatabase, newTestDatabase } from '../../support/test-databases'
 
 /** One desk: its own connection pool and handler table, as each computer in the clinic has. */
@@ -90,12 +90,12 @@ describe('two desks on one server register', () => {
     let finishFirst!: () => void
     const firstMayFinish = new Promise<void>((resolve) => (finishFirst = resolve))
     const first = reception.database.inOneTransaction(async () => {
-      await new AuditLog(reception.database.db).record('Reception', { action: 'create', subjectType: 'client', subjectId: null })
+      await new AuditLog(reception.database.db).record(testActor('Reception'), { action: 'create', subjectType: 'client', subjectId: null })
       await firstMayFinish
     })
     await new Promise((resolve) => setTimeout(resolve, 100))
     const second = room2.database.inOneTransaction(() =>
-      new AuditLog(room2.database.db).record('Room 2', { action: 'create', subjectType: 'client', subjectId: null })
+      new AuditLog(room2.database.db).record(testActor('Room 2'), { action: 'create', subjectType: 'client', subjectId: null })
     )
     await new Promise((resolve) => setTimeout(resolve, 100))
     marks.push((await watcher.ok('app.changes', {})).mark)

@@ -1,0 +1,140 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { StaffMember, StaffRole } from '@shared/staff/staff-member'
+import { AppError, NotFoundError } from '../api/app-error'
+import { newRecordId } from '../db/record-ids'
+import type { Database, StaffTable } from '../db/schema'
+import type { Clock } from '../register/client-repository'
+import { FREE_TO_TRY, type PinTries } from './pin-waits'
+
+/** A person as stored, with what the sign-in needs and the desk never sees. */
+export interface StoredStaffMember extends StaffMember {
+  pinHash: string
+  tries: PinTries
+}
+
+/** The clinic's staff, shared by every desk of the register. Nobody is ever deleted. */
+export class StaffRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock = () => new Date()
+  ) {}
+
+  async list(): Promise<StaffMember[]> {
+    const rows = await this.db.selectFrom('staff').selectAll().orderBy('name').execute()
+    return rows.map((row) => publicMember(stored(row)))
+  }
+
+  /** The person with this id, PIN hash and tries included. */
+  async find(id: string): Promise<StoredStaffMember> {
+    const row = await this.db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!row) throw new NotFoundError('That person is not on the staff list. Choose a name from the list.')
+    return stored(row)
+  }
+
+  /** The person of this name, case and accents as typed (for the admin CLI's --as). */
+  async findByName(name: string): Promise<StoredStaffMember> {
+    const row = await this.db.selectFrom('staff').selectAll().where('name', '=', name.trim()).executeTakeFirst()
+    if (!row) throw new NotFoundError(`Nobody called "${name}" is on the staff list.`)
+    return stored(row)
+  }
+
+  async hasActiveOwner(): Promise<boolean> {
+    const row = await this.db.selectFrom('staff').select('id').where('role', '=', 'owner').where('active', '=', 1).executeTakeFirst()
+    return row !== undefined
+  }
+
+  /** `pinHash` from hashPin, made before the transaction this runs in: scrypt takes a while. */
+  async create(person: { name: string; role: StaffRole; pinHash: string }): Promise<StaffMember> {
+    await this.refuseTakenName(person.name)
+    const now = this.clock()
+    const id = newRecordId(now.getTime())
+    await this.db
+      .insertInto('staff')
+      .values({
+        id,
+        name: person.name,
+        role: person.role,
+        pin_hash: person.pinHash,
+        active: 1,
+        wrong_pins: 0,
+        waits: 0,
+        waits_until: null,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString()
+      })
+      .execute()
+    return publicMember(await this.find(id))
+  }
+
+  /** A new name, role or active state; the clinic always keeps one active owner. */
+  async update(change: StaffMember): Promise<StaffMember> {
+    const before = await this.find(change.id)
+    if (change.name.toLowerCase() !== before.name.toLowerCase()) await this.refuseTakenName(change.name)
+    const stopsBeingOwner = before.role === 'owner' && before.active && (change.role !== 'owner' || !change.active)
+    if (stopsBeingOwner && !(await this.anotherActiveOwner(change.id))) {
+      throw new AppError('invalid_input', 'The clinic needs an active owner: make someone else the owner first.', {
+        role: 'The clinic needs an active owner: make someone else the owner first.'
+      })
+    }
+    await this.db
+      .updateTable('staff')
+      .set({ name: change.name, role: change.role, active: change.active ? 1 : 0, updated_at: this.clock().toISOString() })
+      .where('id', '=', change.id)
+      .execute()
+    return publicMember(await this.find(change.id))
+  }
+
+  /** A new PIN (its hash, from hashPin); any wait from wrong PINs ends with it. */
+  async setPin(id: string, pinHash: string): Promise<StaffMember> {
+    await this.find(id)
+    await this.db
+      .updateTable('staff')
+      .set({ pin_hash: pinHash, ...triesColumns(FREE_TO_TRY), updated_at: this.clock().toISOString() })
+      .where('id', '=', id)
+      .execute()
+    return publicMember(await this.find(id))
+  }
+
+  async recordTries(id: string, tries: PinTries): Promise<void> {
+    await this.db.updateTable('staff').set(triesColumns(tries)).where('id', '=', id).execute()
+  }
+
+  private async anotherActiveOwner(id: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('staff')
+      .select('id')
+      .where('role', '=', 'owner')
+      .where('active', '=', 1)
+      .where('id', '!=', id)
+      .executeTakeFirst()
+    return row !== undefined
+  }
+
+  /** Names tell people apart at the sign-in screen and in the audit log: each is used once. */
+  private async refuseTakenName(name: string): Promise<void> {
+    const names = await this.db.selectFrom('staff').select('name').execute()
+    if (names.some((row) => row.name.toLowerCase() === name.toLowerCase())) {
+      const message = `Someone on the staff is already called ${name}. Add a surname or an initial to tell them apart.`
+      throw new AppError('invalid_input', message, { name: message })
+    }
+  }
+}
+
+function stored(row: Selectable<StaffTable>): StoredStaffMember {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    active: row.active === 1,
+    pinHash: row.pin_hash,
+    tries: { wrongPins: row.wrong_pins, waits: row.waits, waitsUntil: row.waits_until }
+  }
+}
+
+function publicMember({ id, name, role, active }: StaffMember): StaffMember {
+  return { id, name, role, active }
+}
+
+function triesColumns(tries: PinTries) {
+  return { wrong_pins: tries.wrongPins, waits: tries.waits, waits_until: tries.waitsUntil }
+}

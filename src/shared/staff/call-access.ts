@@ -1,0 +1,86 @@
+import type { CallName } from '../contract/call-names'
+import type { StaffRole } from './staff-member'
+
+/**
+ * Who may make each call: anyone at the desk, even locked (what the sign-in screen needs and
+ * nothing about a client); any signed-in person; or the clinic owner alone. Main checks every
+ * call against this one table; the window only hides what a role may not do.
+ */
+export type CallAccess = 'anyone' | 'staff' | 'owner'
+
+export const CALL_ACCESS: Record<CallName, CallAccess> = {
+  'desk.state': 'anyone',
+  'desk.setUp': 'anyone',
+  'desk.signIn': 'anyone',
+  'desk.lock': 'anyone',
+  // Only a number that moves with every change: it says nothing about what changed.
+  'app.changes': 'anyone',
+  'app.info': 'staff',
+  'clients.create': 'staff',
+  'clients.update': 'staff',
+  'clients.get': 'staff',
+  'clients.list': 'staff',
+  'clients.count': 'staff',
+  'clients.setArchived': 'staff',
+  'clients.search': 'staff',
+  'clients.exportData': 'owner',
+  'clients.erase': 'owner',
+  'treatments.create': 'staff',
+  'treatments.get': 'staff',
+  'treatments.listForClient': 'staff',
+  'treatments.listForDay': 'staff',
+  'treatments.suggestions': 'staff',
+  'aftercare.plan': 'staff',
+  'handouts.produce': 'staff',
+  'handouts.reprint': 'staff',
+  'handouts.listForClient': 'staff',
+  'handouts.combine': 'staff',
+  'protocol.current': 'staff',
+  'protocol.get': 'staff',
+  'protocol.versions': 'staff',
+  'protocol.save': 'owner',
+  'protocol.restoreDefaults': 'owner',
+  'protocol.compare': 'owner',
+  'protocol.preview': 'owner',
+  'settings.get': 'staff',
+  'settings.update': 'owner',
+  'settings.setLogo': 'owner',
+  'settings.removeLogo': 'owner',
+  'settings.logo': 'staff',
+  'exports.clientsCsv': 'owner',
+  'exports.treatmentsCsv': 'owner',
+  'imports.previewClientsCsv': 'owner',
+  'imports.clientsCsv': 'owner',
+  'audit.list': 'owner',
+  'backups.list': 'owner',
+  'staff.list': 'owner',
+  'staff.create': 'owner',
+  'staff.update': 'owner',
+  'staff.setPin': 'owner',
+  'desk.updateAccess': 'owner'
+}
+
+/**
+ * What only the desktop does, on channels of its own: showing, printing or saving a file the
+ * desk already has is anyone's work; copying the whole register out, replacing it, or moving
+ * it is the owner's.
+ */
+export const DESKTOP_ACCESS = {
+  file: 'staff',
+  backup: 'owner',
+  restore: 'owner',
+  export: 'owner',
+  registerLocation: 'owner'
+} as const satisfies Record<string, CallAccess>
+export type DesktopCapability = keyof typeof DESKTOP_ACCESS
+
+export const OWNER_ONLY = 'Only the clinic owner can do this.'
+export const SIGN_IN_FIRST = 'The desk is locked: sign in to go on.'
+export const SET_UP_FIRST = 'Say first who works at this clinic: create the owner, or choose that one person works here.'
+
+/** Whether a person of `role` (none: nobody is signed in) may make a call of this access. */
+export function allows(access: CallAccess, role: StaffRole | undefined): boolean {
+  if (access === 'anyone') return true
+  if (access === 'staff') return role !== undefined
+  return role === 'owner'
+}

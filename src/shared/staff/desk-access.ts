@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import type { StaffMember, StaffRole } from './staff-member'
+import { pinSchema, staffIdSchema, staffNameSchema } from './staff-member'
+
+export const DEFAULT_IDLE_LOCK_MINUTES = 5
+
+/**
+ * How the clinic's desks are used: each person signs in with a PIN, and a desk left alone
+ * locks itself; or one person works here and nobody signs in (the app as it was before staff).
+ */
+export const deskAccessSchema = z.object({
+  signIn: z.enum(['staff', 'none'], 'Choose whether staff sign in.'),
+  idleLockMinutes: z
+    .number({ error: 'Enter the minutes as a whole number from 1 to 60.' })
+    .int('Enter the minutes as a whole number from 1 to 60.')
+    .min(1, 'Lock after at least 1 minute.')
+    .max(60, 'Lock after at most 60 minutes.')
+    .default(DEFAULT_IDLE_LOCK_MINUTES)
+})
+export type DeskAccess = z.output<typeof deskAccessSchema>
+
+/** The first start after staff came to the app: the owner is created, or the clinic says one person works here. */
+export const deskSetUpSchema = z.discriminatedUnion(
+  'signIn',
+  [
+    z.object({ signIn: z.literal('staff'), ownerName: staffNameSchema, pin: pinSchema }),
+    z.object({ signIn: z.literal('none') })
+  ],
+  { error: 'Create the owner, or say that one person works here.' }
+)
+
+export const signInSchema = z.object({ staffId: staffIdSchema, pin: z.string({ error: 'Enter your PIN.' }).min(1, 'Enter your PIN.').max(8, 'A PIN is 4 to 8 digits.') })
+
+/** Who is at this desk, as the window needs to know it. */
+export type DeskState =
+  /** Nobody has said yet how this clinic's desks are used: the first start after the update. */
+  | { kind: 'not set up'; clinicName: string }
+  /** One person works here: no sign-in, no lock. */
+  | { kind: 'open'; clinicName: string }
+  /** Staff sign in; nobody is signed in at this desk (or it was locked). */
+  | { kind: 'locked'; clinicName: string; idleLockMinutes: number; staff: Pick<StaffMember, 'id' | 'name' | 'role'>[] }
+  | { kind: 'signed in'; clinicName: string; idleLockMinutes: number; person: Pick<StaffMember, 'id' | 'name' | 'role'> }
+
+/** The role the desk acts with: a signed-in person's own, or the owner's where nobody signs in. */
+export function deskRole(state: DeskState): StaffRole | undefined {
+  if (state.kind === 'signed in') return state.person.role
+  return state.kind === 'open' ? 'owner' : undefined
+}
