@@ -11,7 +11,11 @@ import { makeTempDir, openTempSqliteRegister } from './temp-register'
 export function useMainProcesses(): {
   launch(options: LaunchOptions): Promise<MainProcess>
   userDataFolder(): string
-  /** A user-data folder holding a real register on this computer with two clients (Zoë Łukasiewicz, Mark Benson), closed. */
+  /**
+   * A user-data folder holding a real register on this computer with two clients (Zoë
+   * Łukasiewicz, Mark Benson), closed, of a clinic that said at its first start that one
+   * person works here (no sign-in).
+   */
   userDataWithRegister(): Promise<{ userData: string; file: string }>
 } {
   let standIn: { file: string; remove(): void } | undefined
@@ -46,6 +50,7 @@ export function useMainProcesses(): {
       const register = await openTempSqliteRegister({ dir: userData })
       await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz' })
       await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson' })
+      await register.ok('desk.setUp', { signIn: 'none' })
       await register.close()
       return { userData, file: register.file }
     }

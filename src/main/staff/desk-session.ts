@@ -79,9 +79,9 @@ export class DeskSession {
   /** Refuses, in words for the desk, a call the person here may not make; says who acts when they may. */
   async permit(access: CallAccess): Promise<Actor> {
     if (access !== 'anyone') {
-      const state = await this.state()
-      const role = this.roleIn(state)
-      if (!allows(access, role)) throw new AppError('forbidden', refusal(state, role))
+      const setting = await this.context.access.get()
+      const role = await this.roleNow(setting)
+      if (!allows(access, role, !setting)) throw new AppError('forbidden', setting ? refusal(role) : SET_UP_FIRST)
     }
     return this.actor()
   }
@@ -164,10 +164,13 @@ export class DeskSession {
     await this.signIn(member.id, pin)
   }
 
-  private roleIn(state: DeskState): StaffRole | undefined {
-    if (state.kind === 'signed in') return state.person.role
-    if (state.kind === 'open') return 'owner'
-    return state.kind === 'locked' && this.context.nobodySignedIn === 'reception' ? 'reception' : undefined
+  /** The role calls are made with now: the person's own, the owner's where nobody signs in, or none (locked, or not set up). */
+  private async roleNow(setting: DeskAccess | undefined): Promise<StaffRole | undefined> {
+    if (!setting) return this.context.whenNotSetUp === 'open' ? 'owner' : undefined
+    if (setting.signIn === 'none') return 'owner'
+    const person = await this.stillSignedIn()
+    if (person) return person.role
+    return this.context.nobodySignedIn === 'reception' ? 'reception' : undefined
   }
 
   /** The signed-in person as the register has them now: a person deactivated at another desk is signed out here. */
@@ -179,8 +182,7 @@ export class DeskSession {
   }
 }
 
-function refusal(state: DeskState, role: StaffRole | undefined): string {
-  if (state.kind === 'not set up') return SET_UP_FIRST
+function refusal(role: StaffRole | undefined): string {
   return role === undefined ? SIGN_IN_FIRST : OWNER_ONLY
 }
 

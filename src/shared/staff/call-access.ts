@@ -6,7 +6,7 @@ import type { StaffRole } from './staff-member'
  * nothing about a client); any signed-in person; or the clinic owner alone. Main checks every
  * call against this one table; the window only hides what a role may not do.
  */
-export type CallAccess = 'anyone' | 'staff' | 'owner'
+export type CallAccess = 'anyone' | 'staff' | 'owner' | 'owner or first start'
 
 export const CALL_ACCESS: Record<CallName, CallAccess> = {
   'desk.state': 'anyone',
@@ -63,14 +63,15 @@ export const CALL_ACCESS: Record<CallName, CallAccess> = {
 /**
  * What only the desktop does, on channels of its own: showing, printing or saving a file the
  * desk already has is anyone's work; copying the whole register out, replacing it, or moving
- * it is the owner's.
+ * it is the owner's. A new desk joins the clinic's server from its first start, before anyone
+ * works on it: the server's register has the clinic's staff.
  */
 export const DESKTOP_ACCESS = {
   file: 'staff',
   backup: 'owner',
   restore: 'owner',
   export: 'owner',
-  registerLocation: 'owner'
+  registerLocation: 'owner or first start'
 } as const satisfies Record<string, CallAccess>
 export type DesktopCapability = keyof typeof DESKTOP_ACCESS
 
@@ -78,9 +79,9 @@ export const OWNER_ONLY = 'Only the clinic owner can do this.'
 export const SIGN_IN_FIRST = 'The desk is locked: sign in to go on.'
 export const SET_UP_FIRST = 'Say first who works at this clinic: create the owner, or choose that one person works here.'
 
-/** Whether a person of `role` (none: nobody is signed in) may make a call of this access. */
-export function allows(access: CallAccess, role: StaffRole | undefined): boolean {
+/** Whether a person of `role` (none: nobody is signed in, or nobody has set the clinic up) may make a call of this access. */
+export function allows(access: CallAccess, role: StaffRole | undefined, firstStart = false): boolean {
   if (access === 'anyone') return true
   if (access === 'staff') return role !== undefined
-  return role === 'owner'
+  return role === 'owner' || (access === 'owner or first start' && firstStart)
 }

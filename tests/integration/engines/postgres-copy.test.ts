@@ -36,6 +36,7 @@ async function busyRegister(): Promise<TempRegister> {
   await register.ok('handouts.reprint', { entryId: handout.entry.id, producedBy: 'Reception' })
   const archived = await register.ok('clients.create', { givenName: 'Søren', familyName: 'Kierkegård' })
   await register.ok('clients.setArchived', { id: archived.id, archived: true })
+  await register.ok('staff.create', { name: 'Maria Lopez', role: 'owner', pin: '482913' })
   return register
 }
 
