@@ -31,6 +31,10 @@ const NOTHING_SAVED: DesktopResult = { ok: true, value: {} }
  * closes: patient data is not left in the temp folder.
  */
 export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindow | undefined, session: DeskSession): void {
+  // A handout left open in its viewer would stay in front of the lock screen, client's name and all.
+  session.onLock(() => {
+    for (const viewer of openViewers) if (!viewer.isDestroyed()) viewer.close()
+  })
   handleFromAppPage(
     DESKTOP_CHANNEL,
     page,
@@ -67,6 +71,9 @@ export async function askWhereToSave(parent: BrowserWindow | undefined, fileName
   return choice.canceled || !choice.filePath ? undefined : choice.filePath
 }
 
+/** The PDF viewer windows open now: each closes when the desk locks. */
+const openViewers = new Set<BrowserWindow>()
+
 /** Opens the PDF in a viewer window; when printing, the window stays hidden and shows the print dialog. */
 async function showPdf(file: DeskFile, parent: BrowserWindow | undefined, print: boolean): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'aftercare-desk-'))
@@ -80,7 +87,11 @@ async function showPdf(file: DeskFile, parent: BrowserWindow | undefined, print:
     height: 1000,
     title: file.fileName
   })
-  viewer.on('closed', () => rmSync(folder, { recursive: true, force: true }))
+  openViewers.add(viewer)
+  viewer.on('closed', () => {
+    openViewers.delete(viewer)
+    rmSync(folder, { recursive: true, force: true })
+  })
   await viewer.loadFile(path)
   if (!print) {
     viewer.show()

@@ -86,7 +86,7 @@ async function start(): Promise<void> {
   bindRegisterFileActions({ page, window: () => mainWindow, database, audit, session, nativeBinding })
   bindExportActions({ page, window: () => mainWindow, database, audit, session })
   bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, session, nativeBinding })
-  installApplicationMenu(() => mainWindow)
+  installApplicationMenu(() => mainWindow, () => void session.lock('lock'))
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'), loadWindowPlacement(windowStateFile, workAreas))

@@ -5,7 +5,7 @@ import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/contract/menu-co
  * The application menu. New, Find and Lock are handled by the page (it listens for the same
  * keys itself), so their accelerators are shown here but not registered twice.
  */
-export function installApplicationMenu(mainWindow: () => BrowserWindow | undefined): void {
+export function installApplicationMenu(mainWindow: () => BrowserWindow | undefined, lockDesk: () => void): void {
   const isMac = process.platform === 'darwin'
   const send = (command: MenuCommand) => (): void => mainWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
   const developerItems: MenuItemConstructorOptions[] = app.isPackaged
@@ -37,7 +37,11 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | undefin
           label: 'Lock Desk',
           accelerator: 'CmdOrCtrl+L',
           registerAccelerator: false,
-          click: send('lock-desk')
+          // Main locks at once, whatever the page is doing; the page then shows its lock screen.
+          click: () => {
+            lockDesk()
+            send('lock-desk')()
+          }
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }

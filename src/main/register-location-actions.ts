@@ -24,7 +24,8 @@ export function bindRegisterLocationActions(page: AppPage, deskContext: Omit<Loc
     async (action, settings): Promise<CallResult<unknown>> => {
       const parsedAction = z.enum(REGISTER_LOCATION_ACTIONS).safeParse(action)
       if (!parsedAction.success) return NOT_AN_ACTION
-      const context: LocationContext = { ...deskContext, actor: await deskContext.session.permit(DESKTOP_ACCESS.registerLocation) }
+      const moves = parsedAction.data === 'moveToServer' || parsedAction.data === 'moveToThisComputer'
+      const context: LocationContext = { ...deskContext, actor: await deskContext.session.permit(DESKTOP_ACCESS[moves ? 'moveRegister' : 'joinServer']) }
       if (parsedAction.data === 'describe') return { ok: true, value: describeLocation(context) }
       if (parsedAction.data === 'moveToThisComputer') return restartAfter(() => moveToThisComputer(context))
       const parsedSettings = serverSettingsSchema.safeParse(settings)

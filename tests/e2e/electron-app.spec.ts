@@ -33,6 +33,8 @@ test('the built app opens on the register, and a client can be added through the
     })
     try {
       const page = await app.firstWindow()
+      // A new install asks who works here first, then for the clinic's name.
+      await page.getByRole('button', { name: 'One person works here (no sign-in)' }).click()
       await expect(page.getByRole('heading', { name: 'Welcome to Aftercare Desk' })).toBeVisible()
 
       // File > New Client, through the real menu and IPC.

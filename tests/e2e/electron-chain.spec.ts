@@ -6,9 +6,14 @@ import { expect, test } from './support/electron-desk'
 // Only Electron stands in (see support/electron-desk.ts); the other browser tests reach the
 // handler table through the tests' loopback instead.
 
-test('a receptionist names the clinic, adds a client, finds her, records a treatment and prints her handout', async ({ desk, main }) => {
+test('the owner is created, names the clinic, adds a client, finds her, records a treatment, prints her handout and locks the desk', async ({ desk, main }) => {
   test.slow()
-  // First start: the clinic is named through the welcome, which saves over IPC.
+  // First start: the owner is created and signed in over IPC, then the clinic is named through the welcome.
+  await expect(desk.getByRole('heading', { level: 1, name: 'Who works here?' })).toBeVisible()
+  await desk.getByLabel('Owner’s name').fill('Amara Okafor')
+  await desk.getByLabel('PIN', { exact: true }).fill('482913')
+  await desk.getByLabel('PIN again').fill('482913')
+  await desk.getByRole('button', { name: 'Create the owner and sign in' }).click()
   const welcome = desk.getByRole('dialog', { name: 'Welcome to Aftercare Desk' })
   await welcome.getByLabel('Clinic name').fill('Harbour Skin Clinic')
   await welcome.getByRole('button', { name: 'Start' }).click()
@@ -53,12 +58,21 @@ test('a receptionist names the clinic, adds a client, finds her, records a treat
   await expect.poll(() => existsSync(printed.file)).toBe(false)
   // And the register logged what was given.
   await expect(desk.getByText('Nothing given yet.')).toBeHidden()
+
+  // File > Lock Desk, from main's menu: the window shows the clinic and its staff, nothing of Zoë.
+  await main.ask({ do: 'click-menu', id: 'lock-desk' })
+  await expect(desk.getByRole('heading', { level: 1, name: 'Harbour Skin Clinic' })).toBeVisible()
+  // What is drawn (the screen behind stays in the page, hidden, to come back as it was).
+  expect(await desk.locator('body').innerText()).not.toContain('Łukasiewicz')
+  expect(await desk.title()).not.toContain('Łukasiewicz')
+  // Main refuses her record to a locked desk, whatever the page asks.
+  expect(await desk.evaluate(() => window.clinic.clients.list({}))).toMatchObject({ ok: false, error: { code: 'signed_out' } })
 })
 
 test('a frame inside the page, or another page, is refused on every channel', async ({ desk }) => {
-  await expect(desk.getByRole('heading', { name: 'Welcome to Aftercare Desk' })).toBeVisible()
+  await expect(desk.getByRole('heading', { level: 1, name: 'Who works here?' })).toBeVisible()
   // The page's own top frame is answered, through the preload.
-  expect(await desk.evaluate(() => window.clinic.app.info({}))).toMatchObject({ ok: true })
+  expect(await desk.evaluate(() => window.clinic.desk.state({}))).toMatchObject({ ok: true, value: { kind: 'not set up' } })
 
   // A frame inside the page (the CSP allows blob: frames, as the PDF preview uses) reaches for IPC itself.
   await desk.evaluate(() => {
@@ -84,6 +98,7 @@ test('a frame inside the page, or another page, is refused on every channel', as
 })
 
 test('Settings → Register location asks main where the register is, through the preload', async ({ desk, main }) => {
+  await desk.getByRole('button', { name: 'One person works here (no sign-in)' }).click()
   const welcome = desk.getByRole('dialog', { name: 'Welcome to Aftercare Desk' })
   await welcome.getByLabel('Clinic name').fill('Harbour Skin Clinic')
   await welcome.getByRole('button', { name: 'Start' }).click()

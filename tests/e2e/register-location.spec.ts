@@ -227,3 +227,36 @@ test('a connection that fails, and a move that fails, say why in the desktop’s
   await expect(desk.getByText('The register was not moved.', { exact: false })).toBeHidden()
   await saveScreenshot('register-location-08-moving')
 })
+
+test.describe('a new desk of a clinic on a server', () => {
+  test.use({ firstStartAsks: true })
+
+  test('joins the server from the first start, without creating an owner of its own; "Back" returns to the question', async ({ desk, saveScreenshot }) => {
+    await expect(desk.getByRole('heading', { level: 1, name: 'Who works here?' })).toBeVisible()
+    await saveScreenshot('register-location-06-first-start')
+    await desk.getByRole('button', { name: 'Join the clinic’s server…' }).click()
+    await expect(desk.getByRole('heading', { name: 'Register location', level: 1 })).toBeVisible()
+    await desk.getByRole('button', { name: 'Back' }).click()
+    await expect(desk.getByRole('heading', { level: 1, name: 'Who works here?' })).toBeVisible()
+    await desk.getByRole('button', { name: 'Join the clinic’s server…' }).click()
+
+    await desk.evaluate(() => {
+      window.clinic.registerLocation.test = async (settings) => {
+        window.__deskLocationCalls.push({ action: 'test', settings })
+        return { ok: true, value: { holds: 'register', clients: 12480, summary: 'Connected. The server holds the clinic’s register: 12,480 clients.' } }
+      }
+    })
+    const settings = { host: 'clinic-server', port: 5432, database: 'aftercare', user: 'desk', password: 's3cret pass', tls: true }
+    await fillServer(desk, { ...settings, port: '5432' })
+    await desk.getByRole('button', { name: 'Test connection' }).click()
+    await expect(desk.getByText('Connected. The server holds the clinic’s register: 12,480 clients.')).toBeVisible()
+    // Moving a register is the owner's, and there is none yet: only joining is offered.
+    await expect(desk.getByRole('button', { name: 'Move this register to the server' })).toHaveCount(0)
+    await expectNoSeriousAxeViolations(desk, 'register location at the first start')
+    await saveScreenshot('register-location-07-first-start-join')
+    await desk.getByRole('button', { name: 'Use the register on this server' }).click()
+    await desk.getByRole('alertdialog').getByRole('button', { name: /Use the server’s register/ }).click()
+    await expect(desk.getByText('Done. The app is restarting…')).toBeVisible()
+    expect((await calls(desk)).map((call) => call.action)).toEqual(['test', 'joinServer'])
+  })
+})

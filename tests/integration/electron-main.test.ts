@@ -204,18 +204,18 @@ describe('who may do what through the desktop channels', () => {
         main.invoke('clinic:register-file', page, 'restore'),
         main.invoke('clinic:register-location', page, 'describe')
       ])
-    const refusedWith = (message: string) => Array(4).fill({ ok: false, error: { code: 'forbidden', message } })
+    const refusedWith = (code: string, message: string) => Array(4).fill({ ok: false, error: { code, message } })
 
     // At the first start only the register's location is open: a new desk joins the clinic's server from there.
     const [exported, backedUp, restored, located] = await ownerOnly()
-    expect([exported, backedUp, restored]).toEqual(refusedWith(SET_UP_FIRST).slice(1))
+    expect([exported, backedUp, restored]).toEqual(refusedWith('signed_out', SET_UP_FIRST).slice(1))
     expect(located).toMatchObject({ ok: true, value: { kind: 'this-computer' } })
     expect(await call('desk.setUp', { signIn: 'staff', ownerName: 'Maria Lopez', pin: '482913' })).toMatchObject({ ok: true, value: { kind: 'signed in' } })
     const jo = (await call('staff.create', { name: 'Jo Reyes', role: 'reception', pin: '1234' })) as { value: { id: string } }
     await call('desk.lock', { reason: 'switch' })
-    expect(await ownerOnly()).toEqual(refusedWith(SIGN_IN_FIRST))
+    expect(await ownerOnly()).toEqual(refusedWith('signed_out', SIGN_IN_FIRST))
     await call('desk.signIn', { staffId: jo.value.id, pin: '1234' })
-    expect(await ownerOnly()).toEqual(refusedWith(OWNER_ONLY))
+    expect(await ownerOnly()).toEqual(refusedWith('forbidden', OWNER_ONLY))
     // Showing, printing or saving a handout the desk already has is anyone's work.
     const file = { fileName: 'clients.csv', mimeType: 'text/csv', bytes: new Uint8Array([104, 105]) }
     expect(await main.invoke('clinic:desktop', page, 'save', file)).toMatchObject({ ok: true, value: { savedTo: expect.any(String) } })

@@ -261,7 +261,7 @@ describe('every web contents', () => {
 
 describe('the register over IPC', () => {
   // Who is at the desk is not this test's question: its session lets every call through.
-  const table = { 'clients.count': async () => 7, session: { permit: async () => undefined } } as unknown as HandlerTable
+  const table = { 'clients.count': async () => 7, session: { permit: async () => undefined, actingAs: (_actor: unknown, work: () => Promise<unknown>) => work() } } as unknown as HandlerTable
   const call = (senderFrame: unknown, name: unknown = 'clients.count', input: unknown = {}): Promise<unknown> => {
     bindIpc(table, built, new RegisterGate())
     const handler = electron.ipcHandlers.get(CLINIC_CHANNEL)

@@ -6,6 +6,7 @@ import type { CallError, CallResult } from '@shared/contract/errors'
 import { serverProblem } from '../db/postgres/server-failures'
 import { sqliteProblem } from '../db/sqlite-failures'
 import { AppError, UNEXPECTED_FAILURE } from './app-error'
+import type { Actor } from '../audit/actor'
 import type { HandlerTable } from './handler-table'
 import { unstorableText } from './unstorable-text'
 
@@ -20,8 +21,9 @@ export async function dispatch(table: HandlerTable, name: unknown, input: unknow
   if (!isCallName(name)) {
     return failure({ code: 'forbidden', message: 'The app asked for something it is not allowed to do.' })
   }
+  let actor: Actor
   try {
-    await table.session.permit(CALL_ACCESS[name])
+    actor = await table.session.permit(CALL_ACCESS[name])
   } catch (error) {
     return failure(toCallError(error))
   }
@@ -38,7 +40,7 @@ export async function dispatch(table: HandlerTable, name: unknown, input: unknow
   }
   try {
     const handler = table[name] as (input: unknown) => Promise<unknown>
-    return { ok: true, value: await handler(parsed.data) }
+    return { ok: true, value: await table.session.actingAs(actor, () => handler(parsed.data)) }
   } catch (error) {
     return failure(toCallError(error))
   }

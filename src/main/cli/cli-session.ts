@@ -32,14 +32,15 @@ export async function cliSession(database: RegisterDatabase, identity: CliIdenti
 
 /**
  * For a command that works on the register where it is (restore): who acts, once the register
- * says they may. A register file too damaged to open has no staff list to ask: IT restores it.
+ * says they may. A register file too damaged to read has no staff list to ask: IT restores it.
  */
 export async function permitAtLocation(location: string, identity: CliIdentity, access: CallAccess): Promise<Actor> {
   let database: RegisterDatabase | undefined
   try {
     database = await openRegister(location, { serverBackupsDir: serverBackupsDir() })
   } catch (error) {
-    if (error instanceof DatabaseOpenError && !isServerUrl(location)) return computerActor('IT')
+    const unreadable = error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_a_database')
+    if (unreadable && !isServerUrl(location)) return computerActor('IT')
     throw error
   }
   try {

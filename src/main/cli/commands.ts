@@ -425,10 +425,13 @@ export const COMMANDS: CliCommand[] = [
     words: ['staff', 'add'],
     usage: 'staff add --name N --role reception|practitioner|owner (the PIN from AFTERCARE_NEW_PIN, or asked)',
     options: { name: text, role: text },
-    async run({ call, values }) {
+    async run({ call, session, values }) {
       const name = string(values.name)
       if (!name) throw new CliFailure('Say who to add, e.g. --name "Maria Lopez".')
-      return call('staff.create', { name, role: staffRole(values.role), pin: await readNewPin(name) })
+      const role = staffRole(values.role)
+      // Refused before the PIN is asked for, not after it was typed twice.
+      await asCliLine(() => session.permit('owner'))
+      return call('staff.create', { name, role, pin: await readNewPin(name) })
     }
   },
   {
@@ -451,6 +454,7 @@ export const COMMANDS: CliCommand[] = [
     usage: 'staff set-pin ID (the PIN from AFTERCARE_NEW_PIN, or asked)',
     options: {},
     async run({ call, positionals }) {
+      // Listing the staff is the owner's, as setting a PIN is: a refusal comes before the PIN is asked for.
       const member = await staffMember(call, onePositional(positionals, 'staff id'))
       return call('staff.setPin', { id: member.id, pin: await readNewPin(member.name) })
     }
@@ -459,11 +463,14 @@ export const COMMANDS: CliCommand[] = [
     words: ['desk', 'access'],
     usage: 'desk access --sign-in staff|none [--lock-after MINUTES]',
     options: { 'sign-in': text, 'lock-after': text },
-    run: ({ call, values }) =>
-      call('desk.updateAccess', {
+    async run({ call, values }) {
+      const state = await call('desk.state', {})
+      return call('desk.updateAccess', {
         signIn: string(values['sign-in']) as 'staff' | 'none',
-        idleLockMinutes: wholeNumber(values['lock-after'], 'lock-after')
+        // Unchanged unless given.
+        idleLockMinutes: wholeNumber(values['lock-after'], 'lock-after') ?? ('idleLockMinutes' in state ? state.idleLockMinutes : undefined)
       })
+    }
   },
   {
     words: ['seed-demo'],

@@ -13,6 +13,14 @@ export class DeskAccessSetting {
     return row ? deskAccessSchema.parse(JSON.parse(row.value)) : undefined
   }
 
+  /**
+   * The first choice, at a first start: a plain insert, so two desks starting at once cannot
+   * both choose; the second fails on the key and is told the clinic has chosen.
+   */
+  async choose(access: DeskAccess): Promise<void> {
+    await this.db.insertInto('settings').values({ key: DESK_ACCESS_KEY, value: JSON.stringify(access) }).execute()
+  }
+
   async save(access: DeskAccess): Promise<DeskAccess> {
     const value = JSON.stringify(access)
     await this.db

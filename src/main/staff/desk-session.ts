@@ -2,7 +2,8 @@ import type { CallAccess } from '@shared/staff/call-access'
 import { OWNER_ONLY, SET_UP_FIRST, SIGN_IN_FIRST, allows } from '@shared/staff/call-access'
 import { DEFAULT_IDLE_LOCK_MINUTES, type DeskAccess, type DeskState } from '@shared/staff/desk-access'
 import type { StaffMember, StaffRole } from '@shared/staff/staff-member'
-import { AppError } from '../api/app-error'
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { AppError, NotFoundError } from '../api/app-error'
 import type { Actor } from '../audit/actor'
 import { AuditLog } from '../audit/audit-log'
 import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
@@ -10,7 +11,7 @@ import type { RegisterDatabase } from '../db/register-database'
 import type { Clock } from '../register/client-repository'
 import { DeskAccessSetting } from './desk-access-setting'
 import { hashPin, pinMatches } from './pin-hash'
-import { afterWrongPin, FREE_TO_TRY, secondsToWait, WRONG_PINS_BEFORE_WAIT } from './pin-waits'
+import { nextWaitSeconds, secondsToWait, WRONG_PINS_BEFORE_WAIT } from './pin-waits'
 import { StaffRepository } from './staff-repository'
 
 type Person = Pick<StaffMember, 'id' | 'name' | 'role'>
@@ -39,6 +40,9 @@ export interface DeskSessionOptions {
  */
 export class DeskSession {
   private person: Person | undefined
+  private readonly lockListeners: (() => void)[] = []
+  /** Who each call was permitted for, through everything the call awaits: a Switch meanwhile does not rename its entry. */
+  private readonly callActor = new AsyncLocalStorage<Actor>()
   private readonly clock: Clock
   private readonly context: DeskSessionOptions & {
     staff: StaffRepository
@@ -59,16 +63,25 @@ export class DeskSession {
     }
   }
 
-  /** Who the audit log names for what is done now. */
+  /** Who the audit log names for what is done now: the one the call under way was permitted for, else who is signed in. */
   actor(): Actor {
+    const permitted = this.callActor.getStore()
+    if (permitted) return permitted
     const { computer } = this.context
     return this.person ? { name: this.person.name, staffId: this.person.id, desk: computer.desk } : computer
   }
 
+  /** Runs a permitted call as `actor`: its audit entries name them, whoever signs in before it ends. */
+  actingAs<T>(actor: Actor, work: () => Promise<T>): Promise<T> {
+    return this.callActor.run(actor, work)
+  }
+
   async state(): Promise<DeskState> {
     const [access, { name: clinicName }] = await Promise.all([this.context.access.get(), this.context.clinic.get()])
-    if (!access) return this.context.whenNotSetUp === 'open' ? { kind: 'open', clinicName } : { kind: 'not set up', clinicName }
-    if (access.signIn === 'none') return { kind: 'open', clinicName }
+    if (!access) {
+      return this.context.whenNotSetUp === 'open' ? { kind: 'open', clinicName, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES } : { kind: 'not set up', clinicName }
+    }
+    if (access.signIn === 'none') return { kind: 'open', clinicName, idleLockMinutes: access.idleLockMinutes }
     const person = await this.stillSignedIn()
     const { idleLockMinutes } = access
     if (person) return { kind: 'signed in', clinicName, idleLockMinutes, person }
@@ -81,70 +94,92 @@ export class DeskSession {
     if (access !== 'anyone') {
       const setting = await this.context.access.get()
       const role = await this.roleNow(setting)
-      if (!allows(access, role, !setting)) throw new AppError('forbidden', setting ? refusal(role) : SET_UP_FIRST)
+      if (!allows(access, role, !setting)) throw refusal(setting, role)
     }
     return this.actor()
   }
 
   /** The first start: the owner is created and signed in, or the clinic says one person works here. */
   async setUp(choice: { signIn: 'none' } | { signIn: 'staff'; ownerName: string; pin: string }): Promise<DeskState> {
-    if (await this.context.access.get()) {
-      throw new AppError('forbidden', 'This clinic has already said who works here. The owner can change it in Settings → Staff.')
-    }
     const { staff, access, audit, database } = this.context
-    if (choice.signIn === 'staff') {
-      const pinHash = await hashPin(choice.pin)
-      this.person = await database.inOneTransaction(async () => {
-        const owner = await staff.create({ name: choice.ownerName, role: 'owner', pinHash })
-        await access.save({ signIn: 'staff', idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES })
-        const person = { id: owner.id, name: owner.name, role: owner.role }
-        await audit.record({ ...this.actor(), name: owner.name, staffId: owner.id }, { action: 'create', subjectType: 'staff', subjectId: owner.id, details: { role: 'owner' } })
-        return person
+    if (await access.get()) throw ALREADY_SET_UP
+    const pinHash = choice.signIn === 'staff' ? await hashPin(choice.pin) : undefined
+    const chosen = { signIn: choice.signIn, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES }
+    try {
+      const owner = await database.inOneTransaction(async () => {
+        // Asked again inside: a desk that chose meanwhile has its choice kept.
+        if (await access.get()) throw ALREADY_SET_UP
+        await access.choose(chosen)
+        if (choice.signIn === 'none' || !pinHash) {
+          await audit.record(this.actor(), { action: 'update', subjectType: 'desk', details: { signIn: 'none' } })
+          return undefined
+        }
+        const created = await staff.create({ name: choice.ownerName, role: 'owner', pinHash })
+        await audit.record({ ...this.actor(), name: created.name, staffId: created.id }, { action: 'create', subjectType: 'staff', subjectId: created.id, details: { role: 'owner' } })
+        return created
       })
-    } else {
-      await database.inOneTransaction(async () => {
-        await access.save({ signIn: 'none', idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES })
-        await audit.record(this.actor(), { action: 'update', subjectType: 'desk', details: { signIn: 'none' } })
-      })
+      if (owner) this.person = { id: owner.id, name: owner.name, role: owner.role }
+    } catch (error) {
+      // Another desk's first start won the race on the setting's key.
+      if (!(error instanceof AppError) && (await access.get())) throw ALREADY_SET_UP
+      throw error
     }
     return this.state()
   }
 
-  /** A tap on a name and the PIN. Wrong PINs count against the person at every desk; the fifth starts a wait. */
+  /**
+   * A tap on a name and the PIN. Each try is counted before the PIN is checked, at every desk
+   * alike; the fifth wrong one in a row starts a wait, and a try during a wait is not checked.
+   */
   async signIn(staffId: string, pin: string): Promise<DeskState> {
     const { staff, audit, database } = this.context
     const member = await staff.find(staffId)
     if (!member.active) throw new AppError('forbidden', `${member.name} can no longer sign in. The clinic owner can make them active again.`)
     const now = this.clock()
-    const wait = secondsToWait(member.tries, now)
-    if (wait > 0) throw new AppError('forbidden', tooManyWrongPins(member.name, wait))
-    if (!(await pinMatches(pin, member.pinHash))) {
-      const tries = afterWrongPin(member.tries, now)
+    const counted = await staff.countTry(member.id, now)
+    if (!counted) throw new AppError('forbidden', tooManyWrongPins(member.name, secondsToWait(member.tries, now) || nextWaitSeconds(member.tries.waits)))
+    // Tries beyond the limit are ones made at once with the fifth: refused unchecked, the fifth starts the wait.
+    if (counted.wrongPins > WRONG_PINS_BEFORE_WAIT) throw new AppError('forbidden', tooManyWrongPins(member.name, nextWaitSeconds(counted.waits)))
+    if (await pinMatches(pin, member.pinHash)) {
+      const person = { id: member.id, name: member.name, role: member.role }
       await database.inOneTransaction(async () => {
-        await staff.recordTries(member.id, tries)
-        if (tries.waitStarted) {
-          await audit.record(this.actor(), { action: 'pin-wait', subjectType: 'staff', subjectId: member.id, details: { seconds: tries.waitStarted } })
-        }
+        await staff.clearTries(member.id)
+        await audit.record({ ...this.actor(), name: person.name, staffId: person.id }, { action: 'sign-in', subjectType: 'staff', subjectId: member.id })
       })
-      if (tries.waitStarted) throw new AppError('forbidden', tooManyWrongPins(member.name, tries.waitStarted))
-      const left = WRONG_PINS_BEFORE_WAIT - tries.wrongPins
+      this.person = person
+      return this.state()
+    }
+    if (counted.wrongPins < WRONG_PINS_BEFORE_WAIT) {
+      const left = WRONG_PINS_BEFORE_WAIT - counted.wrongPins
       throw new AppError('forbidden', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a wait.`, { pin: 'That PIN is not right.' })
     }
-    this.person = { id: member.id, name: member.name, role: member.role }
+    const seconds = nextWaitSeconds(counted.waits)
     await database.inOneTransaction(async () => {
-      await staff.recordTries(member.id, FREE_TO_TRY)
-      await audit.record(this.actor(), { action: 'sign-in', subjectType: 'staff', subjectId: member.id })
+      await staff.startWait(member.id, counted.waits, new Date(now.getTime() + seconds * 1000))
+      await audit.record(this.actor(), { action: 'pin-wait', subjectType: 'staff', subjectId: member.id, details: { seconds } })
     })
+    throw new AppError('forbidden', tooManyWrongPins(member.name, seconds))
+  }
+
+  /**
+   * Nobody is signed in here from now on, whatever else fails: the entry naming who locked it,
+   * and why, is written if it can be (a server out of reach cannot keep a desk unlocked).
+   */
+  async lock(reason: 'lock' | 'switch' | 'idle'): Promise<DeskState> {
+    const leaving = this.person && this.actor()
+    this.person = undefined
+    for (const listener of this.lockListeners) listener()
+    if (leaving) {
+      await this.context.audit.record(leaving, { action: 'lock', subjectType: 'desk', details: { reason } }).catch((error: unknown) => {
+        console.error('The lock could not be logged:', error)
+      })
+    }
     return this.state()
   }
 
-  /** Nobody is signed in here from now on; the entry names who locked it, and why. */
-  async lock(reason: 'lock' | 'switch' | 'idle'): Promise<DeskState> {
-    if (this.person) {
-      await this.context.audit.record(this.actor(), { action: 'lock', subjectType: 'desk', details: { reason } })
-      this.person = undefined
-    }
-    return this.state()
+  /** Called whenever nobody is signed in here any more: what shows a client outside the window (a PDF viewer) closes. */
+  onLock(listener: () => void): void {
+    this.lockListeners.push(listener)
   }
 
   /** Staff sign-in on or off, and the idle time. Sign-in needs an owner who can sign in. */
@@ -167,7 +202,11 @@ export class DeskSession {
   /** The role calls are made with now: the person's own, the owner's where nobody signs in, or none (locked, or not set up). */
   private async roleNow(setting: DeskAccess | undefined): Promise<StaffRole | undefined> {
     if (!setting) return this.context.whenNotSetUp === 'open' ? 'owner' : undefined
-    if (setting.signIn === 'none') return 'owner'
+    if (setting.signIn === 'none') {
+      // Sign-in was turned off: nobody is named for what this desk does from now on.
+      this.person = undefined
+      return 'owner'
+    }
     const person = await this.stillSignedIn()
     if (person) return person.role
     return this.context.nobodySignedIn === 'reception' ? 'reception' : undefined
@@ -176,14 +215,20 @@ export class DeskSession {
   /** The signed-in person as the register has them now: a person deactivated at another desk is signed out here. */
   private async stillSignedIn(): Promise<Person | undefined> {
     if (!this.person) return undefined
-    const member = await this.context.staff.find(this.person.id).catch(() => undefined)
+    const member = await this.context.staff.find(this.person.id).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined
+      throw error
+    })
     this.person = member?.active ? { id: member.id, name: member.name, role: member.role } : undefined
     return this.person
   }
 }
 
-function refusal(role: StaffRole | undefined): string {
-  return role === undefined ? SIGN_IN_FIRST : OWNER_ONLY
+const ALREADY_SET_UP = new AppError('forbidden', 'This clinic has already said who works here. The owner can change it in Settings → Staff.')
+
+function refusal(setting: DeskAccess | undefined, role: StaffRole | undefined): AppError {
+  if (!setting) return new AppError('signed_out', SET_UP_FIRST)
+  return role === undefined ? new AppError('signed_out', SIGN_IN_FIRST) : new AppError('forbidden', OWNER_ONLY)
 }
 
 function tooManyWrongPins(name: string, seconds: number): string {

@@ -1,8 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
-// scrypt at N = 2^15 takes some 60 ms here, off the main thread (libuv's pool): slow enough
-// that a copied register's hashes cannot be tried fast, quick enough for a sign-in at a counter.
-// The parameters are stored with each hash, so they can be raised later without a migration.
+// scrypt at N = 2^15 takes some 60 ms here, off the main thread (libuv's pool): quick enough for
+// a sign-in at a counter. A PIN has few values, so a copied register's hashes can still be tried
+// in minutes: the hash keeps PINs from being read, the waits after wrong PINs keep them from
+// being guessed at a desk. The parameters are stored with each hash, so they can be raised later.
 const COST = { N: 2 ** 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 const SALT_BYTES = 16
@@ -25,8 +26,9 @@ export async function hashPin(pin: string): Promise<string> {
 /** Whether `pin` is the one hashed, compared in constant time; false for a hash it cannot read. */
 export async function pinMatches(pin: string, stored: string): Promise<boolean> {
   const [scheme, N, r, p, salt, key] = stored.split('$')
-  if (scheme !== 'scrypt' || !salt || !key) return false
+  const cost = { N: Number(N), r: Number(r), p: Number(p) }
+  if (scheme !== 'scrypt' || !salt || !key || !Object.values(cost).every(Number.isSafeInteger)) return false
   const expected = Buffer.from(key, 'base64')
-  const actual = await derive(pin, Buffer.from(salt, 'base64'), { N: Number(N), r: Number(r), p: Number(p) })
+  const actual = await derive(pin, Buffer.from(salt, 'base64'), cost)
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }

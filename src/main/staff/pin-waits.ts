@@ -2,8 +2,14 @@
 export const WRONG_PINS_BEFORE_WAIT = 5
 /** The first wait; each wait after it is twice the one before, until a right PIN. */
 export const FIRST_WAIT_SECONDS = 30
+/**
+ * The longest wait. Without a ceiling, someone at the counter keying wrong PINs on the owner's
+ * name for an afternoon would lock the owner out for days at every desk.
+ */
+export const LONGEST_WAIT_SECONDS = 15 * 60
 
 export interface PinTries {
+  /** Tries counted since the last right PIN or the last wait: each is counted before it is checked. */
   wrongPins: number
   /** Waits imposed so far since the last right PIN. */
   waits: number
@@ -17,12 +23,7 @@ export function secondsToWait(tries: PinTries, now: Date): number {
   return Math.max(0, Math.ceil((Date.parse(tries.waitsUntil) - now.getTime()) / 1000))
 }
 
-/** The tries after one more wrong PIN: the fifth in a row starts a wait, twice as long as the last. */
-export function afterWrongPin(tries: PinTries, now: Date): PinTries & { waitStarted: number | null } {
-  const wrongPins = tries.wrongPins + 1
-  if (wrongPins < WRONG_PINS_BEFORE_WAIT) return { wrongPins, waits: tries.waits, waitsUntil: null, waitStarted: null }
-  const seconds = FIRST_WAIT_SECONDS * 2 ** tries.waits
-  return { wrongPins: 0, waits: tries.waits + 1, waitsUntil: new Date(now.getTime() + seconds * 1000).toISOString(), waitStarted: seconds }
+/** The wait that follows `waitsBefore` earlier ones: 30 seconds, then twice as long each time, at most 15 minutes. */
+export function nextWaitSeconds(waitsBefore: number): number {
+  return Math.min(FIRST_WAIT_SECONDS * 2 ** waitsBefore, LONGEST_WAIT_SECONDS)
 }
-
-export const FREE_TO_TRY: PinTries = { wrongPins: 0, waits: 0, waitsUntil: null }

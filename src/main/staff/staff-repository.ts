@@ -4,7 +4,7 @@ import { AppError, NotFoundError } from '../api/app-error'
 import { newRecordId } from '../db/record-ids'
 import type { Database, StaffTable } from '../db/schema'
 import type { Clock } from '../register/client-repository'
-import { FREE_TO_TRY, type PinTries } from './pin-waits'
+import type { PinTries } from './pin-waits'
 
 /** A person as stored, with what the sign-in needs and the desk never sees. */
 export interface StoredStaffMember extends StaffMember {
@@ -38,9 +38,11 @@ export class StaffRepository {
     return stored(row)
   }
 
-  async hasActiveOwner(): Promise<boolean> {
-    const row = await this.db.selectFrom('staff').select('id').where('role', '=', 'owner').where('active', '=', 1).executeTakeFirst()
-    return row !== undefined
+  /** Whether an active owner remains, leaving out the person `except` (about to stop being one). */
+  async hasActiveOwner(except?: string): Promise<boolean> {
+    let owners = this.db.selectFrom('staff').select('id').where('role', '=', 'owner').where('active', '=', 1)
+    if (except) owners = owners.where('id', '!=', except)
+    return (await owners.executeTakeFirst()) !== undefined
   }
 
   /** `pinHash` from hashPin, made before the transaction this runs in: scrypt takes a while. */
@@ -71,7 +73,7 @@ export class StaffRepository {
     const before = await this.find(change.id)
     if (change.name.toLowerCase() !== before.name.toLowerCase()) await this.refuseTakenName(change.name)
     const stopsBeingOwner = before.role === 'owner' && before.active && (change.role !== 'owner' || !change.active)
-    if (stopsBeingOwner && !(await this.anotherActiveOwner(change.id))) {
+    if (stopsBeingOwner && !(await this.hasActiveOwner(change.id))) {
       throw new AppError('invalid_input', 'The clinic needs an active owner: make someone else the owner first.', {
         role: 'The clinic needs an active owner: make someone else the owner first.'
       })
@@ -89,25 +91,40 @@ export class StaffRepository {
     await this.find(id)
     await this.db
       .updateTable('staff')
-      .set({ pin_hash: pinHash, ...triesColumns(FREE_TO_TRY), updated_at: this.clock().toISOString() })
+      .set({ pin_hash: pinHash, wrong_pins: 0, waits: 0, waits_until: null, updated_at: this.clock().toISOString() })
       .where('id', '=', id)
       .execute()
     return publicMember(await this.find(id))
   }
 
-  async recordTries(id: string, tries: PinTries): Promise<void> {
-    await this.db.updateTable('staff').set(triesColumns(tries)).where('id', '=', id).execute()
+  /**
+   * Counts a try before its PIN is checked, in one statement, so tries made at once (at one
+   * desk or at several) cannot each read the same count and slip past the limit. Undefined
+   * when the person is waiting: the try is not counted, nor checked.
+   */
+  async countTry(id: string, now: Date): Promise<PinTries | undefined> {
+    const counted = await this.db
+      .updateTable('staff')
+      .set((eb) => ({ wrong_pins: eb('wrong_pins', '+', 1), waits_until: null }))
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('waits_until', 'is', null), eb('waits_until', '<=', now.toISOString())]))
+      .returning(['wrong_pins', 'waits', 'waits_until'])
+      .executeTakeFirst()
+    return counted && { wrongPins: counted.wrong_pins, waits: counted.waits, waitsUntil: null }
   }
 
-  private async anotherActiveOwner(id: string): Promise<boolean> {
-    const row = await this.db
-      .selectFrom('staff')
-      .select('id')
-      .where('role', '=', 'owner')
-      .where('active', '=', 1)
-      .where('id', '!=', id)
-      .executeTakeFirst()
-    return row !== undefined
+  /** A wait starts: the count begins again after it. */
+  async startWait(id: string, waitsBefore: number, until: Date): Promise<void> {
+    await this.db
+      .updateTable('staff')
+      .set({ wrong_pins: 0, waits: waitsBefore + 1, waits_until: until.toISOString() })
+      .where('id', '=', id)
+      .execute()
+  }
+
+  /** A right PIN: the count and the waits start again from nothing. */
+  async clearTries(id: string): Promise<void> {
+    await this.db.updateTable('staff').set({ wrong_pins: 0, waits: 0, waits_until: null }).where('id', '=', id).execute()
   }
 
   /** Names tell people apart at the sign-in screen and in the audit log: each is used once. */
@@ -135,6 +152,3 @@ function publicMember({ id, name, role, active }: StaffMember): StaffMember {
   return { id, name, role, active }
 }
 
-function triesColumns(tries: PinTries) {
-  return { wrong_pins: tries.wrongPins, waits: tries.waits, waits_until: tries.waitsUntil }
-}

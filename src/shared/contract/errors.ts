@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   /** A file the desk chose could not be written (a folder it may not write, a full disk, a stick pulled out). */
   'file_unavailable',
   'forbidden',
+  /** Nobody is signed in at this desk (it locked itself, or the person was made inactive), or nobody has set the clinic up yet: nothing was done. */
+  'signed_out',
   /** Another desk saved the same record since this desk loaded it; nothing was saved. */
   'conflict',
   'unexpected'

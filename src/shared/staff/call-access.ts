@@ -62,16 +62,18 @@ export const CALL_ACCESS: Record<CallName, CallAccess> = {
 
 /**
  * What only the desktop does, on channels of its own: showing, printing or saving a file the
- * desk already has is anyone's work; copying the whole register out, replacing it, or moving
- * it is the owner's. A new desk joins the clinic's server from its first start, before anyone
- * works on it: the server's register has the clinic's staff.
+ * desk already has is the work of anyone signed in; copying the whole register out, replacing
+ * it, or moving it is the owner's. A new desk joins the clinic's server from its first start,
+ * before anyone works on it (the server's register has the clinic's staff): seeing where the
+ * register is, testing a server and joining it are open then; moving a register is not.
  */
 export const DESKTOP_ACCESS = {
   file: 'staff',
   backup: 'owner',
   restore: 'owner',
   export: 'owner',
-  registerLocation: 'owner or first start'
+  moveRegister: 'owner',
+  joinServer: 'owner or first start'
 } as const satisfies Record<string, CallAccess>
 export type DesktopCapability = keyof typeof DESKTOP_ACCESS
 

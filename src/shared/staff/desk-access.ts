@@ -35,8 +35,8 @@ export const signInSchema = z.object({ staffId: staffIdSchema, pin: z.string({ e
 export type DeskState =
   /** Nobody has said yet how this clinic's desks are used: the first start after the update. */
   | { kind: 'not set up'; clinicName: string }
-  /** One person works here: no sign-in, no lock. */
-  | { kind: 'open'; clinicName: string }
+  /** One person works here: no sign-in, no lock (the minutes are kept for when sign-in is turned on). */
+  | { kind: 'open'; clinicName: string; idleLockMinutes: number }
   /** Staff sign in; nobody is signed in at this desk (or it was locked). */
   | { kind: 'locked'; clinicName: string; idleLockMinutes: number; staff: Pick<StaffMember, 'id' | 'name' | 'role'>[] }
   | { kind: 'signed in'; clinicName: string; idleLockMinutes: number; person: Pick<StaffMember, 'id' | 'name' | 'role'> }

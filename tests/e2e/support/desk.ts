@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { openTempSqliteRegister, type SqliteTempRegister } from '../../support/temp-register'
+import { deskHandlerTable, openTempSqliteRegister, type SqliteTempRegister } from '../../support/temp-register'
 import { connectLoopback } from './loopback'
 import { rendererUrlFixture } from './renderer-server'
 
@@ -16,6 +16,11 @@ interface DeskFixtures {
   saveScreenshot(name: string): Promise<void>
   /** The clinic's name before the page opens, so the first-start welcome stays away; null keeps a new install's. */
   clinicName: string | null
+  /**
+   * Whether the window asks who works here on a register nobody has set up, as the app does
+   * (true); by default it is used as before staff, by one person with no sign-in.
+   */
+  firstStartAsks: boolean
 }
 
 export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
@@ -27,14 +32,17 @@ export const test = base.extend<DeskFixtures, { rendererUrl: string }>({
     await register.close()
   },
   clinicName: ['Test Clinic', { option: true }],
-  desk: async ({ page, register, rendererUrl, clinicName }, use) => {
+  firstStartAsks: [false, { option: true }],
+  desk: async ({ page, register, rendererUrl, clinicName, firstStartAsks }, use) => {
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text())
     })
     if (clinicName !== null) await register.ok('settings.update', { name: clinicName })
-    await connectLoopback(page, register.table)
+    // The window's own desk: its first start asks, and nobody is signed in until someone does.
+    const table = firstStartAsks ? deskHandlerTable(register.database, 'Desk (test)', undefined, { whenNotSetUp: 'ask' }) : register.table
+    await connectLoopback(page, table)
     await page.goto(rendererUrl)
     await use(page)
     // Closed before the register is: the page checks the register every second.

@@ -15,7 +15,7 @@ export const staff: Migration = {
     await db.schema
       .createTable('staff')
       .addColumn('id', text, (c) => c.primaryKey())
-      .addColumn('name', text, (c) => c.notNull().unique())
+      .addColumn('name', text, (c) => c.notNull())
       .addColumn('role', text, (c) => c.notNull().check(sql`role in ('reception', 'practitioner', 'owner')`))
       .addColumn('pin_hash', text, (c) => c.notNull())
       .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1).check(sql`active in (0, 1)`))
@@ -25,6 +25,8 @@ export const staff: Migration = {
       .addColumn('created_at', text, (c) => c.notNull())
       .addColumn('updated_at', text, (c) => c.notNull())
       .execute()
+    // Names tell people apart at the sign-in screen and in the log: once each, whatever the case.
+    await sql`create unique index staff_by_folded_name on staff (lower(name))`.execute(db)
     await db.schema.alterTable('audit_log').addColumn('staff_id', text).execute()
     await db.schema.alterTable('audit_log').addColumn('desk', text).execute()
     // The audit screen's filter by person reads the newest entries of one name.

@@ -11,6 +11,8 @@ export interface AuditFilters {
   /** The first day shown, on this computer's calendar. */
   since: Date | null
   action: AuditAction | null
+  /** Only what this person did, by the name the log gives them. */
+  actor: string | null
   /** Only what concerns this client: their record, their treatments and their handouts. */
   clientId: string | undefined
   limit: number
@@ -26,6 +28,7 @@ async function fetchEntries(filters: AuditFilters): Promise<AuditEntry[]> {
       // Local midnight as an instant: the log's times are instants, and "since" means this desk's day.
       ...(filters.since && { since: filters.since.toISOString() }),
       ...(filters.action && { action: filters.action }),
+      ...(filters.actor && { actor: filters.actor }),
       ...(filters.clientId && { clientId: filters.clientId }),
       limit: Math.min(filters.limit + 1, AUDIT_MAX_LIMIT)
     })

@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import type { AuditEntry } from '@shared/audit/audit-entry'
 import { HANDOUT_KINDS, type HandoutKind } from '@shared/handouts/handout-kinds'
+import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
 
 /** The client an entry is about: the subject itself, or the client of a treatment or handout. */
 export function entryClientId(entry: AuditEntry): string | undefined {
@@ -10,6 +11,7 @@ export function entryClientId(entry: AuditEntry): string | undefined {
 }
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0)
+const isRole = (value: unknown): value is StaffRole => STAFF_ROLES.includes(value as StaffRole)
 
 /** Says what an audit entry records, in the words of the desk: "Printed a handout". */
 export function useAuditWording(): (entry: AuditEntry) => string {
@@ -69,6 +71,23 @@ export function useAuditWording(): (entry: AuditEntry) => string {
     return entry.details.logo ? t('audit.what.logoChanged') : t('audit.what.logoRemoved')
   }
 
+  function aboutStaff(entry: AuditEntry): string | undefined {
+    const { role, active, pin, seconds } = entry.details
+    if (entry.action === 'sign-in') return t('audit.what.signedIn')
+    if (entry.action === 'pin-wait') return t('audit.what.pinWait', { seconds: count(seconds) })
+    if (entry.action === 'create') return t('audit.what.staffAdded', { role: isRole(role) ? t(`staff.roles.${role}`) : '' })
+    if (entry.action !== 'update') return undefined
+    if (pin) return t('audit.what.staffPin')
+    return active === false ? t('audit.what.staffInactive') : t('audit.what.staffChanged')
+  }
+
+  function aboutDesk(entry: AuditEntry): string | undefined {
+    const { reason, signIn, idleLockMinutes } = entry.details
+    if (entry.action === 'lock') return t(reason === 'switch' ? 'audit.what.switched' : reason === 'idle' ? 'audit.what.lockedIdle' : 'audit.what.locked')
+    if (entry.action !== 'update') return undefined
+    return signIn === 'none' ? t('audit.what.noSignIn') : t('audit.what.signInOn', { minutes: count(idleLockMinutes) }, count(idleLockMinutes))
+  }
+
   function specific(entry: AuditEntry): string | undefined {
     switch (entry.subjectType) {
       case 'client':
@@ -83,6 +102,10 @@ export function useAuditWording(): (entry: AuditEntry) => string {
       case 'clinic':
       case 'protocol':
         return aboutSettings(entry)
+      case 'staff':
+        return aboutStaff(entry)
+      case 'desk':
+        return aboutDesk(entry)
     }
   }
 

@@ -1,28 +1,34 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { useClinicSettingsStore } from '../settings/clinic-settings-store'
+import { useDeskSession } from '../staff/desk-session-store'
 
 /** Who the handout log names when the clinic lists no desk users. */
 export const FRONT_DESK = 'Front desk'
 
 /**
  * What a handout takes from the clinic's settings (paper, desk users), as they are now,
- * and who is at the desk this session: chosen once when the clinic lists several, kept until
- * the app closes.
+ * and who is at the desk: the signed-in person first, else the clinic's desk users; chosen
+ * once when there are several, kept until the app closes or another person signs in.
  */
 export const useDeskUserStore = defineStore('desk-user', () => {
   const clinicSettings = useClinicSettingsStore()
+  const session = useDeskSession()
   const chosen = ref<string>()
 
-  const deskUsers = computed(() => clinicSettings.settings?.deskUsers ?? [])
+  const signedIn = computed(() => session.person?.name)
+  const deskUsers = computed(() => {
+    const listed = clinicSettings.settings?.deskUsers ?? []
+    return signedIn.value ? [signedIn.value, ...listed.filter((name) => name !== signedIn.value)] : listed
+  })
   const needsChoice = computed(() => deskUsers.value.length > 1)
   const producedBy = computed(() => {
     const users = deskUsers.value
-    if (users.length === 0) return FRONT_DESK
-    if (users.length === 1) return users[0] ?? FRONT_DESK
     return chosen.value && users.includes(chosen.value) ? chosen.value : users[0] ?? FRONT_DESK
   })
   const paper = computed(() => clinicSettings.settings?.paper ?? 'A4')
+  // Another person at the desk gives their own handouts.
+  watch(signedIn, () => (chosen.value = undefined))
 
   /** Reads the settings afresh, before each handout. */
   async function load(): Promise<void> {

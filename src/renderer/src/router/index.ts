@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
-import { i18n, type MessageSchema } from '../i18n'
+import type { MessageSchema } from '../i18n'
 import RegisterView from '../register/RegisterView.vue'
+import type { DeskCapability } from '../staff/desk-session-store'
 
 // The register is the first screen and ships with the app's first script; every other
 // screen loads when it is first opened.
@@ -11,6 +12,7 @@ const TodayView = () => import('../today/TodayView.vue')
 const ClinicSettingsView = () => import('../settings/ClinicSettingsView.vue')
 const ProtocolEditorView = () => import('../protocol-editor/ProtocolEditorView.vue')
 const RegisterLocationView = () => import('../register-location/RegisterLocationView.vue')
+const StaffView = () => import('../staff/StaffView.vue')
 const DataPrivacyView = () => import('../data-privacy/DataPrivacyView.vue')
 const AuditLogView = () => import('../audit/AuditLogView.vue')
 
@@ -18,6 +20,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The window title, a key of shell.titles in the messages. */
     title: keyof MessageSchema['shell']['titles']
+    /** What the screen is for, when not everyone at the desk may do it: it is not shown to the others. */
+    needs?: DeskCapability
   }
 }
 
@@ -42,16 +46,17 @@ export const router = createRouter({
       props: true,
       meta: { title: 'recordTreatment' }
     },
-    { path: '/settings/clinic', name: 'settings', component: ClinicSettingsView, meta: { title: 'settings' } },
-    { path: '/settings/protocol', name: 'protocol', component: ProtocolEditorView, meta: { title: 'protocol' } },
+    { path: '/settings/clinic', name: 'settings', component: ClinicSettingsView, meta: { title: 'settings', needs: 'settings.update' } },
+    { path: '/settings/protocol', name: 'protocol', component: ProtocolEditorView, meta: { title: 'protocol', needs: 'protocol.save' } },
+    { path: '/settings/staff', name: 'staff', component: StaffView, meta: { title: 'staff', needs: 'staff.list' } },
     {
       path: '/settings/register-location',
       name: 'register-location',
       component: RegisterLocationView,
-      meta: { title: 'registerLocation' }
+      meta: { title: 'registerLocation', needs: 'moveRegister' }
     },
-    { path: '/data', name: 'data', component: DataPrivacyView, meta: { title: 'data' } },
-    { path: '/data/audit', name: 'audit', component: AuditLogView, meta: { title: 'audit' } },
+    { path: '/data', name: 'data', component: DataPrivacyView, meta: { title: 'data', needs: 'backups.list' } },
+    { path: '/data/audit', name: 'audit', component: AuditLogView, meta: { title: 'audit', needs: 'audit.list' } },
     { path: '/:unknown(.*)*', redirect: '/' }
   ]
 })
@@ -63,8 +68,3 @@ void router.isReady().then(() =>
     for (const load of [ClientView, TreatmentFormView, ClientFormView, TodayView]) void load()
   })
 )
-
-router.afterEach((to) => {
-  const { t } = i18n.global
-  document.title = `${t(`shell.titles.${to.meta.title}`)} · ${t('common.appName')}`
-})

@@ -3,18 +3,31 @@ import { useRouter } from 'vue-router'
 import type { MenuCommand } from '@shared/contract/menu-commands'
 import { useWindowKeydown } from '../common/use-window-keydown'
 import { useRegisterStore } from '../register/register-store'
-import { isShortcut, SHORTCUTS } from './shortcut'
+import { useDeskSession } from '../staff/desk-session-store'
+import { isShortcut, SHORTCUTS, type Shortcut } from './shortcut'
+
+const KEYS: Record<MenuCommand, Shortcut> = {
+  'new-client': SHORTCUTS.newClient,
+  'find-client': SHORTCUTS.findClient,
+  'lock-desk': SHORTCUTS.lockDesk
+}
 
 /**
- * New client and Find client, from the application menu or from the keyboard. The page
+ * New client, Find client and Lock, from the application menu or from the keyboard. The page
  * listens for the keys itself, so they work the same in the app and in a plain browser.
  */
 export function useAppCommands(): void {
   const router = useRouter()
   const register = useRegisterStore()
+  const session = useDeskSession()
 
   function run(command: MenuCommand): void {
-    if (command === 'new-client') {
+    // Behind the lock screen (or before the desk is set up) the page does nothing it is asked.
+    if (!session.atWork) return
+    if (command === 'lock-desk') {
+      // Only a signed-in person has a desk to lock; where nobody signs in there is no lock.
+      if (session.person) void session.lock('lock')
+    } else if (command === 'new-client') {
       void router.push({ name: 'client-new' })
     } else {
       register.requestSearchFocus()
@@ -23,11 +36,7 @@ export function useAppCommands(): void {
   }
 
   useWindowKeydown((event) => {
-    const command: MenuCommand | undefined = isShortcut(event, SHORTCUTS.newClient)
-      ? 'new-client'
-      : isShortcut(event, SHORTCUTS.findClient)
-        ? 'find-client'
-        : undefined
+    const command = (Object.keys(KEYS) as MenuCommand[]).find((name) => isShortcut(event, KEYS[name]))
     if (!command) return
     event.preventDefault()
     event.stopPropagation()

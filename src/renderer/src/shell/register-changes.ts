@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { onScopeDispose, ref, watch } from 'vue'
 import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
+import { useDeskSession } from '../staff/desk-session-store'
 
 // How often a desk asks whether the register changed: within a second of a save at another
 // desk, for one read of an index per second.
@@ -53,15 +54,24 @@ export const useRegisterChanges = defineStore('register-changes', () => {
   return { mark, reachable, start, lostReach }
 })
 
-/** Calls `reload` whenever the register changes at any desk, while the calling component lives. */
+/**
+ * Calls `reload` whenever the register changes at any desk, while the calling component lives.
+ * Behind the lock screen nothing is read (main would refuse it): a change made meanwhile is
+ * loaded once someone signs in.
+ */
 export function onRegisterChange(reload: () => unknown): void {
   const changes = useRegisterChanges()
+  const session = useDeskSession()
   changes.start()
+  let seen: number | undefined
   const stop = watch(
-    () => changes.mark,
-    (now, before) => {
-      if (before !== undefined && now !== before) void reload()
-    }
+    () => (session.atWork ? changes.mark : undefined),
+    (now) => {
+      if (now === undefined) return
+      if (seen !== undefined && now !== seen) void reload()
+      seen = now
+    },
+    { immediate: true }
   )
   onScopeDispose(stop)
 }

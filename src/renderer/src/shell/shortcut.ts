@@ -25,5 +25,6 @@ export function isShortcut(event: KeyboardEvent, { modifier, key }: Shortcut): b
 export const SHORTCUTS = {
   newClient: { modifier: 'command', key: 'n' },
   findClient: { modifier: 'command', key: 'f' },
+  lockDesk: { modifier: 'command', key: 'l' },
   addZone: { modifier: 'alt', key: 'z' }
 } as const satisfies Record<string, Shortcut>

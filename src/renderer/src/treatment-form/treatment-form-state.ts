@@ -27,12 +27,12 @@ export function emptyZoneRow(): ZoneRow {
   return { key: nextRowKey++, zone: null, depthMm: null }
 }
 
-/** A new treatment: now, one empty zone row, and the session after the client's last. */
-export function newTreatmentForm(now: Date, sessionNumber: number | null): TreatmentFormState {
+/** A new treatment: now, by the practitioner signed in (if any), one empty zone row, and the session after the client's last. */
+export function newTreatmentForm(now: Date, sessionNumber: number | null, practitioner = ''): TreatmentFormState {
   return {
     date: now,
     time: now,
-    practitioner: '',
+    practitioner,
     device: '',
     zones: [emptyZoneRow()],
     concerns: [],

@@ -13,11 +13,14 @@ export default {
     action: 'What was done',
     anyAction: 'Anything',
     client: 'About',
-    allClients: 'Show everyone'
+    allClients: 'Show everyone',
+    person: 'Who',
+    anyone: 'Everyone'
   },
   columns: {
     when: 'When',
     who: 'Who',
+    desk: 'Computer',
     what: 'What',
     subject: 'About'
   },
@@ -29,7 +32,9 @@ export default {
   subject: {
     clinic: 'Clinic settings',
     protocol: 'Aftercare protocol',
-    register: 'The whole register'
+    register: 'The whole register',
+    desk: 'Signing in',
+    formerStaff: 'A person on the staff'
   },
   // The filter's names for each kind of action.
   action: {
@@ -43,7 +48,10 @@ export default {
     import: 'Imported',
     backup: 'Backed up',
     restore: 'Restored',
-    move: 'Moved'
+    move: 'Moved',
+    'sign-in': 'Signed in',
+    lock: 'Locked the desk',
+    'pin-wait': 'Waited after wrong PINs'
   },
   // Each entry in plain words.
   what: {
@@ -73,6 +81,17 @@ export default {
     restore: 'Restored the register from a backup',
     movedToServer: "Moved the register to the clinic's server",
     movedToThisComputer: 'Moved the register to a desk computer',
+    signedIn: 'Signed in',
+    locked: 'Locked the desk',
+    switched: 'Locked the desk to switch person',
+    lockedIdle: 'Left the desk: it locked itself',
+    pinWait: 'Too many wrong PINs: a wait of {seconds} seconds',
+    staffAdded: 'Added a person to the staff ({role})',
+    staffChanged: 'Changed a person on the staff',
+    staffInactive: 'Made a person inactive (they can no longer sign in)',
+    staffPin: 'Set a new PIN',
+    noSignIn: 'Turned sign-in off: one person works here',
+    signInOn: 'Staff sign in with a PIN; the desk locks after {minutes} minute | Staff sign in with a PIN; the desk locks after {minutes} minutes',
     other: '{action}: {subject}'
   },
   counts: {
@@ -89,6 +108,8 @@ export default {
     handout: 'handout',
     clinic: 'clinic settings',
     protocol: 'aftercare protocol',
-    register: 'register'
+    register: 'register',
+    staff: 'staff',
+    desk: 'signing in'
   }
 }

@@ -12,6 +12,8 @@ export default {
     busy: 'The register is busy',
     unavailable: 'The register could not be reached',
     fileUnavailable: 'The file could not be saved',
+    forbidden: 'Not allowed',
+    signedOut: 'Signed out',
     conflict: 'Changed at another desk',
     unexpected: 'Something went wrong',
     tryAgain: 'Nothing was changed. Please try again; if it keeps happening, contact your IT support.'

@@ -12,6 +12,8 @@ import protocolEditor from './protocol-editor'
 import dataPrivacy from './data-privacy'
 import audit from './audit'
 import registerLocation from './register-location'
+import desk from './desk'
+import staff from './staff'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff }

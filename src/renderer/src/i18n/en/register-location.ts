@@ -3,6 +3,7 @@ export default {
   title: 'Register location',
   subtitle: 'Where this desk keeps its register: in a file on this computer, or on the clinic’s server that several desks share.',
   clinicSettings: 'Clinic settings',
+  firstStart: 'Back',
   now: {
     title: 'Where the register is now',
     thisComputer: 'This computer',

@@ -17,6 +17,7 @@ export default {
     settings: 'Clinic settings',
     protocol: 'Aftercare protocol',
     registerLocation: 'Register location',
+    staff: 'Staff',
     data: 'Data & privacy',
     audit: 'Audit log'
   },
