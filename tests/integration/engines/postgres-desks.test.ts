@@ -41,6 +41,25 @@ describe('two desks on one server register', () => {
   })
   afterAll(() => dropTestDatabase(server, url))
 
+  it("share one staff list: a person added at one desk is on the other's lock screen, and wrong PINs sent at once from both start one wait", async () => {
+    const own = await newTestDatabase(server)
+    try {
+      const [reception, room2] = await Promise.all([desk(own, 'Reception'), desk(own, 'Room 2')])
+      await reception.ok('desk.setUp', { signIn: 'staff', ownerName: 'Maria Lopez', pin: '482913' })
+      const jo = await reception.ok('staff.create', { name: 'Jo Reyes', role: 'reception', pin: '1234' })
+      expect(await room2.ok('desk.state', {})).toMatchObject({ kind: 'locked', staff: [{ name: 'Jo Reyes' }, { name: 'Maria Lopez' }] })
+      const tries = Array.from({ length: 10 }, (_, i) => (i % 2 ? reception : room2).call('desk.signIn', { staffId: jo.id, pin: `99${i}0` }))
+      const messages = (await Promise.all(tries)).map((result) => (result.ok ? 'signed in' : result.error.message))
+      expect(messages.filter((message) => message.startsWith('That PIN is not right'))).toHaveLength(4)
+      expect(messages.filter((message) => message.startsWith('Too many wrong PINs for Jo Reyes'))).toHaveLength(6)
+      const waits = await reception.ok('audit.list', { action: 'pin-wait' })
+      expect(waits.map(({ details }) => details)).toEqual([{ seconds: 30 }])
+    } finally {
+      await Promise.all(openDesks.splice(0).map((opened) => opened.database.close()))
+      await dropTestDatabase(server, own)
+    }
+  })
+
   it('save treatments for the same client at the same moment, and every one lands, with its audit entry', async () => {
     const [reception, room2] = await Promise.all([desk(url, 'Reception'), desk(url, 'Room 2')])
     const client = await reception.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
