@@ -24,6 +24,7 @@ import {
   type ProducedHandout
 } from '../handouts/handout-kinds'
 import { clientFieldsSchema, clientIdSchema, type Client } from '../register/client'
+import { MAX_STORED_WHOLE_NUMBER } from '../register/field-rules'
 import { treatmentFieldsSchema, treatmentIdSchema, type Treatment } from '../register/treatment'
 import type { CallName } from './call-names'
 import { deskAccessSchema, deskSetUpSchema, signInSchema, type DeskAccess, type DeskState } from '../staff/desk-access'
@@ -48,7 +49,11 @@ export const callInputs = {
     id: clientIdSchema,
     fields: clientFieldsSchema,
     /** The version the form was loaded from. */
-    version: z.number({ error: 'Say which version of the client this edit started from.' }).int().min(1)
+    version: z
+      .number({ error: 'Say which version of the client this edit started from.' })
+      .int()
+      .min(1)
+      .max(MAX_STORED_WHOLE_NUMBER, 'That version of the client does not exist.')
   }),
   'clients.get': z.object({ id: clientIdSchema }),
   'clients.list': z.object({

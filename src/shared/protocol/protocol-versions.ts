@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_STORED_WHOLE_NUMBER } from '../register/field-rules'
 import { aftercareProtocolSchema, type AftercareProtocol } from '../aftercare/protocol'
 import { PAPER_SIZES } from '../clinic/clinic-settings'
 import { deskUserName } from '../handouts/handout-kinds'
@@ -34,7 +35,11 @@ export const saveProtocolSchema = z.object({
 
 export const restoreDefaultProtocolSchema = z.object({ note: versionNote, createdBy: deskUserName })
 
-export const protocolVersionNumber = z.number().int('A version is a whole number.').min(1, 'Versions start at 1.')
+export const protocolVersionNumber = z
+  .number()
+  .int('A version is a whole number.')
+  .min(1, 'Versions start at 1.')
+  .max(MAX_STORED_WHOLE_NUMBER, 'There is no protocol version that high.')
 
 export const compareProtocolsSchema = z.object({ from: protocolVersionNumber, to: protocolVersionNumber })
 

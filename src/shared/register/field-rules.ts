@@ -6,6 +6,8 @@ import { compareIsoDates, isRealIsoDate, todayIn } from '../dates/calendar-date'
 export const MAX_NAME_LENGTH = 100
 export const MAX_NOTES_LENGTH = 5000
 export const MAX_SHORT_TEXT_LENGTH = 100
+/** The largest whole number a register column holds on both engines (PostgreSQL's integer). */
+export const MAX_STORED_WHOLE_NUMBER = 2_147_483_647
 
 const characterCount = (text: string): number => [...text].length
 
