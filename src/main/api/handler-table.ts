@@ -78,6 +78,17 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       return (input: Input): Promise<Output> => database.inOneTransaction(() => changeAndRecord(input))
     }
 
+  /** A change that sets a PIN: hashed before the transaction, as scrypt takes a while and nothing need wait for it. */
+  const auditedWithPinHash =
+    <Input extends { pin: string }, Output>(
+      change: (input: Input, pinHash: string) => Promise<Output>,
+      describe: (input: Input, output: Output) => AuditEvent
+    ) =>
+    async (input: Input): Promise<Output> => {
+      const pinHash = await hashPin(input.pin)
+      return audited((hashed: Input) => change(hashed, pinHash), describe)(input)
+    }
+
   return {
     'desk.state': () => session.state(),
     'desk.setUp': (choice) => session.setUp(choice),
@@ -85,25 +96,18 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'desk.lock': ({ reason }) => session.lock(reason),
     'desk.updateAccess': (access) => session.updateAccess(access),
     'staff.list': () => staff.list(),
-    // PINs are hashed before the transaction: scrypt takes a while, and nothing need wait for it.
-    'staff.create': async ({ name, role, pin }) => {
-      const pinHash = await hashPin(pin)
-      return audited(
-        () => staff.create({ name, role, pinHash }),
-        (_input, member) => ({ action: 'create', subjectType: 'staff', subjectId: member.id, details: { role } })
-      )(undefined)
-    },
+    'staff.create': auditedWithPinHash(
+      ({ name, role }, pinHash) => staff.create({ name, role, pinHash }),
+      ({ role }, member) => ({ action: 'create', subjectType: 'staff', subjectId: member.id, details: { role } })
+    ),
     'staff.update': audited(
       (change) => staff.update(change),
       (change) => ({ action: 'update', subjectType: 'staff', subjectId: change.id, details: { role: change.role, active: change.active } })
     ),
-    'staff.setPin': async ({ id, pin }) => {
-      const pinHash = await hashPin(pin)
-      return audited(
-        () => staff.setPin(id, pinHash),
-        () => ({ action: 'update', subjectType: 'staff', subjectId: id, details: { pin: 'changed' } })
-      )(undefined)
-    },
+    'staff.setPin': auditedWithPinHash(
+      ({ id }, pinHash) => staff.setPin(id, pinHash),
+      ({ id }) => ({ action: 'update', subjectType: 'staff', subjectId: id, details: { pin: 'changed' } })
+    ),
     'app.info': async () => ({
       name: appName,
       version: appVersion,

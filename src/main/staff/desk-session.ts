@@ -67,8 +67,12 @@ export class DeskSession {
   actor(): Actor {
     const permitted = this.callActor.getStore()
     if (permitted) return permitted
-    const { computer } = this.context
-    return this.person ? { name: this.person.name, staffId: this.person.id, desk: computer.desk } : computer
+    return this.person ? this.actorFor(this.person) : this.context.computer
+  }
+
+  /** A person of the staff, as the audit log names them at this desk. */
+  private actorFor(person: Person): Actor {
+    return { name: person.name, staffId: person.id, desk: this.context.computer.desk }
   }
 
   /** Runs a permitted call as `actor`: its audit entries name them, whoever signs in before it ends. */
@@ -115,7 +119,7 @@ export class DeskSession {
           return undefined
         }
         const created = await staff.create({ name: choice.ownerName, role: 'owner', pinHash })
-        await audit.record({ ...this.actor(), name: created.name, staffId: created.id }, { action: 'create', subjectType: 'staff', subjectId: created.id, details: { role: 'owner' } })
+        await audit.record(this.actorFor(created), { action: 'create', subjectType: 'staff', subjectId: created.id, details: { role: 'owner' } })
         return created
       })
       if (owner) this.person = { id: owner.id, name: owner.name, role: owner.role }
@@ -144,7 +148,7 @@ export class DeskSession {
       const person = { id: member.id, name: member.name, role: member.role }
       await database.inOneTransaction(async () => {
         await staff.clearTries(member.id)
-        await audit.record({ ...this.actor(), name: person.name, staffId: person.id }, { action: 'sign-in', subjectType: 'staff', subjectId: member.id })
+        await audit.record(this.actorFor(person), { action: 'sign-in', subjectType: 'staff', subjectId: member.id })
       })
       this.person = person
       return this.state()
