@@ -160,7 +160,7 @@ test('a paper size changed in Settings is the one the next handout prints on, wi
 
 test('a name the handout fonts cannot print is refused with a readable message', async ({ desk, register }) => {
   await nameClinic(desk, register)
-  const { client, treatment } = await seedVisit(register, 'عائشة', 'الحسيني')
+  const { client, treatment } = await seedVisit(register, 'สมชาย', 'ใจดี')
   await openRoute(desk, `/clients/${client.id}`)
   await desk.locator(`#treatment-${treatment.id}`).getByRole('button', { name: 'Print handout' }).click()
   await expect(desk.getByText('Check the form')).toBeVisible()

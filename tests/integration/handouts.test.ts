@@ -68,13 +68,24 @@ describe('the handout PDF', () => {
   })
 
   it.each([
-    ['Arabic', 'عائشة', 'الحسيني'],
-    ['Hebrew', 'שָׁרָה', 'כהן']
-  ])('refuses an %s name before printing, saying what to do, and logs nothing', async (_script, givenName, familyName) => {
+    ['Arabic', 'عائشة', 'الحسيني', 'NotoSansArabic-Bold'],
+    ['Hebrew', 'שָׁרָה', 'כהן', 'NotoSansHebrew-Bold']
+  ])('prints a name in %s in its own font (handout-rtl-names.test.ts reads it back glyph by glyph)', async (_script, givenName, familyName, font) => {
+    const treatment = await treatmentFor({ givenName, familyName })
+    const { pdf } = await handoutText(treatment.id)
+    expect(pdf.fonts).toContainEqual({ name: font, embedded: true, subset: true })
+  })
+
+  it.each([
+    ['Thai', 'สมชาย', 'ใจดี'],
+    ['Devanagari (Hindi, Marathi, Nepali)', 'प्रिया', 'शर्मा'],
+    ['Syriac', 'ܡܪܝܡ', 'Haddad']
+  ])('refuses a name in %s script before printing, saying what to do, and logs nothing', async (script, givenName, familyName) => {
     const treatment = await treatmentFor({ givenName, familyName })
     const result = await register.call('handouts.produce', { treatmentId: treatment.id, producedBy: 'Reception' })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    if (!result.ok) expect(result.error.message).toMatch(/right to left.*Latin letters/)
+    if (!result.ok) expect(result.error.message).toContain(`cannot yet print names written in ${script} script`)
+    if (!result.ok) expect(result.error.message).toMatch(/Latin letters/)
     expect(await register.ok('handouts.listForClient', { clientId: treatment.clientId })).toEqual([])
   })
 })

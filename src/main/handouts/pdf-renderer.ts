@@ -25,6 +25,19 @@ const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
     bold: 'NanumGothic.ttf',
     italics: 'NanumGothic.ttf',
     bolditalics: 'NanumGothic.ttf'
+  },
+  // Arabic and Hebrew have no italics (neither script slants its letters); italic text prints upright.
+  Arabic: {
+    normal: 'NotoSansArabic-Regular.ttf',
+    bold: 'NotoSansArabic-Bold.ttf',
+    italics: 'NotoSansArabic-Regular.ttf',
+    bolditalics: 'NotoSansArabic-Bold.ttf'
+  },
+  Hebrew: {
+    normal: 'NotoSansHebrew-Regular.ttf',
+    bold: 'NotoSansHebrew-Bold.ttf',
+    italics: 'NotoSansHebrew-Regular.ttf',
+    bolditalics: 'NotoSansHebrew-Bold.ttf'
   }
 }
 
