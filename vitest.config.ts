@@ -13,6 +13,7 @@ const ENGINE_SUITES = [
   'tests/integration/clients.test.ts',
   'tests/integration/clinic-settings.test.ts',
   'tests/integration/handout-languages.test.ts',
+  'tests/integration/handout-rtl-names.test.ts',
   'tests/integration/handouts.test.ts',
   'tests/integration/hostile-input.test.ts',
   'tests/integration/privacy-and-exchange.test.ts',
