@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { fontsDir } from '../src/main/app-paths'
 import { TEST_BROWSER } from '../tests/support/test-browser'
-import { handoutDocument } from '../src/main/handouts/handout-document'
+import { handoutContent } from '../src/main/handouts/printed/handout-content'
+import { handoutLayout } from '../src/main/handouts/printed/handout-layout'
+import { CURRENT_LAYOUTS } from '../src/main/handouts/printed/layout-versions'
 import { handoutHtml } from './handout-html'
 import { handoutTreatments } from './handout'
 import { openBenchRegister, ROOT } from './lib/register'
@@ -23,7 +25,8 @@ export async function measureChromium({ file, count, warmup }: { file: string; c
     const treatment = await register.call('treatments.get', { id: treatmentId })
     const client = await register.call('clients.get', { id: treatment.clientId })
     const plan = await register.call('aftercare.plan', { treatmentId })
-    documents.push(handoutHtml(handoutDocument({ plan, treatment, client, clinic, paper: clinic.paper }), fontsDir(ROOT)))
+    const content = handoutContent({ plan, treatment, client, clinic, paper: clinic.paper, producedAt: new Date().toISOString(), datesInOrder: 'time' })
+    documents.push(handoutHtml(handoutLayout(content, CURRENT_LAYOUTS.handout, undefined), fontsDir(ROOT)))
   }
   await register.close()
 

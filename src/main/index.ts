@@ -7,6 +7,7 @@ import type { EngineRegisterDatabase } from './db/register-database'
 import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
 import { bindExportActions } from './export-actions'
+import { keepEarlierHandoutContent } from './handouts/keep-earlier-content'
 import { warmUpHandouts } from './handouts/warm-up'
 import { bindIpc } from './ipc'
 import { computerActor } from './audit/actor'
@@ -95,5 +96,7 @@ async function start(): Promise<void> {
   const opened = { database, audit, actor: computerActor('Desk'), window: mainWindow, nativeBinding }
   mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened))
   // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
-  mainWindow.once('ready-to-show', () => setTimeout(() => void warmUpHandouts(handlers), HANDOUT_WARM_UP_DELAY_MS))
+  mainWindow.once('ready-to-show', () =>
+    setTimeout(() => void warmUpHandouts(handlers).then(() => keepEarlierHandoutContent(handlers.upkeep)), HANDOUT_WARM_UP_DELAY_MS)
+  )
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { labelsFor } from '../../src/main/handouts/handout-labels'
-import { SCHEDULE_CALENDAR_WORDS } from '../../src/main/handouts/schedule-calendar-words'
+import { labelsFor } from '../../src/main/handouts/printed/handout-labels'
+import { CALENDAR_WORDS } from '../../src/main/handouts/printed/calendar-words'
 import { DEFAULT_PROTOCOL } from '../../src/shared/aftercare/default-protocol'
 import { formatDay, formatMilestoneDate } from '../../src/shared/aftercare/format-date'
 import type { HandoutTexts } from '../../src/shared/aftercare/handout-texts'
@@ -112,7 +112,7 @@ describe.each(LANGUAGES)('the handout in %s', (language) => {
   it.each(DEPTHS)('prints the 14-day calendar in that language on one page at %s mm', async (depthMm) => {
     const treatment = await treatmentIn(language, depthMm)
     const plan = await register.ok('aftercare.plan', { treatmentId: treatment.id })
-    const words = SCHEDULE_CALENDAR_WORDS[language]
+    const words = CALENDAR_WORDS[language]
     for (const paper of PAPERS) {
       const { bytes } = await produce(treatment.id, 'calendar', paper)
       expect((await readPdf(bytes)).pages, paper).toBe(1)

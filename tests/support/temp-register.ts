@@ -16,6 +16,7 @@ import type { RegisterDatabase, SqliteRegisterDatabase } from '../../src/main/db
 import { dropTestDatabase, newTestDatabase, type TestServer } from './test-databases'
 import type { Clock } from '../../src/main/register/client-repository'
 import { fontsDir, projectRoot } from '../../src/main/app-paths'
+import type { Layouts } from '../../src/main/handouts/printed/layout-versions'
 
 /** A real register (a SQLite file in a fresh temp folder, or a fresh database on the test server), reached through the real handler table. */
 export interface TempRegister<D extends RegisterDatabase = RegisterDatabase> {
@@ -115,7 +116,7 @@ export function deskHandlerTable(
   database: RegisterDatabase,
   actor: string,
   clock?: Clock,
-  options: { whenNotSetUp?: 'ask' | 'open'; desk?: string } = {}
+  options: { whenNotSetUp?: 'ask' | 'open'; desk?: string; layouts?: Layouts } = {}
 ): HandlerTable {
   const session = new DeskSession({
     database,
@@ -124,7 +125,7 @@ export function deskHandlerTable(
     nobodySignedIn: 'locked',
     clock
   })
-  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), session, clock })
+  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), session, clock, layouts: options.layouts })
 }
 
 /** Calls through dispatch, exactly as IPC does: `call` gives the envelope, `ok` expects success. */

@@ -6,7 +6,9 @@ import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/register-database'
 import { CSV_EXPORTS, exportEvent, joinCsv } from '../exchange/csv-export'
 import { importClientsCsv, previewClientsCsv } from '../exchange/csv-import'
-import { HandoutService } from '../handouts/handout-service'
+import { HandoutService, type EarlierContentBatch, type RenderFile } from '../handouts/handout-service'
+import type { Layouts } from '../handouts/printed/layout-versions'
+import { renderPrinted } from '../handouts/printed/render-printed'
 import { combinePdfs } from '../handouts/combine-pdfs'
 import { PdfRenderer } from '../handouts/pdf-renderer'
 import { AppError } from './app-error'
@@ -30,7 +32,11 @@ import { StaffRepository } from '../staff/staff-repository'
  */
 export type HandlerTable = {
   [N in CallName]: (input: ParsedCallInput<N>) => Promise<CallOutput<N>>
-} & { readonly session: DeskSession }
+} & {
+  readonly session: DeskSession
+  /** Work main does on its own, never asked for by a window. */
+  readonly upkeep: { keepEarlierHandoutContent(limit: number, after?: string): Promise<EarlierContentBatch> }
+}
 
 export interface HandlerContext {
   database: RegisterDatabase
@@ -41,6 +47,10 @@ export interface HandlerContext {
   /** Who is at the desk: every call is checked against what they may do, and the audit log names them. */
   session: DeskSession
   clock?: Clock
+  /** Draws handouts; without it, in this thread. */
+  renderFile?: RenderFile
+  /** How handouts are drawn; a test passes a later layout to stand for an update. */
+  layouts?: Layouts
 }
 
 /** The whole contract, implemented once; IPC, the admin CLI and the e2e loopback all call this. */
@@ -48,7 +58,7 @@ export function createHandlerTable(context: HandlerContext): HandlerTable {
   return { ...implementCalls(context), session: context.session }
 }
 
-function implementCalls({ database, appName, appVersion, fontsDir, session, clock }: HandlerContext): Omit<HandlerTable, 'session'> {
+function implementCalls({ database, appName, appVersion, fontsDir, session, clock, renderFile, layouts }: HandlerContext): Omit<HandlerTable, 'session'> {
   const { db } = database
   const staff = new StaffRepository(db, clock)
   const clients = new ClientRepository(db, clock)
@@ -60,7 +70,8 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
   // Built on first use: the CLI's register commands never pay for loading pdfmake.
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
   const protocols = new ProtocolRepository(db, clock)
-  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, pdfRenderer, database.inOneTransaction, clock)
+  const renderHere: RenderFile = async (job) => renderPrinted(await pdfRenderer(), job)
+  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, renderFile ?? renderHere, database.inOneTransaction, clock, layouts)
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
@@ -90,6 +101,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     }
 
   return {
+    upkeep: { keepEarlierHandoutContent: (limit, after) => handouts.keepContentOfEarlierEntries(limit, after) },
     'desk.state': () => session.state(),
     'desk.setUp': (choice) => session.setUp(choice),
     'desk.signIn': ({ staffId, pin }) => session.signIn(staffId, pin),
@@ -177,7 +189,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
           action: 'print',
           subjectType: 'handout',
           subjectId: entry.id,
-          details: { kind: entry.kind, clientId: entry.clientId, reprintOf: entry.reprintOf }
+          details: { kind: entry.kind, clientId: entry.clientId, reprintOf: entry.reprintOf, reprint: entry.reprint }
         })
       ),
     'handouts.listForClient': async ({ clientId }) => {

@@ -101,9 +101,17 @@ export interface HandoutLogTable {
   produced_at: string
   produced_by: string
   sha256: string
-  /** JSON: the client and clinic details as printed. */
+  /**
+   * Entries logged before their content was kept (migration 13): JSON of the client and clinic
+   * details as printed, from which their content is rebuilt once. Empty for later entries.
+   */
   printed_details: string
   reprint_of: string | null
+  /** The content as printed (stored-content.ts); on originals only, a reprint prints its original's. */
+  content: string | null
+  content_sha256: string | null
+  layout_version: number | null
+  reprint: 'identical' | 'current layout' | null
 }
 
 export interface AuditLogTable {

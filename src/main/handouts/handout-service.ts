@@ -2,56 +2,56 @@ import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { ulid } from 'ulid'
 import type { z } from 'zod'
-import type { AftercareProtocol } from '@shared/aftercare/protocol'
 import { planAftercare, type AftercarePlan } from '@shared/aftercare/plan'
-import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
-import type { HandoutKind, HandoutLogEntry, ProducedHandout, produceHandoutSchema } from '@shared/handouts/handout-kinds'
+import type { ClinicSettings } from '@shared/clinic/clinic-settings'
+import type { HandoutLogEntry, ProducedHandout, produceHandoutSchema } from '@shared/handouts/handout-kinds'
 import type { previewProtocolSchema } from '@shared/protocol/protocol-versions'
-import { sampleTreatment } from './sample-treatment'
 import type { Client } from '@shared/register/client'
-import type { Treatment } from '@shared/register/treatment'
-import type { HandoutLanguage } from '@shared/register/vocabulary'
 import { AppError } from '../api/app-error'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { Database } from '../db/schema'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
-import { handoutDocument } from './handout-document'
 import { HandoutLogRepository, type NewLogEntry } from './handout-log-repository'
 import { unprintableNameReason } from './name-scripts'
-import type { PdfRenderer } from './pdf-renderer'
+import { CURRENT_LAYOUTS, FIRST_LAYOUTS, type Layouts } from './printed/layout-versions'
+import type { PrintedContent } from './printed/printed-content'
+import { printedContentOf } from './printed/printed-content-of'
+import type { RenderJob } from './printed/render-printed'
+import { contentSha256, packContent, unpackContent } from './printed/stored-content'
 import type { ProtocolRepository } from './protocol-repository'
-import { scheduleCalendarDocument } from './schedule-calendar-document'
-import { scheduleIcs } from './schedule-ics'
+import { sampleTreatment } from './sample-treatment'
 
 export type ProduceHandoutInput = z.output<typeof produceHandoutSchema>
 type PreviewRequest = z.output<typeof previewProtocolSchema>
 
-/** The details printed on a handout, kept with its log entry so a reprint prints them again. */
+/** Draws a file: in this thread, or on a worker of the render pool. */
+export type RenderFile = (job: RenderJob) => Promise<Uint8Array>
+
+/** Runs with each log entry, in the same transaction: the caller's record of the handout given (its audit entry). */
+export type OnLogged = (entry: HandoutLogEntry) => Promise<void>
+
+/** What one batch of rebuilding earlier entries' content did. */
+export interface EarlierContentBatch {
+  kept: number
+  refused: number
+  /** The last entry looked at; null when none was left. */
+  last: string | null
+}
+
+/** Runs work as one transaction (RegisterDatabase.inOneTransaction). */
+type InOneTransaction = <T>(work: () => Promise<T>) => Promise<T>
+
+/** The details printed on a handout logged before content was kept, from which its content is rebuilt. */
 interface PrintedDetails {
   client: Client
   clinic: ClinicSettings
 }
 
-/** Everything a file is made from: the same inputs always give the same bytes. */
-interface FileInputs extends PrintedDetails {
-  kind: HandoutKind
-  treatment: Treatment
-  protocol: AftercareProtocol
-  language: HandoutLanguage
-  paper: PaperSize
-  producedAt: string
-}
-
-/** Runs with each log entry, in the same transaction: the caller's record of the handout given (its audit entry). */
-export type OnLogged = (entry: HandoutLogEntry) => Promise<void>
-
-/** Runs work as one transaction (RegisterDatabase.inOneTransaction). */
-type InOneTransaction = <T>(work: () => Promise<T>) => Promise<T>
-
 /**
- * Makes handouts, calendars and calendar files, and logs each one given to a patient. A file
- * is made before its log entry's transaction opens, so rendering never holds the register.
+ * Makes handouts, calendars and calendar files, and logs each one given to a patient with the
+ * content it printed. A file is made before its log entry's transaction opens, so rendering
+ * never holds the register.
  */
 export class HandoutService {
   private readonly log: HandoutLogRepository
@@ -62,9 +62,11 @@ export class HandoutService {
     private readonly treatments: TreatmentRepository,
     private readonly clinic: ClinicSettingsRepository,
     private readonly protocols: ProtocolRepository,
-    private readonly renderer: () => Promise<PdfRenderer>,
+    private readonly renderFile: RenderFile,
     private readonly inOneTransaction: InOneTransaction,
-    private readonly clock: Clock = () => new Date()
+    private readonly clock: Clock = () => new Date(),
+    /** How files are drawn today; a test passes a later version to stand for an update. */
+    private readonly layouts: Layouts = CURRENT_LAYOUTS
   ) {
     this.log = new HandoutLogRepository(db)
   }
@@ -81,7 +83,7 @@ export class HandoutService {
     const client = await this.clients.get(treatment.clientId)
     const clinic = await this.clinic.get()
     const { version, protocol } = await this.protocols.current()
-    const inputs: FileInputs = {
+    const content = printedContentOf({
       kind: input.kind,
       treatment,
       client,
@@ -89,62 +91,88 @@ export class HandoutService {
       protocol,
       language: input.language ?? client.language,
       paper: input.paper ?? clinic.paper,
-      producedAt: this.clock().toISOString()
-    }
-    const file = await this.makeFile(inputs)
+      producedAt: this.clock().toISOString(),
+      datesInOrder: 'time'
+    })
+    const bytes = await this.draw(content, this.layouts)
     const entry = await this.logGiven(onLogged, {
       id: ulid(this.clock().getTime()),
       treatmentId: treatment.id,
       clientId: client.id,
-      kind: inputs.kind,
+      kind: content.kind,
       protocolVersion: version,
-      language: file.language,
-      paper: inputs.kind === 'ics' ? null : inputs.paper,
-      producedAt: inputs.producedAt,
+      language: content.language,
+      paper: content.paper,
+      producedAt: content.producedAt,
       producedBy: input.producedBy,
-      sha256: sha256(file.bytes),
-      printedDetails: JSON.stringify({ client, clinic } satisfies PrintedDetails),
-      reprintOf: null
+      sha256: sha256(bytes),
+      contentSha256: contentSha256(content),
+      layoutVersion: this.layouts[content.kind].version,
+      content: packContent(content),
+      reprintOf: null,
+      reprint: null
     })
-    return produced(entry, client, file.bytes)
+    return produced(entry, content, bytes)
   }
 
-  /** The file given before, byte for byte, logged again as a reprint of the original. */
+  /**
+   * The content given before, drawn again and logged as a reprint of the original: the
+   * identical file while the layout is the one that drew it, else the same words and dates in
+   * today's layout. Never the current protocol or client record.
+   */
   async reprint(entryId: string, producedBy: string, onLogged: OnLogged): Promise<ProducedHandout> {
-    const { entry: given, printedDetails } = await this.log.get(entryId)
-    const original = given.reprintOf ? (await this.log.get(given.reprintOf)).entry : given
-    const { client, clinic } = JSON.parse(printedDetails) as PrintedDetails
-    const file = await this.makeFile({
-      kind: original.kind,
-      treatment: await this.treatments.get(original.treatmentId),
-      client,
-      clinic,
-      protocol: (await this.protocols.get(original.protocolVersion)).protocol,
-      language: original.language,
-      paper: original.paper ?? clinic.paper,
-      producedAt: original.producedAt
-    })
-    if (sha256(file.bytes) !== original.sha256) {
+    const { entry: given } = await this.log.get(entryId)
+    const original = given.reprintOf ? await this.log.get(given.reprintOf) : await this.log.get(given.id)
+    const content = await this.contentOf(original)
+    const layoutVersion = this.layouts[original.entry.kind].version
+    const bytes = await this.draw(content, this.layouts)
+    // An entry logged before layouts were versioned was drawn in the first (rebuildEarlierContent checked it).
+    const drawnIn = original.entry.layoutVersion ?? FIRST_LAYOUTS[original.entry.kind].version
+    const identical = drawnIn === layoutVersion
+    if (identical && sha256(bytes) !== original.entry.sha256) {
       throw new AppError(
         'unexpected',
         'The reprint would not be identical to the handout given before, so nothing was printed. Please contact your IT support.'
       )
     }
     const entry = await this.logGiven(onLogged, {
-      ...original,
+      ...original.entry,
       id: ulid(this.clock().getTime()),
       producedAt: this.clock().toISOString(),
       producedBy,
-      printedDetails,
-      reprintOf: original.id
+      sha256: sha256(bytes),
+      contentSha256: contentSha256(content),
+      layoutVersion,
+      content: null,
+      reprintOf: original.entry.id,
+      reprint: identical ? 'identical' : 'current layout'
     })
-    return produced(entry, client, file.bytes)
+    return produced(entry, content, bytes)
+  }
+
+  /**
+   * Rebuilds, checks and keeps the content of at most `limit` entries logged before content was
+   * kept, those after the id `after`. An entry whose rebuilt file differs from the one logged is
+   * left as it was (its reprint says why); `last` is where the next batch starts.
+   */
+  async keepContentOfEarlierEntries(limit: number, after = ''): Promise<EarlierContentBatch> {
+    const batch: EarlierContentBatch = { kept: 0, refused: 0, last: null }
+    for (const id of await this.log.idsWithoutContent(after, limit)) {
+      try {
+        await this.contentOf(await this.log.get(id))
+        batch.kept += 1
+      } catch {
+        batch.refused += 1
+      }
+      batch.last = id
+    }
+    return batch
   }
 
   /** A handout for a sample treatment under a draft protocol: for the editor's preview, never logged. */
   async preview(draft: PreviewRequest): Promise<Uint8Array> {
     const { treatment, client } = sampleTreatment(draft.depthMm, this.clock())
-    const file = await this.makeFile({
+    const content = printedContentOf({
       kind: 'handout',
       treatment,
       client,
@@ -152,9 +180,55 @@ export class HandoutService {
       protocol: draft.protocol,
       language: draft.language,
       paper: draft.paper,
-      producedAt: this.clock().toISOString()
+      producedAt: this.clock().toISOString(),
+      datesInOrder: 'time'
     })
-    return file.bytes
+    return this.draw(content, this.layouts)
+  }
+
+  listForClient(clientId: string): Promise<HandoutLogEntry[]> {
+    return this.log.listForClient(clientId)
+  }
+
+  /** The content an original entry printed, checked against the hash logged with it. */
+  private async contentOf(original: Awaited<ReturnType<HandoutLogRepository['get']>>): Promise<PrintedContent> {
+    if (original.content === null) return this.rebuildEarlierContent(original.entry, original.printedDetails)
+    const content = unpackContent(original.content)
+    if (contentSha256(content) !== original.entry.contentSha256) {
+      throw new AppError(
+        'unexpected',
+        'The stored copy of this handout has been changed since it was given, so it was not printed again. Please contact your IT support.'
+      )
+    }
+    return content
+  }
+
+  /**
+   * The content of an entry logged before content was kept, rebuilt as handouts were made then
+   * (from the details printed, the treatment and the protocol version, in the first layout) and
+   * kept only when it gives the very file logged.
+   */
+  private async rebuildEarlierContent(entry: HandoutLogEntry, printedDetails: string): Promise<PrintedContent> {
+    const { client, clinic } = JSON.parse(printedDetails) as PrintedDetails
+    const content = printedContentOf({
+      kind: entry.kind,
+      treatment: await this.treatments.get(entry.treatmentId),
+      client,
+      clinic,
+      protocol: (await this.protocols.get(entry.protocolVersion)).protocol,
+      language: entry.language,
+      paper: entry.paper ?? clinic.paper,
+      producedAt: entry.producedAt,
+      datesInOrder: 'protocol'
+    })
+    if (sha256(await this.draw(content, FIRST_LAYOUTS)) !== entry.sha256) {
+      throw new AppError(
+        'unexpected',
+        'This handout was given before handouts kept their content, and it can no longer be made exactly as it was (its treatment was changed since), so it was not printed again. Print a new handout instead.'
+      )
+    }
+    await this.log.keepRebuiltContent(entry.id, packContent(content), contentSha256(content), FIRST_LAYOUTS[entry.kind].version)
+    return content
   }
 
   private logGiven(onLogged: OnLogged, given: NewLogEntry): Promise<HandoutLogEntry> {
@@ -165,45 +239,22 @@ export class HandoutService {
     })
   }
 
-  listForClient(clientId: string): Promise<HandoutLogEntry[]> {
-    return this.log.listForClient(clientId)
-  }
-
-  private async makeFile(inputs: FileInputs): Promise<{ bytes: Uint8Array; language: HandoutLanguage }> {
-    const client = { ...inputs.client, language: inputs.language }
-    const plan = planAftercare(inputs.treatment, client, inputs.protocol)
-    if (inputs.kind === 'ics') {
-      const text = scheduleIcs(plan, {
-        clientName: `${client.givenName} ${client.familyName}`,
-        clinicName: inputs.clinic.name,
-        createdAt: new Date(inputs.producedAt)
-      })
-      return { bytes: new TextEncoder().encode(text), language: plan.language }
+  private async draw(content: PrintedContent, layouts: Layouts): Promise<Uint8Array> {
+    if (content.kind !== 'ics') {
+      const unprintable = unprintableNameReason(content.patientName)
+      if (unprintable) throw new AppError('invalid_input', unprintable)
     }
-    const unprintable = unprintableNameReason(`${client.givenName} ${client.familyName}`)
-    if (unprintable) throw new AppError('invalid_input', unprintable)
-    const document =
-      inputs.kind === 'handout'
-        ? handoutDocument({
-            plan,
-            treatment: inputs.treatment,
-            client,
-            clinic: inputs.clinic,
-            paper: inputs.paper,
-            logo: inputs.clinic.logoSha256 ? await this.clinic.logo(inputs.clinic.logoSha256) : undefined
-          })
-        : scheduleCalendarDocument(plan, { client, clinic: inputs.clinic, paper: inputs.paper })
-    const renderer = await this.renderer()
-    return { bytes: await renderer.render(document, new Date(inputs.producedAt)), language: plan.language }
+    const logoSha256 = content.kind === 'handout' ? content.clinic.logoSha256 : null
+    const logo = logoSha256 ? await this.clinic.logo(logoSha256) : undefined
+    return this.renderFile({ content, layouts, ...(logo && { logo }) })
   }
 }
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
-
-function produced(entry: HandoutLogEntry, client: Client, bytes: Uint8Array): ProducedHandout {
-  const base = `${client.familyName}-${client.givenName}-${entry.kind}-${entry.producedAt.slice(0, 10)}`
+function produced(entry: HandoutLogEntry, content: PrintedContent, bytes: Uint8Array): ProducedHandout {
+  const base = `${content.fileNamePatient}-${entry.kind}-${entry.producedAt.slice(0, 10)}`
     .replace(/[^\p{L}\p{N}-]+/gu, '-')
   const extension = entry.kind === 'ics' ? 'ics' : 'pdf'
   return {

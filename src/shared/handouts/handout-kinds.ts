@@ -39,10 +39,18 @@ export interface HandoutLogEntry {
   paper: PaperSize | null
   producedAt: string
   producedBy: string
-  /** SHA-256 of the file, hex: a reprint proves itself identical by it. */
+  /** SHA-256 of the file, hex: a reprint in the same layout proves itself identical by it. */
   sha256: string
+  /** SHA-256 of the text as printed, in reading order: a reprint in a new layout proves by it that it says the same. */
+  contentSha256: string | null
+  /** The version of the layout that drew the file; null for an entry from before layouts were versioned, not yet reprinted. */
+  layoutVersion: number | null
   reprintOf: string | null
+  /** A reprint is the identical file, or the same content drawn in the layout of the day. */
+  reprint: HandoutReprint | null
 }
+
+export type HandoutReprint = 'identical' | 'current layout'
 
 /** A produced file with its log entry. */
 export interface ProducedHandout {

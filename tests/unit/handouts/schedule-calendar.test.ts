@@ -6,8 +6,9 @@ import { formatDay } from '../../../src/shared/aftercare/format-date'
 import { planAftercare, type AftercarePlan } from '../../../src/shared/aftercare/plan'
 import type { Client } from '../../../src/shared/register/client'
 import { PdfRenderer } from '../../../src/main/handouts/pdf-renderer'
-import { scheduleCalendarDocument } from '../../../src/main/handouts/schedule-calendar-document'
-import { SCHEDULE_CALENDAR_WORDS } from '../../../src/main/handouts/schedule-calendar-words'
+import { calendarContent } from '../../../src/main/handouts/printed/calendar-content'
+import { calendarLayout } from '../../../src/main/handouts/printed/calendar-layout'
+import { CALENDAR_WORDS } from '../../../src/main/handouts/printed/calendar-words'
 import { aClient, aTreatment } from '../aftercare/fixtures'
 import { readPdf } from '../../support/pdf-read-back'
 
@@ -15,7 +16,7 @@ import { readPdf } from '../../support/pdf-read-back'
 
 const renderer = await PdfRenderer.create(resolve('resources/fonts'))
 
-const LOCALE = SCHEDULE_CALENDAR_WORDS.en.locale
+const LOCALE = CALENDAR_WORDS.en.locale
 const CLINIC = { name: 'Lumen Skin Clinic', phone: '020 7946 0321' }
 
 interface Sample {
@@ -27,15 +28,15 @@ interface Sample {
 async function renderCalendar({ treatment, client: names, paper = 'A4' }: Sample = {}) {
   const client = { ...aClient(), ...names }
   const plan = planAftercare(aTreatment(treatment), client, DEFAULT_PROTOCOL)
-  const document = scheduleCalendarDocument(plan, { client, clinic: CLINIC, paper })
-  const pdf = await renderer.render(document, new Date('2026-01-01T09:00:00Z'))
+  const producedAt = '2026-01-01T09:00:00.000Z'
+  const pdf = await renderer.render(calendarLayout(calendarContent({ plan, client, clinic: CLINIC, paper, producedAt })), new Date(producedAt))
   return { plan, ...(await readPdf(pdf)) }
 }
 
 /** The text of a day's row in the grid: from its date to the next day's date. */
 function rowOf(text: string, plan: AftercarePlan, dayIndex: number): string {
   const day = (index: number) => formatDay(Temporal.PlainDate.from(plan.performedAt).add({ days: index }).toString(), LOCALE)
-  const tableStart = text.indexOf(SCHEDULE_CALENDAR_WORDS.en.changes.toUpperCase())
+  const tableStart = text.indexOf(CALENDAR_WORDS.en.changes.toUpperCase())
   const start = text.indexOf(day(dayIndex), tableStart)
   const end = text.indexOf(day(dayIndex + 1), start)
   expect(start).toBeGreaterThan(tableStart)

@@ -3,12 +3,17 @@ import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PROTOCOL } from '../../../src/shared/aftercare/default-protocol'
 import { planAftercare, type AftercarePlan } from '../../../src/shared/aftercare/plan'
-import { scheduleIcs } from '../../../src/main/handouts/schedule-ics'
+import { calendarFileContent, calendarFileText } from '../../../src/main/handouts/printed/calendar-file'
 import { aClient, aTreatment } from '../aftercare/fixtures'
 
 /** The .ics is read back with ical.js, a parser independent of the ics library that wrote it. */
 
-const OPTIONS = { clientName: 'Ada Lovelace', clinicName: 'Lumen Skin Clinic', createdAt: new Date('2026-01-01T09:00:00Z') }
+const OPTIONS = { client: { givenName: 'Ada', familyName: 'Lovelace' }, clinicName: 'Lumen Skin Clinic', producedAt: '2026-01-01T09:00:00.000Z' }
+
+/** The calendar file of a plan, as a patient is given it. */
+function scheduleIcs(plan: AftercarePlan, options: typeof OPTIONS): string {
+  return calendarFileText(calendarFileContent({ plan, ...options }))
+}
 
 function planFor(performedAt: string, timeZone: string, depthMm = 1.0): AftercarePlan {
   return planAftercare(aTreatment({ performedAt, timeZone, depthMm }), aClient(), DEFAULT_PROTOCOL)
@@ -104,7 +109,7 @@ describe('the .ics schedule', () => {
   it('gives every event a unique UID that stays the same when the file is made again', () => {
     const plan = planFor('2026-03-28T23:30', 'Europe/London', 2.0)
     const first = eventsOf(scheduleIcs(plan, OPTIONS)).map((event) => event.uid)
-    const again = eventsOf(scheduleIcs(plan, { ...OPTIONS, createdAt: new Date('2026-06-01T12:00:00Z') })).map(
+    const again = eventsOf(scheduleIcs(plan, { ...OPTIONS, producedAt: '2026-06-01T12:00:00.000Z' })).map(
       (event) => event.uid
     )
     expect(new Set(first).size).toBe(first.length)

@@ -11,6 +11,7 @@ import { clientVersions } from './009-client-versions'
 import { registerChanges } from './010-register-changes'
 import { registerListOrder } from './011-register-list-order'
 import { staff } from './012-staff'
+import { handoutContent } from './013-handout-content'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff, handoutContent]

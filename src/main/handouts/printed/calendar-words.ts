@@ -1,7 +1,7 @@
 import type { HandoutLanguage } from '@shared/register/vocabulary'
 
 /** The fixed words of the 14-day calendar, in every handout language (its content is the plan's). */
-export interface ScheduleCalendarWords {
+export interface CalendarWords {
   /** Formats the calendar's dates and times. */
   locale: string
   title: string
@@ -23,7 +23,7 @@ export interface ScheduleCalendarWords {
   callUs: string
 }
 
-export const SCHEDULE_CALENDAR_WORDS: Record<HandoutLanguage, ScheduleCalendarWords> = {
+export const CALENDAR_WORDS: Record<HandoutLanguage, CalendarWords> = {
   en: {
     locale: 'en-GB',
     title: 'Your first 14 days',

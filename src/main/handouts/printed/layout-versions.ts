@@ -1,0 +1,30 @@
+/**
+ * How each kind of file is drawn, by version. The log records the version that drew each file:
+ * a reprint in the same version is the identical file, and a reprint after a change is the same
+ * content in the current layout. Change anything that moves a byte of the output (a margin, a
+ * font size, pdfmake's version, the compression) and the version must go up.
+ */
+
+export interface HandoutLayoutStyle {
+  version: number
+  /** Left, top, right, bottom, in points. */
+  pageMargins: [number, number, number, number]
+}
+
+export interface Layouts {
+  handout: HandoutLayoutStyle
+  calendar: { version: number }
+  ics: { version: number }
+}
+
+/**
+ * How files were drawn before log entries kept their content. Only used to check, once, that
+ * the content rebuilt for such an entry gives the very file the patient was given.
+ */
+export const FIRST_LAYOUTS: Layouts = {
+  handout: { version: 1, pageMargins: [36, 28, 36, 34] },
+  calendar: { version: 1 },
+  ics: { version: 1 }
+}
+
+export const CURRENT_LAYOUTS: Layouts = FIRST_LAYOUTS
