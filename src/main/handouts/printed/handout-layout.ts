@@ -16,29 +16,33 @@ const GUTTER = 18
  * pdfmake replaces the items of a list with nodes of its own as it lays them out, so every
  * list is given a copy.
  */
-export function handoutLayout(handout: PrintedHandout, style: HandoutLayoutStyle, logo: ClinicLogo | undefined): TDocumentDefinitions {
+export function handoutLayout(
+  handout: PrintedHandout,
+  style: HandoutLayoutStyle,
+  logo: ClinicLogo | undefined,
+  { textScale = 1, onPageCount }: { textScale?: number; onPageCount?: (pages: number) => void } = {}
+): TDocumentDefinitions {
+  const size = (points: number) => points * textScale
   return {
     pageSize: handout.paper === 'Letter' ? 'LETTER' : 'A4',
     pageMargins: style.pageMargins,
     info: { title: handout.fileTitle, author: handout.author },
-    defaultStyle: { fontSize: 10, lineHeight: 1.0, color: INK },
+    defaultStyle: { fontSize: size(10), lineHeight: 1.0, color: INK },
     styles: {
-      clinicName: { fontSize: 15, bold: true },
-      clinicDetails: { fontSize: 9, color: MUTED, alignment: 'right' },
-      title: { fontSize: 10, color: MUTED, margin: [0, 8, 0, 0] },
-      patientName: { fontSize: 19, bold: true, margin: [0, 0, 0, 6] },
-      heading: { fontSize: 12, bold: true, margin: [0, 7, 0, 3] },
-      label: { fontSize: 9, color: MUTED },
+      clinicName: { fontSize: size(15), bold: true },
+      clinicDetails: { fontSize: size(9), color: MUTED, alignment: 'right' },
+      title: { fontSize: size(10), color: MUTED, margin: [0, 8, 0, 0] },
+      patientName: { fontSize: size(19), bold: true, margin: [0, 0, 0, 6] },
+      heading: { fontSize: size(12), bold: true, margin: [0, 7, 0, 3] },
+      callTitle: { fontSize: size(12), bold: true },
+      label: { fontSize: size(9), color: MUTED },
       when: { bold: true },
-      small: { fontSize: 9, color: MUTED }
+      small: { fontSize: size(9), color: MUTED }
     },
-    footer: (currentPage, pageCount) => ({
-      margin: [style.pageMargins[0], 12, style.pageMargins[2], 0],
-      columns: [
-        { text: handout.clinic.footer, style: 'small' },
-        { text: `${handout.page} ${currentPage} / ${pageCount}`, style: 'small', alignment: 'right' }
-      ]
-    }),
+    footer: (currentPage, pageCount) => {
+      onPageCount?.(pageCount)
+      return footer(handout, style, currentPage, pageCount)
+    },
     content: [
       clinicHeader(handout.clinic, logo),
       { text: handout.documentTitle, style: 'title' },
@@ -71,6 +75,16 @@ export function handoutLayout(handout: PrintedHandout, style: HandoutLayoutStyle
         ],
         columnGap: GUTTER
       }
+    ]
+  }
+}
+
+function footer(handout: PrintedHandout, style: HandoutLayoutStyle, currentPage: number, pageCount: number): Content {
+  return {
+    margin: [style.pageMargins[0], 12, style.pageMargins[2], 0],
+    columns: [
+      { text: handout.clinic.footer, style: 'small' },
+      { text: `${handout.page} ${currentPage} / ${pageCount}`, style: 'small', alignment: 'right' }
     ]
   }
 }
@@ -190,7 +204,7 @@ function callTheClinic(call: PrintedHandout['callTheClinic']): Content {
         [
           {
             stack: [
-              { text: call.title, bold: true, fontSize: 12, margin: [0, 0, 0, 3] },
+              { text: call.title, style: 'callTitle', margin: [0, 0, 0, 3] },
               { text: call.intro },
               { ul: [...call.signs], margin: [0, 3, 0, 3] },
               ...(call.numbers === null ? [] : [{ text: call.numbers, bold: true }])

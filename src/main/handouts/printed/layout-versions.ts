@@ -9,6 +9,11 @@ export interface HandoutLayoutStyle {
   version: number
   /** Left, top, right, bottom, in points. */
   pageMargins: [number, number, number, number]
+  /**
+   * A handout longer than `pages` (many zones, a long address, a whole course of sessions) is
+   * drawn again with its text a step smaller, at each of `textScales` in turn, until it fits.
+   */
+  fit: { pages: number; textScales: number[] } | null
 }
 
 export interface Layouts {
@@ -22,9 +27,16 @@ export interface Layouts {
  * the content rebuilt for such an entry gives the very file the patient was given.
  */
 export const FIRST_LAYOUTS: Layouts = {
-  handout: { version: 1, pageMargins: [36, 28, 36, 34] },
+  handout: { version: 1, pageMargins: [36, 28, 36, 34], fit: null },
   calendar: { version: 1 },
   ics: { version: 1 }
 }
 
-export const CURRENT_LAYOUTS: Layouts = FIRST_LAYOUTS
+/**
+ * Version 2 of the handout: its dates in time order (handout-content.ts) and a handout of
+ * more than two pages drawn again in smaller text.
+ */
+export const CURRENT_LAYOUTS: Layouts = {
+  ...FIRST_LAYOUTS,
+  handout: { version: 2, pageMargins: [36, 28, 36, 34], fit: { pages: 2, textScales: [1, 0.95, 0.9, 0.85, 0.8] } }
+}

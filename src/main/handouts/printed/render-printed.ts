@@ -3,8 +3,8 @@ import type { PdfRenderer } from '../pdf-renderer'
 import { calendarFileText } from './calendar-file'
 import { calendarLayout } from './calendar-layout'
 import { handoutLayout } from './handout-layout'
-import type { Layouts } from './layout-versions'
-import type { PrintedContent } from './printed-content'
+import type { HandoutLayoutStyle, Layouts } from './layout-versions'
+import type { PrintedContent, PrintedHandout } from './printed-content'
 
 /** Everything a file is drawn from: plain data, so it can be sent to a worker thread. */
 export interface RenderJob {
@@ -22,6 +22,20 @@ export async function renderPrinted(renderer: PdfRenderer, { content, layouts, l
     case 'calendar':
       return renderer.render(calendarLayout(content), new Date(content.producedAt))
     case 'handout':
-      return renderer.render(handoutLayout(content, layouts.handout, logo), new Date(content.producedAt))
+      return drawHandout(renderer, content, layouts.handout, logo)
   }
+}
+
+/** A handout drawn at the largest text size at which it fits its pages. */
+async function drawHandout(renderer: PdfRenderer, handout: PrintedHandout, style: HandoutLayoutStyle, logo: ClinicLogo | undefined): Promise<Uint8Array> {
+  const { fit } = style
+  const textScales = fit?.textScales ?? [1]
+  let bytes: Uint8Array = new Uint8Array()
+  for (const textScale of textScales) {
+    let pages = 0
+    const layout = handoutLayout(handout, style, logo, { textScale, onPageCount: (count) => (pages = count) })
+    bytes = await renderer.render(layout, new Date(handout.producedAt))
+    if (!fit || pages <= fit.pages) break
+  }
+  return bytes
 }
