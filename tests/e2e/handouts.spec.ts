@@ -135,6 +135,8 @@ test('a treatment card previews, prints and saves the handout, and the log repri
   expect(reprinted.action).toBe('print')
   expect(reprinted.bytes).toEqual(printed.bytes)
   await expect(log.getByRole('listitem')).toHaveCount(5)
+  await expect(log.getByText('Spanish · A4 · reprint, identical to the original')).toBeVisible()
+  await saveScreenshot('handouts-04-reprinted')
 })
 
 test('a paper size changed in Settings is the one the next handout prints on, with no restart', async ({ desk, register }) => {

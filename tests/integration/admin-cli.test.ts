@@ -128,7 +128,7 @@ describe('admin CLI', () => {
 
     await json('clinic', 'set', '--name', 'Harbour Skin Clinic', '--phone', '0117 496 0123', '--paper', 'Letter')
     expect(await json('clinic', 'show')).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter' })
-    const handout = await json('handout', '--treatment', treatmentId, '--out', join(dir, 'handout.pdf'), '--by', 'Reception')
+    const handout = await json<{ id: string }>('handout', '--treatment', treatmentId, '--out', join(dir, 'handout.pdf'), '--by', 'Reception')
     expect(handout).toMatchObject({ file: join(dir, 'handout.pdf'), kind: 'handout', paper: 'Letter', producedBy: 'Reception' })
     expect((await readPdf(readFileSync(join(dir, 'handout.pdf')))).text).toContain('Zoë Łukasiewicz')
     const a4 = await json('handout', '--treatment', treatmentId, '--out', join(dir, 'a4.pdf'), '--paper', 'A4')
@@ -139,6 +139,13 @@ describe('admin CLI', () => {
     const log = await json<{ kind: string; sha256: string }[]>('handout-log', '--client', zoeId)
     expect(log.map((entry) => entry.kind)).toEqual(['ics', 'calendar', 'handout', 'handout'])
     expect(log[3]?.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, 'handout.pdf'))).digest('hex'))
+    const reprint = await json<{ reprintOf: string; reprint: string; sha256: string }>(
+      'handout', 'reprint', '--entry', handout.id, '--out', join(dir, 'reprint.pdf'), '--by', 'Evening desk'
+    )
+    expect(reprint).toMatchObject({ file: join(dir, 'reprint.pdf'), reprintOf: handout.id, reprint: 'identical', producedBy: 'Evening desk' })
+    expect(readFileSync(join(dir, 'reprint.pdf')).equals(readFileSync(join(dir, 'handout.pdf')))).toBe(true)
+    await expectRefusal(['handout', 'reprint', '--entry', '01JDK9Z5R8W3V6Y2T4Q7N1M0PX', '--out', join(dir, 'none.pdf')], 'No handout with id 01JDK9Z5R8W3V6Y2T4Q7N1M0PX')
+    await expectRefusal(['handout', 'reprint', '--entry', handout.id], 'Say where to save the reprint')
     await expectRefusal(['handout', '--treatment', treatmentId], 'Say where to save the file')
     await expectRefusal(['handout', '--treatment', treatmentId, '--out', join(dir, 'x.pdf'), '--paper', 'A5'], 'A4 or Letter')
     await expectRefusal(['clinic', 'set', '--name', ' '], 'Enter the clinic name.')

@@ -199,6 +199,18 @@ export const COMMANDS: CliCommand[] = [
     }
   },
   {
+    words: ['handout', 'reprint'],
+    usage: 'handout reprint --entry ID --out FILE [--by NAME]',
+    options: { entry: text, out: text, by: text },
+    async run({ call, values }) {
+      const out = string(values.out)
+      if (!out) throw new CliFailure('Say where to save the reprint, e.g. --out reprint.pdf.')
+      const reprinted = await call('handouts.reprint', { entryId: string(values.entry) ?? '', producedBy: string(values.by) ?? userInfo().username })
+      writeFileAtomically(out, reprinted.bytes)
+      return { file: resolve(out), ...reprinted.entry }
+    }
+  },
+  {
     words: ['handout'],
     usage: 'handout --treatment ID --out FILE.pdf [--paper A4|Letter] [--lang en|es|fr|de] [--by NAME]',
     options: { treatment: text, out: text, paper: text, lang: text, by: text },

@@ -25,7 +25,10 @@ export default {
     title: 'Handouts given',
     empty: 'Nothing given yet. Handouts you print, preview or save are listed here.',
     given: '{when} by {by}',
-    reprint: 'reprint',
+    reprint: {
+      identical: 'reprint, identical to the original',
+      'current layout': 'reprint, same words and dates in the current layout'
+    },
     reprintAction: 'Reprint',
     reprintLabel: 'Reprint the {what} of {when}'
   },
