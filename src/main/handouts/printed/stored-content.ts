@@ -4,8 +4,8 @@ import type { PrintedContent } from './printed-content'
 
 /**
  * A handout's content as the log keeps it: JSON, Brotli-compressed, in base64 so it travels
- * as text through both engines and a register copy. A handout's content is about 7 KB of JSON
- * and 2.5 KB stored.
+ * as text through both engines and a register copy. A handout's content is about 7.4 KB of
+ * JSON and 3.9 KB stored (a calendar's 1.1 KB, a calendar file's 1.3 KB); its PDF is about 44 KB.
  */
 export function packContent(content: PrintedContent): string {
   const json = Buffer.from(JSON.stringify(content))
