@@ -108,13 +108,29 @@ describe('a reprint', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'unexpected', message: expect.stringMatching(/changed since it was given/) } })
     expect(await register.snapshot()).toEqual(before)
 
-    // The content and its hash changed together: the file it draws is not the one logged.
+    // The content and its hash changed together: the audit log, which refuses changes, recorded the hash given.
     const { contentSha256 } = await import('../../src/main/handouts/printed/stored-content')
     const hash = contentSha256(unpackContent(tampered))
     await register.database.db.updateTable('handout_log').set({ content_sha256: hash }).where('id', '=', original.entry.id).execute()
     const alsoRefused = await register.call('handouts.reprint', { entryId: original.entry.id, producedBy: 'Reception' })
-    expect(alsoRefused).toMatchObject({ ok: false, error: { code: 'unexpected', message: expect.stringMatching(/would not be identical/) } })
+    expect(alsoRefused).toMatchObject({ ok: false, error: { code: 'unexpected', message: expect.stringMatching(/changed since it was given/) } })
     expect(await register.ok('handouts.listForClient', { clientId: treatment.clientId })).toHaveLength(1)
+
+    // Nor after an update changed the layout, when no file of the same layout can be compared.
+    const updated = afterALayoutChange(register)
+    const refusedInNewLayout = await updated.call('handouts.reprint', { entryId: original.entry.id, producedBy: 'Reception' })
+    expect(refusedInNewLayout).toMatchObject({ ok: false, error: { code: 'unexpected', message: expect.stringMatching(/changed since it was given/) } })
+  })
+
+  it('of a calendar and of a calendar file is identical too', async () => {
+    const register = await aRegister()
+    const treatment = await recordStandardTreatment(register, { givenName: 'Ana', familyName: 'Silva' })
+    for (const kind of ['calendar', 'ics'] as const) {
+      const original = await register.ok('handouts.produce', { treatmentId: treatment.id, kind, producedBy: 'Reception' })
+      const reprint = await register.ok('handouts.reprint', { entryId: original.entry.id, producedBy: 'Reception' })
+      expect(sameBytes(reprint.bytes, original.bytes)).toBe(true)
+      expect(reprint.entry).toMatchObject({ kind, reprint: 'identical', contentSha256: original.entry.contentSha256 })
+    }
   })
 })
 
@@ -142,24 +158,20 @@ describe('entries logged before handouts kept their content', () => {
     return rows
   }
 
-  it('reprint, each checked against the file logged: identical where the layout is the same, else the same words', async () => {
+  it('reprint, each checked against the file logged, as the identical file', async () => {
     const register = await theEarlierRegister()
     const rows = await earlierEntries(register)
     for (const row of rows) {
       const reprint = await register.ok('handouts.reprint', { entryId: row.id, producedBy: 'Reception' })
       const original = row.reprint_of ?? row.id
-      expect(reprint.entry.reprintOf).toBe(original)
+      expect(reprint.entry).toMatchObject({ reprintOf: original, reprint: 'identical', sha256: row.sha256 })
       const stored = await storedRow(register, original)
-      expect(stored).toMatchObject({ layout_version: 1, content_sha256: reprint.entry.contentSha256 })
-      if (CURRENT_LAYOUTS[row.kind].version === 1) {
-        expect(reprint.entry.reprint).toBe('identical')
-        expect(reprint.entry.sha256).toBe(row.sha256)
-      } else {
-        expect(reprint.entry.reprint).toBe('current layout')
-      }
+      expect(stored).toMatchObject({ layout_version: 1, content_sha256: reprint.entry.contentSha256, printed_details: '' })
     }
     const kinds = new Set(rows.map((row) => `${row.kind} ${row.language} ${row.paper}`))
     expect(kinds.size).toBeGreaterThan(6)
+    const left = await register.database.db.selectFrom('handout_log').select('printed_details').where('printed_details', '!=', '').execute()
+    expect(left).toEqual([])
   })
 
   it('are rebuilt once, all of them, by the upkeep a desk runs after it starts', async () => {
@@ -177,19 +189,28 @@ describe('entries logged before handouts kept their content', () => {
     expect(kept).toBe(originals.length)
     for (const row of originals) {
       const stored = await storedRow(register, row.id)
-      expect(stored.content).not.toBeNull()
-      expect(stored.sha256).toBe(row.sha256)
+      expect(stored).toMatchObject({ layout_version: 1, printed_details: '', rebuild_refused: null })
+      expect(stored.content_sha256).toMatch(/^[0-9a-f]{64}$/)
+      // The audit log recorded the hash, by this computer rather than whoever is signed in.
+      const [record] = await register.ok('audit.list', { subjectId: row.id })
+      expect(record).toMatchObject({ action: 'update', actor: 'Test desk', details: { contentSha256: stored.content_sha256, rebuilt: true } })
     }
     expect(await register.table.upkeep.keepEarlierHandoutContent(4)).toEqual({ kept: 0, refused: 0, last: null })
   })
 
-  it('whose treatment was changed since cannot be rebuilt exactly, and say so without printing', async () => {
+  it('whose treatment was changed since cannot be rebuilt exactly: noted once, and their reprint says so', async () => {
     const register = await theEarlierRegister()
     const [row] = await earlierEntries(register)
     if (!row) throw new Error('The fixture has no entries.')
     await sql`update treatment_zones set depth_hundredths_mm = depth_hundredths_mm + 25 where treatment_id = ${row.treatment_id}`.execute(register.database.db)
+    const first = await register.table.upkeep.keepEarlierHandoutContent(50)
+    expect(first.refused).toBeGreaterThanOrEqual(1)
+    expect(await storedRow(register, row.id)).toMatchObject({ content: null, rebuild_refused: expect.stringMatching(/differs/) })
+    // A later start does not try it again.
+    expect(await register.table.upkeep.keepEarlierHandoutContent(50)).toEqual({ kept: 0, refused: 0, last: null })
+    const before = await register.snapshot()
     const refused = await register.call('handouts.reprint', { entryId: row.id, producedBy: 'Reception' })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'unexpected', message: expect.stringMatching(/can no longer be made exactly/) } })
-    expect((await storedRow(register, row.id)).content).toBeNull()
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unexpected', message: expect.stringMatching(/can no longer be printed exactly as it was given/) } })
+    expect(await register.snapshot()).toEqual(before)
   })
 })

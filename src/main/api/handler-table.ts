@@ -6,7 +6,8 @@ import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/register-database'
 import { CSV_EXPORTS, exportEvent, joinCsv } from '../exchange/csv-export'
 import { importClientsCsv, previewClientsCsv } from '../exchange/csv-import'
-import { HandoutService, type EarlierContentBatch, type RenderFile } from '../handouts/handout-service'
+import { HandoutService, type ContentRecord, type EarlierContentBatch, type RenderFile } from '../handouts/handout-service'
+import type { HandoutLogEntry } from '@shared/handouts/handout-kinds'
 import type { Layouts } from '../handouts/printed/layout-versions'
 import { renderPrinted } from '../handouts/printed/render-printed'
 import { combinePdfs } from '../handouts/combine-pdfs'
@@ -71,7 +72,12 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
   const protocols = new ProtocolRepository(db, clock)
   const renderHere: RenderFile = async (job) => renderPrinted(await pdfRenderer(), job)
-  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, renderFile ?? renderHere, database.inOneTransaction, clock, layouts)
+  const contentRecord: ContentRecord = {
+    rebuilt: (entry) =>
+      audit.record(actor(), { action: 'update', subjectType: 'handout', subjectId: entry.id, details: { ...handoutFacts(entry), rebuilt: true } }),
+    contentSha256Of: (entryId) => audit.recordedHandoutContent(entryId)
+  }
+  const handouts = new HandoutService(db, clients, treatments, clinic, protocols, renderFile ?? renderHere, database.inOneTransaction, contentRecord, clock, layouts)
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
@@ -101,7 +107,8 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     }
 
   return {
-    upkeep: { keepEarlierHandoutContent: (limit, after) => handouts.keepContentOfEarlierEntries(limit, after) },
+    // Not asked for by anyone: the audit log names this computer, whoever is signed in.
+    upkeep: { keepEarlierHandoutContent: (limit, after) => session.asThisComputer(() => handouts.keepEarlierHandoutContent(limit, after)) },
     'desk.state': () => session.state(),
     'desk.setUp': (choice) => session.setUp(choice),
     'desk.signIn': ({ staffId, pin }) => session.signIn(staffId, pin),
@@ -180,7 +187,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
           action: 'print',
           subjectType: 'handout',
           subjectId: entry.id,
-          details: { kind: entry.kind, clientId: entry.clientId, treatmentId: entry.treatmentId }
+          details: handoutFacts(entry)
         })
       ),
     'handouts.reprint': ({ entryId, producedBy }) =>
@@ -189,7 +196,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
           action: 'print',
           subjectType: 'handout',
           subjectId: entry.id,
-          details: { kind: entry.kind, clientId: entry.clientId, reprintOf: entry.reprintOf, reprint: entry.reprint }
+          details: { ...handoutFacts(entry), reprintOf: entry.reprintOf, reprint: entry.reprint }
         })
       ),
     'handouts.listForClient': async ({ clientId }) => {
@@ -262,4 +269,10 @@ function activeFirst(listed: ListedName[], recent: string[]): string[] {
   const active = listed.filter((entry) => !entry.retired).map((entry) => entry.name)
   const retired = new Set(listed.filter((entry) => entry.retired).map((entry) => entry.name))
   return [...new Set([...active, ...recent.filter((name) => !retired.has(name))])]
+}
+
+/** What the audit log keeps of a handout given: no personal data, and the hashes a reprint is checked against. */
+function handoutFacts(entry: HandoutLogEntry) {
+  const { kind, clientId, treatmentId, sha256, contentSha256, layoutVersion } = entry
+  return { kind, clientId, treatmentId, sha256, contentSha256, layoutVersion }
 }

@@ -59,6 +59,25 @@ export class AuditLog {
       .executeTakeFirst()
   }
 
+  /**
+   * The content hash the log recorded for a handout when it was given or its content rebuilt:
+   * the log refuses changes, so a reprint checks the stored content against it.
+   */
+  async recordedHandoutContent(handoutId: string): Promise<string | undefined> {
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('subject_id', '=', handoutId)
+      .where('subject_type', '=', 'handout')
+      .orderBy('id')
+      .execute()
+    for (const { details } of rows) {
+      const { contentSha256 } = JSON.parse(details) as { contentSha256?: unknown }
+      if (typeof contentSha256 === 'string') return contentSha256
+    }
+    return undefined
+  }
+
   /** Newest first. */
   async list(query: z.output<typeof auditQuerySchema>): Promise<AuditEntry[]> {
     let select = this.db.selectFrom('audit_log').selectAll()

@@ -203,9 +203,11 @@ export const COMMANDS: CliCommand[] = [
     usage: 'handout reprint --entry ID --out FILE [--by NAME]',
     options: { entry: text, out: text, by: text },
     async run({ call, values }) {
+      const entryId = string(values.entry)
+      if (!entryId) throw new CliFailure('Say which handout to reprint, e.g. --entry 01JDK9Z5R8W3V6Y2T4Q7N1M0PX (handout-log lists them).')
       const out = string(values.out)
       if (!out) throw new CliFailure('Say where to save the reprint, e.g. --out reprint.pdf.')
-      const reprinted = await call('handouts.reprint', { entryId: string(values.entry) ?? '', producedBy: string(values.by) ?? userInfo().username })
+      const reprinted = await call('handouts.reprint', { entryId, producedBy: string(values.by) ?? userInfo().username })
       writeFileAtomically(out, reprinted.bytes)
       return { file: resolve(out), ...reprinted.entry }
     }

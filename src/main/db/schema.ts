@@ -103,7 +103,8 @@ export interface HandoutLogTable {
   sha256: string
   /**
    * Entries logged before their content was kept (migration 13): JSON of the client and clinic
-   * details as printed, from which their content is rebuilt once. Empty for later entries.
+   * details as printed, from which their content is rebuilt once. Emptied once it is, and
+   * empty for later entries.
    */
   printed_details: string
   reprint_of: string | null
@@ -112,6 +113,8 @@ export interface HandoutLogTable {
   content_sha256: string | null
   layout_version: number | null
   reprint: 'identical' | 'current layout' | null
+  /** Why an earlier entry's content could not be rebuilt (it then prints no more); null otherwise. */
+  rebuild_refused: string | null
 }
 
 export interface AuditLogTable {

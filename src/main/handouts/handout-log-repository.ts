@@ -13,7 +13,7 @@ export interface StoredEntry {
   entry: HandoutLogEntry
   /** The packed content; null on reprints and on entries logged before content was kept. */
   content: string | null
-  /** Only on entries logged before content was kept: the client and clinic details as printed, as JSON. */
+  /** Entries logged before content was kept, until it is rebuilt: the client and clinic details as printed, as JSON. */
   printedDetails: string
 }
 
@@ -54,24 +54,34 @@ export class HandoutLogRepository {
 
   /**
    * Keeps the content rebuilt for an entry logged before content was kept, once it has been
-   * checked to give the very file logged. Nothing else of an entry ever changes.
+   * checked to give the very file logged, and empties the details it was rebuilt from (and its
+   * reprints' copies): the content holds what was printed, and nothing more of the client is
+   * needed. Nothing else of an entry ever changes.
    */
-  async keepRebuiltContent(id: string, content: string, contentSha256: string, layoutVersion: number): Promise<void> {
-    await this.db
+  async keepRebuiltContent(id: string, content: string, contentSha256: string, layoutVersion: number): Promise<boolean> {
+    const kept = await this.db
       .updateTable('handout_log')
-      .set({ content, content_sha256: contentSha256, layout_version: layoutVersion })
+      .set({ content, content_sha256: contentSha256, layout_version: layoutVersion, printed_details: '', rebuild_refused: null })
       .where('id', '=', id)
       .where('content', 'is', null)
-      .execute()
+      .executeTakeFirst()
+    await this.db.updateTable('handout_log').set({ printed_details: '' }).where('reprint_of', '=', id).execute()
+    return kept.numUpdatedRows > 0n
   }
 
-  /** Originals logged before content was kept whose content has not been rebuilt yet, by id after `after`. */
-  async idsWithoutContent(after: string, limit: number): Promise<string[]> {
+  /** Notes why an earlier entry's content could not be rebuilt, so later starts leave it be. */
+  async refuseRebuild(id: string, reason: string): Promise<void> {
+    await this.db.updateTable('handout_log').set({ rebuild_refused: reason }).where('id', '=', id).where('content', 'is', null).execute()
+  }
+
+  /** Originals logged before content was kept, not yet rebuilt nor refused, by id after `after`. */
+  async idsToRebuild(after: string, limit: number): Promise<string[]> {
     const rows = await this.db
       .selectFrom('handout_log')
       .select('id')
       .where('content', 'is', null)
       .where('reprint_of', 'is', null)
+      .where('rebuild_refused', 'is', null)
       .where('id', '>', after)
       .orderBy('id')
       .limit(limit)
@@ -83,7 +93,7 @@ export class HandoutLogRepository {
   async listForClient(clientId: string): Promise<HandoutLogEntry[]> {
     const rows = await this.db
       .selectFrom('handout_log')
-      .selectAll()
+      .select(ENTRY_COLUMNS)
       .where('client_id', '=', clientId)
       .orderBy('produced_at', 'desc')
       .orderBy('id', 'desc')
@@ -92,7 +102,25 @@ export class HandoutLogRepository {
   }
 }
 
-function toEntry(row: Selectable<HandoutLogTable>): HandoutLogEntry {
+/** The columns of an entry as listed, without the content and details it was printed from. */
+const ENTRY_COLUMNS = [
+  'id',
+  'treatment_id',
+  'client_id',
+  'kind',
+  'protocol_version',
+  'language',
+  'paper',
+  'produced_at',
+  'produced_by',
+  'sha256',
+  'content_sha256',
+  'layout_version',
+  'reprint_of',
+  'reprint'
+] as const
+
+function toEntry(row: Pick<Selectable<HandoutLogTable>, (typeof ENTRY_COLUMNS)[number]>): HandoutLogEntry {
   return {
     id: row.id,
     treatmentId: row.treatment_id,

@@ -12,7 +12,7 @@ import type { ClinicSettingsRepository } from '../clinic/clinic-settings-reposit
 import type { Database } from '../db/schema'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
-import { HandoutLogRepository, type NewLogEntry } from './handout-log-repository'
+import { HandoutLogRepository, type NewLogEntry, type StoredEntry } from './handout-log-repository'
 import { unprintableNameReason } from './name-scripts'
 import { CURRENT_LAYOUTS, FIRST_LAYOUTS, type Layouts } from './printed/layout-versions'
 import type { PrintedContent } from './printed/printed-content'
@@ -37,6 +37,17 @@ export interface EarlierContentBatch {
   refused: number
   /** The last entry looked at; null when none was left. */
   last: string | null
+}
+
+/**
+ * The append-only record (the audit log) of each handout's content hash, written when it is
+ * given (by OnLogged) or its content rebuilt: stored content that was changed since no longer
+ * matches it, whatever layout draws it.
+ */
+export interface ContentRecord {
+  /** Records that an earlier entry's content was rebuilt, in the same transaction. */
+  rebuilt(entry: HandoutLogEntry): Promise<void>
+  contentSha256Of(entryId: string): Promise<string | undefined>
 }
 
 /** Runs work as one transaction (RegisterDatabase.inOneTransaction). */
@@ -64,6 +75,7 @@ export class HandoutService {
     private readonly protocols: ProtocolRepository,
     private readonly renderFile: RenderFile,
     private readonly inOneTransaction: InOneTransaction,
+    private readonly record: ContentRecord,
     private readonly clock: Clock = () => new Date(),
     /** How files are drawn today; a test passes a later version to stand for an update. */
     private readonly layouts: Layouts = CURRENT_LAYOUTS
@@ -117,19 +129,17 @@ export class HandoutService {
 
   /**
    * The content given before, drawn again and logged as a reprint of the original: the
-   * identical file while the layout is the one that drew it, else the same words and dates in
+   * identical file while the layout draws it as it did, else the same words and dates in
    * today's layout. Never the current protocol or client record.
    */
   async reprint(entryId: string, producedBy: string, onLogged: OnLogged): Promise<ProducedHandout> {
-    const { entry: given } = await this.log.get(entryId)
-    const original = given.reprintOf ? await this.log.get(given.reprintOf) : await this.log.get(given.id)
+    const given = await this.log.get(entryId)
+    const original = given.entry.reprintOf ? await this.log.get(given.entry.reprintOf) : given
     const content = await this.contentOf(original)
     const layoutVersion = this.layouts[original.entry.kind].version
     const bytes = await this.draw(content, this.layouts)
-    // An entry logged before layouts were versioned was drawn in the first (rebuildEarlierContent checked it).
-    const drawnIn = original.entry.layoutVersion ?? FIRST_LAYOUTS[original.entry.kind].version
-    const identical = drawnIn === layoutVersion
-    if (identical && sha256(bytes) !== original.entry.sha256) {
+    const identical = sha256(bytes) === original.entry.sha256
+    if (!identical && original.entry.layoutVersion === layoutVersion) {
       throw new AppError(
         'unexpected',
         'The reprint would not be identical to the handout given before, so nothing was printed. Please contact your IT support.'
@@ -152,18 +162,16 @@ export class HandoutService {
 
   /**
    * Rebuilds, checks and keeps the content of at most `limit` entries logged before content was
-   * kept, those after the id `after`. An entry whose rebuilt file differs from the one logged is
-   * left as it was (its reprint says why); `last` is where the next batch starts.
+   * kept, those after the id `after`. One whose rebuilt file differs from the one logged is
+   * noted and left out of later batches; `last` is where the next batch starts.
    */
-  async keepContentOfEarlierEntries(limit: number, after = ''): Promise<EarlierContentBatch> {
+  async keepEarlierHandoutContent(limit: number, after = ''): Promise<EarlierContentBatch> {
     const batch: EarlierContentBatch = { kept: 0, refused: 0, last: null }
-    for (const id of await this.log.idsWithoutContent(after, limit)) {
-      try {
-        await this.contentOf(await this.log.get(id))
-        batch.kept += 1
-      } catch {
-        batch.refused += 1
-      }
+    for (const id of await this.log.idsToRebuild(after, limit)) {
+      const earlier = await this.log.get(id)
+      const rebuilt = await this.rebuildEarlierContent(earlier.entry, earlier.printedDetails)
+      if (rebuilt) batch.kept += 1
+      else batch.refused += 1
       batch.last = id
     }
     return batch
@@ -190,11 +198,16 @@ export class HandoutService {
     return this.log.listForClient(clientId)
   }
 
-  /** The content an original entry printed, checked against the hash logged with it. */
-  private async contentOf(original: Awaited<ReturnType<HandoutLogRepository['get']>>): Promise<PrintedContent> {
-    if (original.content === null) return this.rebuildEarlierContent(original.entry, original.printedDetails)
+  /** The content an original entry printed, checked against the hash logged with it and the one the audit log recorded. */
+  private async contentOf(original: StoredEntry): Promise<PrintedContent> {
+    if (original.content === null) {
+      const rebuilt = await this.rebuildEarlierContent(original.entry, original.printedDetails)
+      if (!rebuilt) throw CANNOT_REBUILD
+      return rebuilt
+    }
     const content = unpackContent(original.content)
-    if (contentSha256(content) !== original.entry.contentSha256) {
+    const hash = contentSha256(content)
+    if (hash !== original.entry.contentSha256 || hash !== (await this.record.contentSha256Of(original.entry.id))) {
       throw new AppError(
         'unexpected',
         'The stored copy of this handout has been changed since it was given, so it was not printed again. Please contact your IT support.'
@@ -206,9 +219,10 @@ export class HandoutService {
   /**
    * The content of an entry logged before content was kept, rebuilt as handouts were made then
    * (from the details printed, the treatment and the protocol version, in the first layout) and
-   * kept only when it gives the very file logged.
+   * kept, with a record of its hash, only when it gives the very file logged. Undefined when it
+   * does not: the treatment was edited since, or the entry comes from a release whose layout differed.
    */
-  private async rebuildEarlierContent(entry: HandoutLogEntry, printedDetails: string): Promise<PrintedContent> {
+  private async rebuildEarlierContent(entry: HandoutLogEntry, printedDetails: string): Promise<PrintedContent | undefined> {
     const { client, clinic } = JSON.parse(printedDetails) as PrintedDetails
     const content = printedContentOf({
       kind: entry.kind,
@@ -222,12 +236,16 @@ export class HandoutService {
       datesInOrder: 'protocol'
     })
     if (sha256(await this.draw(content, FIRST_LAYOUTS)) !== entry.sha256) {
-      throw new AppError(
-        'unexpected',
-        'This handout was given before handouts kept their content, and it can no longer be made exactly as it was (its treatment was changed since), so it was not printed again. Print a new handout instead.'
-      )
+      await this.log.refuseRebuild(entry.id, 'The file rebuilt from the details printed differs from the one logged.')
+      return undefined
     }
-    await this.log.keepRebuiltContent(entry.id, packContent(content), contentSha256(content), FIRST_LAYOUTS[entry.kind].version)
+    const hash = contentSha256(content)
+    const layoutVersion = FIRST_LAYOUTS[entry.kind].version
+    await this.inOneTransaction(async () => {
+      if (await this.log.keepRebuiltContent(entry.id, packContent(content), hash, layoutVersion)) {
+        await this.record.rebuilt({ ...entry, contentSha256: hash, layoutVersion })
+      }
+    })
     return content
   }
 
@@ -249,6 +267,11 @@ export class HandoutService {
     return this.renderFile({ content, layouts, ...(logo && { logo }) })
   }
 }
+
+const CANNOT_REBUILD = new AppError(
+  'unexpected',
+  'This handout can no longer be printed exactly as it was given, so it was not printed again. Print a new handout for this treatment instead.'
+)
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')

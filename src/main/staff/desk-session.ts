@@ -75,6 +75,11 @@ export class DeskSession {
     return { name: person.name, staffId: person.id, desk: this.context.computer.desk }
   }
 
+  /** Runs work main does by itself: its audit entries name this computer, whoever is signed in. */
+  asThisComputer<T>(work: () => Promise<T>): Promise<T> {
+    return this.callActor.run(this.context.computer, work)
+  }
+
   /** Runs a permitted call as `actor`: its audit entries name them, whoever signs in before it ends. */
   actingAs<T>(actor: Actor, work: () => Promise<T>): Promise<T> {
     return this.callActor.run(actor, work)

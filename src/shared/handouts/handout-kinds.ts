@@ -41,9 +41,9 @@ export interface HandoutLogEntry {
   producedBy: string
   /** SHA-256 of the file, hex: a reprint in the same layout proves itself identical by it. */
   sha256: string
-  /** SHA-256 of the text as printed, in reading order: a reprint in a new layout proves by it that it says the same. */
+  /** SHA-256 of the content as printed, in reading order: a reprint in a new layout proves by it that it says the same. */
   contentSha256: string | null
-  /** The version of the layout that drew the file; null for an entry from before layouts were versioned, not yet reprinted. */
+  /** The version of the layout that drew the file; null for an entry from before layouts were versioned whose content is not yet rebuilt. */
   layoutVersion: number | null
   reprintOf: string | null
   /** A reprint is the identical file, or the same content drawn in the layout of the day. */

@@ -4,6 +4,7 @@ import type { AftercarePlan } from '@shared/aftercare/plan'
 import type { PaperSize } from '@shared/clinic/clinic-settings'
 import type { Client } from '@shared/register/client'
 import { CALENDAR_WORDS, type CalendarWords } from './calendar-words'
+import { patientNames } from './patient-names'
 import type { PrintedCalendar } from './printed-content'
 
 const GRID_DAYS = 14
@@ -41,7 +42,7 @@ interface CalendarDay {
  */
 export function calendarContent({ plan, client, clinic, paper, producedAt }: CalendarSource): PrintedCalendar {
   const words = CALENDAR_WORDS[plan.language]
-  const name = `${client.givenName} ${client.familyName}`
+  const { patientName, fileNamePatient } = patientNames(client)
   const { days, later } = arrangeMilestones(plan, words)
   const { title, earliest, latest, advice } = plan.nextSession
   return {
@@ -49,11 +50,11 @@ export function calendarContent({ plan, client, clinic, paper, producedAt }: Cal
     language: plan.language,
     paper,
     producedAt,
-    fileNamePatient: `${client.familyName}-${client.givenName}`,
-    fileTitle: `${words.title}: ${name}`,
+    fileNamePatient,
+    fileTitle: `${words.title}: ${patientName}`,
     author: clinic.name,
     title: words.title,
-    patientName: name,
+    patientName,
     treatment: { label: words.treatment, when: formatMilestoneDate(plan.performedAt, words.locale), band: plan.band.name },
     headings: { day: words.day, date: words.date, changes: words.changes, ongoing: words.ongoing },
     days: days.map((day) => ({

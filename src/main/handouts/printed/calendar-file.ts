@@ -2,6 +2,7 @@ import { createEvents, type EventAttributes } from 'ics'
 import { Temporal } from 'temporal-polyfill'
 import type { AftercarePlan, Milestone } from '@shared/aftercare/plan'
 import type { Client } from '@shared/register/client'
+import { patientNames } from './patient-names'
 import type { CalendarFileEvent, PrintedCalendarFile } from './printed-content'
 
 /**
@@ -16,7 +17,6 @@ export interface CalendarFileSource {
   clinicName: string
   /** The DTSTAMP of every event: the time the file was first made, so a reprint is identical. */
   producedAt: string
-  productId?: string
 }
 
 // A rule that starts at a moment ("makeup from 14:30") is a short timed event: the hour is the
@@ -24,17 +24,18 @@ export interface CalendarFileSource {
 const MOMENT_MINUTES = 15
 
 /** The events of the file: one per milestone and an all-day event over the next session window. */
-export function calendarFileContent({ plan, client, clinicName, producedAt, productId }: CalendarFileSource): PrintedCalendarFile {
+export function calendarFileContent({ plan, client, clinicName, producedAt }: CalendarFileSource): PrintedCalendarFile {
   // Stable per treatment and rule, so importing the file again updates the events instead of adding copies.
   const uid = (key: string) => `${plan.treatmentId}-${key}@aftercare-desk`
+  const { patientName, fileNamePatient } = patientNames(client)
   return {
     kind: 'ics',
     language: plan.language,
     paper: null,
     producedAt,
-    fileNamePatient: `${client.familyName}-${client.givenName}`,
-    calendarName: `${clinicName}: ${client.givenName} ${client.familyName}`,
-    productId: productId ?? '-//Aftercare Desk//Aftercare schedule//EN',
+    fileNamePatient,
+    calendarName: `${clinicName}: ${patientName}`,
+    productId: '-//Aftercare Desk//Aftercare schedule//EN',
     events: [
       ...plan.milestones.map((milestone) => ({ uid: uid(milestone.key), ...milestoneEvent(milestone) })),
       { uid: uid('next_session'), ...sessionWindowEvent(plan.nextSession, clinicName) }

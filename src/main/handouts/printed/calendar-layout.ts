@@ -2,13 +2,7 @@ import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interface
 import { fontRuns } from '../name-scripts'
 import { CALENDAR_WORDS } from './calendar-words'
 import type { CalendarLine, PrintedCalendar } from './printed-content'
-
-// Greys and rules rather than colour, so the page reads the same from a black-and-white printer.
-const INK = '#1f2933'
-const MUTED = '#52606d'
-const RULE = '#9aa5b1'
-const HAIRLINE = '#d9dee3'
-const TINT = '#eef1f4'
+import { HAIRLINE, INK, MUTED, RULE, TINT } from './print-colours'
 
 /** The pdfmake document of the one-page calendar of the first 14 days after a treatment. */
 export function calendarLayout(calendar: PrintedCalendar): TDocumentDefinitions {

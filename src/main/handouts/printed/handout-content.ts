@@ -6,6 +6,7 @@ import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
 import type { Client } from '@shared/register/client'
 import type { Treatment } from '@shared/register/treatment'
 import { fillIn, labelsFor, type HandoutLabels } from './handout-labels'
+import { patientNames } from './patient-names'
 import type { Fact, PrintedHandout } from './printed-content'
 
 export interface HandoutSource {
@@ -26,14 +27,14 @@ export interface HandoutSource {
 export function handoutContent({ plan, treatment, client, clinic, paper, producedAt, datesInOrder }: HandoutSource): PrintedHandout {
   const labels = labelsFor(plan.language)
   const { handout } = plan
-  const patientName = `${client.givenName} ${client.familyName}`
+  const { patientName, fileNamePatient } = patientNames(client)
   const contact = [clinic.phone, clinic.email, clinic.website].filter(Boolean).join(' · ')
   return {
     kind: 'handout',
     language: plan.language,
     paper,
     producedAt,
-    fileNamePatient: `${client.familyName}-${client.givenName}`,
+    fileNamePatient,
     fileTitle: `${labels.documentTitle}${labels.colon}${patientName}`,
     author: clinic.name,
     clinic: {

@@ -3,12 +3,8 @@ import type { ClinicLogo } from '@shared/clinic/clinic-logo'
 import { fontRuns } from '../name-scripts'
 import type { HandoutLayoutStyle } from './layout-versions'
 import type { Fact, PrintedHandout, TitledList } from './printed-content'
+import { INK, MUTED, RULE, TINT } from './print-colours'
 
-// Greys that stay readable on a black-and-white printer.
-const INK = '#1f2933'
-const MUTED = '#52606d'
-const RULE = '#9aa5b1'
-const TINT = '#eef1f4'
 const GUTTER = 18
 
 /**

@@ -33,8 +33,8 @@ export const FIRST_LAYOUTS: Layouts = {
 }
 
 /**
- * Version 2 of the handout: its dates in time order (handout-content.ts) and a handout of
- * more than two pages drawn again in smaller text.
+ * Version 2 of the handout draws one of more than two pages again in smaller text. (Its dates
+ * came in time order with it, but that is the content's: handout-content.ts.)
  */
 export const CURRENT_LAYOUTS: Layouts = {
   ...FIRST_LAYOUTS,

@@ -26,15 +26,16 @@ export function unpackContent(packed: string): PrintedContent {
 }
 
 /**
- * SHA-256 of the content's text in reading order (every word, date and number, one per line),
- * whatever layout draws it: a reprint in a new layout proves by it that it says the same.
+ * SHA-256 of every value of the content in reading order (each word, date, time and number,
+ * and the paper and time it was made for), whatever layout draws it: a reprint in a new layout
+ * proves by it that it says the same. The values are hashed as a JSON array, so moving text
+ * from one value to the next (a line of an address into the clinic's name) changes the hash.
  */
 export function contentSha256(content: PrintedContent): string {
-  return createHash('sha256').update(readingOrder(content).join('\n')).digest('hex')
+  return createHash('sha256').update(JSON.stringify(readingOrder(content))).digest('hex')
 }
 
-function readingOrder(value: unknown): string[] {
-  if (value === null || value === undefined) return []
-  if (typeof value === 'object') return Object.values(value).flatMap(readingOrder)
-  return [String(value)]
+function readingOrder(value: unknown): unknown[] {
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(readingOrder)
+  return [value]
 }
