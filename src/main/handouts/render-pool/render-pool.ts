@@ -1,0 +1,52 @@
+import { availableParallelism } from 'node:os'
+import type { RenderFile } from '../handout-service'
+import type { RenderJob } from '../printed/render-printed'
+import { WorkerPool } from './worker-pool'
+
+/** What each render worker is started with. */
+export interface RenderWorkerData {
+  /** The bundled handout fonts (resources/fonts). */
+  fontsDir: string
+}
+
+/** Handouts drawn on worker threads: `render` is the HandoutService's RenderFile. */
+export interface RenderPool {
+  render: RenderFile
+  /** How many workers it runs at most: as many files can be drawn at once. */
+  readonly size: number
+  close(): Promise<void>
+}
+
+// Each worker keeps its own pdfmake, fonts and shaped words (some 80 MB), and Print all keeps
+// only a few handouts in flight: more workers would cost memory and gain nothing.
+const MOST_WORKERS = 4
+
+/**
+ * A warm worker keeps 35 to 70 MB of live heap (pdfmake, parsed fonts, shaped words). Left to
+ * V8's defaults each let its heap grow to about twice that between collections, and two workers
+ * took a 100-handout job past 400 MB; bounded so, the job peaks near 340 MB in the same time. A
+ * worker that would need more is stopped by Node, and the pool draws its file again on a new one.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 }
+
+/** One worker per core the process may use, at least one and at most four. */
+export function renderPoolSize(cores: number = availableParallelism()): number {
+  return Math.min(MOST_WORKERS, Math.max(1, cores))
+}
+
+/**
+ * A pool of render workers (render-worker.ts, as built for the app, the CLI or the tests:
+ * `workerFile`). The workers start with the first file drawn, so commands that draw none
+ * never load pdfmake.
+ */
+export function createRenderPool({ workerFile, fontsDir, size = renderPoolSize() }: { workerFile: string | URL; fontsDir: string; size?: number }): RenderPool {
+  const pool = new WorkerPool<RenderJob, Uint8Array>({
+    workerFile,
+    workerData: { fontsDir } satisfies RenderWorkerData,
+    size,
+    resourceLimits: WORKER_HEAP,
+    failureMessage:
+      'The handout could not be made: the process drawing it stopped each time it was tried. Nothing was printed or logged. Please try again; if it keeps happening, contact your IT support.'
+  })
+  return { render: (job) => pool.run(job), size: pool.size, close: () => pool.close() }
+}

@@ -1,0 +1,129 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { AppError } from '../../api/app-error'
+import { errorFromThread } from './thread-error'
+import type { JobAnswer, JobRequest } from './worker-side'
+
+export interface WorkerPoolOptions {
+  /** The worker's entry, a module Node loads as it is (built JavaScript); it calls answerJobs. */
+  workerFile: string | URL
+  /** Given to every worker as its workerData. */
+  workerData?: unknown
+  /** At most this many workers, started as jobs come. */
+  size: number
+  /** How many times in all a job is tried when the worker holding it stops before answering. */
+  attempts?: number
+  /** The desk's words when a job's workers kept stopping. */
+  failureMessage: string
+  /** Each worker's heap limits. */
+  resourceLimits?: ResourceLimits
+}
+
+interface PendingJob<Job, Result> {
+  id: number
+  job: Job
+  tries: number
+  resolve(result: Result): void
+  reject(error: unknown): void
+}
+
+interface PoolWorker<Job, Result> {
+  thread: Worker
+  holding?: PendingJob<Job, Result>
+  /** What the thread threw, if it stopped on an uncaught error. */
+  failure?: unknown
+}
+
+const CLOSED_MESSAGE = 'The app is closing, so this was not finished.'
+
+/**
+ * Worker threads that run jobs one at a time each, in the order they were asked for, each
+ * call with its own promise. No thread starts before the first job; an idle one does not keep
+ * the process alive. A worker that stops while it holds a job (it exits, or throws where
+ * nothing catches) is replaced and the job is given again, up to `attempts` times in all; a job
+ * that throws is not retried, and its caller gets the same error (an AppError keeps its code).
+ */
+export class WorkerPool<Job, Result> {
+  private readonly queue: PendingJob<Job, Result>[] = []
+  private readonly workers = new Set<PoolWorker<Job, Result>>()
+  private readonly attempts: number
+  private nextId = 0
+  private closed = false
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    if (!Number.isInteger(options.size) || options.size < 1) throw new Error(`A worker pool needs at least one worker, not ${options.size}.`)
+    this.attempts = options.attempts ?? 3
+  }
+
+  get size(): number {
+    return this.options.size
+  }
+
+  run(job: Job): Promise<Result> {
+    if (this.closed) return Promise.reject(new AppError('unexpected', CLOSED_MESSAGE))
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, tries: 0, resolve, reject })
+      this.dispatch()
+    })
+  }
+
+  /** Stops every worker; jobs not yet answered fail. */
+  async close(): Promise<void> {
+    this.closed = true
+    for (const pending of this.queue.splice(0)) pending.reject(new AppError('unexpected', CLOSED_MESSAGE))
+    await Promise.all([...this.workers].map(({ thread }) => thread.terminate()))
+  }
+
+  /** Gives waiting jobs to idle workers, starting workers up to the pool's size. */
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const worker = [...this.workers].find(({ holding }) => !holding) ?? (this.workers.size < this.size ? this.startWorker() : undefined)
+      if (!worker) return
+      const pending = this.queue.shift() as PendingJob<Job, Result>
+      worker.holding = pending
+      pending.tries += 1
+      // A worker holding a job keeps the process alive until it answers.
+      worker.thread.ref()
+      worker.thread.postMessage({ id: pending.id, job: pending.job } satisfies JobRequest<Job>)
+    }
+  }
+
+  private startWorker(): PoolWorker<Job, Result> {
+    const thread = new Worker(this.options.workerFile, { workerData: this.options.workerData, resourceLimits: this.options.resourceLimits })
+    const worker: PoolWorker<Job, Result> = { thread }
+    thread.unref()
+    thread.on('message', (answer: JobAnswer<Result>) => this.answered(worker, answer))
+    thread.on('error', (error) => (worker.failure = error))
+    thread.on('exit', () => this.stopped(worker))
+    this.workers.add(worker)
+    return worker
+  }
+
+  private answered(worker: PoolWorker<Job, Result>, answer: JobAnswer<Result>): void {
+    const pending = worker.holding
+    if (!pending || pending.id !== answer.id) return
+    worker.holding = undefined
+    worker.thread.unref()
+    if (answer.ok) pending.resolve(answer.result)
+    else pending.reject(errorFromThread(answer.error))
+    this.dispatch()
+  }
+
+  /**
+   * A worker has stopped: the job it held goes back to the front of the queue, or fails after
+   * its last try, and a new worker takes the jobs waiting.
+   */
+  private stopped(worker: PoolWorker<Job, Result>): void {
+    this.workers.delete(worker)
+    const pending = worker.holding
+    worker.holding = undefined
+    if (pending && this.closed) {
+      pending.reject(new AppError('unexpected', CLOSED_MESSAGE))
+    } else if (pending && pending.tries < this.attempts) {
+      this.queue.unshift(pending)
+    } else if (pending) {
+      if (worker.failure) console.error('A worker stopped on an uncaught error:', worker.failure)
+      pending.reject(new AppError('unexpected', this.options.failureMessage))
+    }
+    this.dispatch()
+  }
+}
