@@ -45,14 +45,27 @@ const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
 interface PdfkitFont {
   font: FontkitFont
   subset: unknown
-  layoutCache?: Record<string, unknown>
+  /** Font units to PDF units. */
+  scale: number
+  /** The document's words laid out so far (pdfkit keeps one per font of a document). */
+  layoutCache?: Record<string, LaidOutWord>
+  layoutRun(this: Pick<PdfkitFont, 'font' | 'scale'>, text: string): LaidOutWord
+  layoutCached(text: string): LaidOutWord
 }
+/** pdfkit's layout of a word: its glyphs and positions (only read once made). */
+type LaidOutWord = object
 interface FontkitFont {
   createSubset(): unknown
   /** The font file's bytes (fontkit's DecodeStream over them). */
   stream: { buffer: Uint8Array }
   directory: { tables: Record<string, FontkitTable> }
   _getTable(table: FontkitTable): unknown
+  getGlyph(id: number, codePoints?: number[]): FontkitGlyph | null
+  /** The glyphs made so far, by id, each with the characters it was first made for. */
+  _glyphs: Record<number, FontkitGlyph | undefined>
+}
+interface FontkitGlyph {
+  codePoints: number[]
 }
 interface FontkitTable {
   tag: string
@@ -68,28 +81,39 @@ interface PdfmakeDocument {
   provideFont(familyName: string, bold: boolean, italics: boolean): PdfkitFont
 }
 
-/** One bundled font file: its bytes, and once a document has parsed it, the parse. */
+/** One bundled font file: its bytes, and once a document has parsed it, the parse and the words shaped with it. */
 interface SharedFont {
   buffer: Buffer
   parsed?: FontkitFont
-  layoutCache?: Record<string, unknown>
+  /** A view of the parse that shapes each new word alone, as the first word of a document. */
+  shaper?: FontkitFont
+  /** Words shaped alone, with the glyphs that shaping made. */
+  words: Map<string, ShapedWord>
+}
+interface ShapedWord {
+  laidOut: LaidOutWord
+  /** Each glyph shaping the word made, by id, with the characters it was made for. */
+  made: [id: number, codePoints: number[]][]
 }
 
-// Words laid out once per font are kept for later documents; a long-running desk that
-// prints many names starts the cache afresh beyond this many distinct words.
-const MAX_CACHED_LAYOUTS = 20_000
+// Words shaped once per font are kept for later documents; a long-running desk that prints
+// many names starts the cache afresh beyond this many distinct words.
+const MAX_SHAPED_WORDS = 20_000
 
 /** The bundled font files by path, read once for the life of the process. */
 const sharedFonts = new Map<string, SharedFont>()
+/** The fonts documents draw with, each a document's own view of a shared parse. */
+const documentFonts = new WeakSet<FontkitFont>()
 let parsedFontsShared = false
 
 /**
  * pdfkit parses every font again for every document, and most of a handout's time went
  * there: decoding Noto Sans's OpenType layout tables, then shaping every word with them,
- * about 90 ms of a 140 ms handout. A parsed fontkit font is only read from once parsed, and
- * the shaping of a word depends only on the font and the word, so both are kept: each new
- * document's pdfkit font is pointed at the font parsed first, with a fresh subset of its own
- * (the document's glyphs and their order, so the output bytes are unchanged).
+ * about 90 ms of a 140 ms handout. Both are kept, and every byte drawn is what a font parsed
+ * for that document alone would give: each document's pdfkit font draws with its own view of
+ * the font parsed first (documentView), with a fresh subset (the document's glyphs and their
+ * order), and takes a word shaped before only where that shaping is the one it would do itself
+ * (shareShapedWords).
  */
 function shareParsedFonts(): void {
   if (parsedFontsShared) return
@@ -101,22 +125,85 @@ function shareParsedFonts(): void {
     const font = provideFont.call(this, familyName, bold, italics)
     const file = this.fonts[familyName]?.[this.getFontType(bold, italics)]
     const shared = typeof file === 'string' ? sharedFonts.get(file) : undefined
-    if (!shared || font.font === shared.parsed) return font
+    if (!shared || documentFonts.has(font.font)) return font
     if (!shared.parsed) {
       shared.parsed = font.font
       shareDecodedTables(shared.parsed)
-    } else {
-      font.font = shared.parsed
-      font.subset = shared.parsed.createSubset()
     }
-    if (font.layoutCache) {
-      if (!shared.layoutCache || Object.keys(shared.layoutCache).length > MAX_CACHED_LAYOUTS) {
-        shared.layoutCache = font.layoutCache
-      }
-      font.layoutCache = shared.layoutCache
-    }
+    font.font = documentView(shared.parsed)
+    font.subset = font.font.createSubset()
+    shareShapedWords(font, shared)
     return font
   }
+}
+
+/**
+ * A font of one document over a shared parse: the parse's decoded tables, with glyphs and a
+ * layout engine of its own. fontkit keeps each glyph it makes with the characters it was first
+ * made for, which the PDF gives as what the glyph reads as, and which shaping reads too; were
+ * glyphs shared across documents, one first made in one document (a capital E made as part of
+ * a Greek letter, for no character) would be given as that to the next, whose text would then
+ * read wrongly and whose bytes would depend on what had been drawn before.
+ */
+function documentView(parsed: FontkitFont): FontkitFont {
+  const view = Object.create(parsed) as FontkitFont
+  view._glyphs = {}
+  // fontkit makes a font's layout engine on first use and keeps it as the font's own property.
+  layoutEngineGetter(parsed).call(view)
+  documentFonts.add(view)
+  return view
+}
+
+/** fontkit's getter that makes a font's layout engine, from the font's class. */
+function layoutEngineGetter(font: FontkitFont): () => unknown {
+  for (let prototype = Object.getPrototypeOf(font) as object | null; prototype; prototype = Object.getPrototypeOf(prototype) as object | null) {
+    const getter = Object.getOwnPropertyDescriptor(prototype, '_layoutEngine')?.get
+    if (getter) return getter
+  }
+  throw new Error('This fontkit font has no layout engine.')
+}
+
+/**
+ * Shaping a word depends on the font, the word and the characters of each glyph the document
+ * already has that the shaping makes use of. Each word is shaped once alone, recording the
+ * glyphs it made; a document takes that shaping when every glyph it already has among those was
+ * made for the same characters, and then has them made as the shaping would have (what shaping
+ * in the document would have done, exactly), else shapes the word itself.
+ */
+function shareShapedWords(font: PdfkitFont, shared: SharedFont): void {
+  const layoutRun = font.layoutRun
+  font.layoutCached = function (text) {
+    const known = this.layoutCache?.[text]
+    if (known) return known
+    const word = shapedAlone(shared, text, this.scale, layoutRun)
+    const same = word.made.every(([id, codePoints]) => {
+      const had = this.font._glyphs[id]
+      return !had || sameCodePoints(had.codePoints, codePoints)
+    })
+    let laidOut = word.laidOut
+    if (same) for (const [id, codePoints] of word.made) this.font.getGlyph(id, codePoints)
+    else laidOut = layoutRun.call(this, text)
+    if (this.layoutCache) this.layoutCache[text] = laidOut
+    return laidOut
+  }
+}
+
+/** A word as the first word of a document would be shaped, once per font. */
+function shapedAlone(shared: SharedFont, text: string, scale: number, layoutRun: PdfkitFont['layoutRun']): ShapedWord {
+  const known = shared.words.get(text)
+  if (known) return known
+  const shaper = (shared.shaper ??= documentView(shared.parsed as FontkitFont))
+  shaper._glyphs = {}
+  const laidOut = layoutRun.call({ font: shaper, scale }, text)
+  const made = Object.entries(shaper._glyphs).flatMap(([id, glyph]): ShapedWord['made'] => (glyph ? [[Number(id), glyph.codePoints]] : []))
+  if (shared.words.size >= MAX_SHAPED_WORDS) shared.words.clear()
+  const word = { laidOut, made }
+  shared.words.set(text, word)
+  return word
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((codePoint, index) => codePoint === b[index])
 }
 
 /** Each font file's first parse, by the bytes it was parsed from. */
@@ -145,7 +232,7 @@ function shareDecodedTables(parsed: FontkitFont): void {
 function fontBuffer(file: string): Buffer {
   let shared = sharedFonts.get(file)
   if (!shared) {
-    shared = { buffer: readFileSync(file) }
+    shared = { buffer: readFileSync(file), words: new Map() }
     sharedFonts.set(file, shared)
   }
   return shared.buffer
