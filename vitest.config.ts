@@ -15,6 +15,7 @@ const ENGINE_SUITES = [
   'tests/integration/handout-languages.test.ts',
   'tests/integration/handout-rtl-names.test.ts',
   'tests/integration/handouts.test.ts',
+  'tests/integration/handout-render-pool.test.ts',
   'tests/integration/handout-reprints.test.ts',
   'tests/integration/hostile-input.test.ts',
   'tests/integration/privacy-and-exchange.test.ts',

@@ -17,6 +17,8 @@ import { dropTestDatabase, newTestDatabase, type TestServer } from './test-datab
 import type { Clock } from '../../src/main/register/client-repository'
 import { fontsDir, projectRoot } from '../../src/main/app-paths'
 import type { Layouts } from '../../src/main/handouts/printed/layout-versions'
+import type { RenderFile } from '../../src/main/handouts/handout-service'
+import { testRenderPool } from './test-render-pool'
 
 /** A real register (a SQLite file in a fresh temp folder, or a fresh database on the test server), reached through the real handler table. */
 export interface TempRegister<D extends RegisterDatabase = RegisterDatabase> {
@@ -110,13 +112,14 @@ export function testActor(name: string): Actor {
 /**
  * The real handler table over a register, as one desk of the tests (named `actor` in the
  * audit log) has it. A register nobody has set up is used as before staff, unless the test
- * asks for the window's own first start (`whenNotSetUp: 'ask'`).
+ * asks for the window's own first start (`whenNotSetUp: 'ask'`). Files are drawn on the
+ * tests' render pool of two workers, as the app draws them, unless `renderFile` says otherwise.
  */
 export function deskHandlerTable(
   database: RegisterDatabase,
   actor: string,
   clock?: Clock,
-  options: { whenNotSetUp?: 'ask' | 'open'; desk?: string; layouts?: Layouts } = {}
+  options: { whenNotSetUp?: 'ask' | 'open'; desk?: string; layouts?: Layouts; renderFile?: RenderFile } = {}
 ): HandlerTable {
   const session = new DeskSession({
     database,
@@ -125,7 +128,16 @@ export function deskHandlerTable(
     nobodySignedIn: 'locked',
     clock
   })
-  return createHandlerTable({ database, appName: 'Aftercare Desk', appVersion: '0.0.0-test', fontsDir: fontsDir(projectRoot(import.meta.url)), session, clock, layouts: options.layouts })
+  return createHandlerTable({
+    database,
+    appName: 'Aftercare Desk',
+    appVersion: '0.0.0-test',
+    fontsDir: fontsDir(projectRoot(import.meta.url)),
+    session,
+    clock,
+    layouts: options.layouts,
+    renderFile: options.renderFile ?? testRenderPool().render
+  })
 }
 
 /** Calls through dispatch, exactly as IPC does: `call` gives the envelope, `ok` expects success. */
