@@ -31,7 +31,11 @@ if (!existsSync(current)) {
   mkdirSync(bundles, { recursive: true })
   const partial = `${current}.${process.pid}.tmp`
   await build({
-    entryPoints: [join(root, 'src', 'main', 'cli', 'admin.ts')],
+    // The CLI, and the render worker it starts for handouts (run-admin.ts finds it beside itself).
+    entryPoints: {
+      admin: join(root, 'src', 'main', 'cli', 'admin.ts'),
+      'render-worker': join(root, 'src', 'main', 'handouts', 'render-pool', 'render-worker.ts')
+    },
     outdir: partial,
     ...NODE_BUNDLE_OPTIONS,
     splitting: true

@@ -8,6 +8,9 @@ import { electronNativeBinding } from './db/electron-native-binding'
 import { bindDesktopActions } from './desktop-actions'
 import { bindExportActions } from './export-actions'
 import { keepEarlierHandoutContent } from './handouts/keep-earlier-content'
+import { createRenderPool, type RenderPool } from './handouts/render-pool/render-pool'
+// electron-vite builds the worker's entry as a file of its own (out/main/chunks/render-worker-*.js) and gives its path.
+import renderWorkerFile from './handouts/render-pool/render-worker?modulePath'
 import { warmUpHandouts } from './handouts/warm-up'
 import { bindIpc } from './ipc'
 import { computerActor } from './audit/actor'
@@ -47,6 +50,7 @@ catchUncaughtFailures(crashLog, () =>
 
 let mainWindow: BrowserWindow | undefined
 let database: EngineRegisterDatabase | undefined
+let renderPool: RenderPool | undefined
 let nativeBinding: string | undefined
 
 if (!app.requestSingleInstanceLock()) {
@@ -65,7 +69,10 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => reportFailedStart(error, { userData, registerFile, log: crashLog, nativeBinding }))
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => void database?.close())
+  app.on('will-quit', () => {
+    void renderPool?.close()
+    void database?.close()
+  })
 }
 
 async function start(): Promise<void> {
@@ -73,12 +80,16 @@ async function start(): Promise<void> {
   const passwords = systemPasswordStore(safeStorage)
   database = await openDeskRegister({ userData, registerFile, passwords, nativeBinding })
   const session = new DeskSession({ database, computer: computerActor('Desk'), whenNotSetUp: 'ask', nobodySignedIn: 'locked' })
+  // Handouts are drawn on worker threads, one per core: main stays free for the window's calls.
+  const pool = createRenderPool({ workerFile: renderWorkerFile, fontsDir: fontsDir(app.getAppPath()) })
+  renderPool = pool
   const handlers = createHandlerTable({
     database,
     appName: app.getName(),
     appVersion: app.getVersion(),
     fontsDir: fontsDir(app.getAppPath()),
-    session
+    session,
+    renderFile: pool.render
   })
   const gate = new RegisterGate()
   bindIpc(handlers, page, gate)
@@ -97,6 +108,6 @@ async function start(): Promise<void> {
   mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened))
   // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
   mainWindow.once('ready-to-show', () =>
-    setTimeout(() => void warmUpHandouts(handlers).then(() => keepEarlierHandoutContent(handlers.upkeep)), HANDOUT_WARM_UP_DELAY_MS)
+    setTimeout(() => void warmUpHandouts(handlers, pool.size).then(() => keepEarlierHandoutContent(handlers.upkeep)), HANDOUT_WARM_UP_DELAY_MS)
   )
 }

@@ -6,6 +6,7 @@ import { createHandlerTable } from '../api/handler-table'
 import { dispatch } from '../api/dispatch'
 import { PRODUCT_NAME, defaultDatabaseFile, fontsDir, projectRoot, serverBackupsDir, userDataDir } from '../app-paths'
 import { readRegisterLocation } from '../register-location/location-file'
+import { createRenderPool, type RenderPool } from '../handouts/render-pool/render-pool'
 import { openRegister } from '../db/open-register'
 import { isServerUrl, serverUrlWithoutPassword } from '../db/postgres/server-address'
 import type { RegisterDatabase } from '../db/register-database'
@@ -34,9 +35,13 @@ const USAGE = [
   'Success prints JSON on stdout and exits 0; a problem prints one line on stderr and exits 1.'
 ].join('\n')
 
+/** The render worker's entry, which scripts/admin.mjs bundles beside the CLI's own files. */
+const RENDER_WORKER_FILE = new URL('./render-worker.mjs', import.meta.url)
+
 /** Runs one admin command against the register; returns the exit code. */
 export async function runAdmin(argv: string[], stdout: Output, stderr: Output): Promise<number> {
   let database: RegisterDatabase | undefined
+  let renderPool: RenderPool | undefined
   try {
     const { db, as, rest, help } = takeGlobalOptions(argv)
     const identity: CliIdentity = as === undefined ? {} : { as }
@@ -53,12 +58,15 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
     }
     database = await openRegister(location, { serverBackupsDir: serverBackupsDir() })
     const session = await cliSession(database, identity)
+    // Its workers start only for a command that draws a file.
+    renderPool = createRenderPool({ workerFile: RENDER_WORKER_FILE, fontsDir: fontsDir(projectRoot(import.meta.url)) })
     const table = createHandlerTable({
       database,
       appName: PRODUCT_NAME,
       appVersion,
       fontsDir: fontsDir(projectRoot(import.meta.url)),
-      session
+      session,
+      renderFile: renderPool.render
     })
     const call: Call = async (name, input) => {
       const result = await dispatch(table, name satisfies CallName, input)
@@ -75,6 +83,7 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
     }
     throw error
   } finally {
+    await renderPool?.close()
     await database?.close()
   }
 }

@@ -10,15 +10,20 @@ export type WarmUpCalls = Pick<HandlerTable, 'protocol.current' | 'protocol.prev
  * fonts parsed, the current protocol's words shaped and the code compiled. In a new process the
  * first handout takes most of a second and the next few 50 to 100 ms more than the rest; the
  * app calls this once after its window shows. A warm-up that fails changes nothing but that.
+ *
+ * Files drawn by a pool of `renderers` workers: each language's sample is asked for that many
+ * times at once, so that each idle worker is given one and every worker is warmed in every
+ * language.
  */
-export async function warmUpHandouts(calls: WarmUpCalls): Promise<void> {
+export async function warmUpHandouts(calls: WarmUpCalls, renderers = 1): Promise<void> {
   try {
     const { protocol } = await calls['protocol.current']({})
     const files: Parameters<WarmUpCalls['handouts.combine']>[0]['files'] = []
     for (const language of HANDOUT_LANGUAGES) {
-      const { bytes } = await calls['protocol.preview']({ protocol, language, paper: 'A4', depthMm: 1 })
+      const preview = () => calls['protocol.preview']({ protocol, language, paper: 'A4', depthMm: 1 })
+      const [{ bytes }] = await Promise.all([preview(), ...Array.from({ length: renderers - 1 }, preview)])
       files.push(new Uint8Array(bytes))
-      // Calls from the window that arrived meanwhile are answered between two handouts.
+      // Calls from the window that arrived meanwhile are answered between two languages.
       await new Promise((resolve) => setImmediate(resolve))
     }
     await calls['handouts.combine']({ files })
