@@ -34,14 +34,21 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-/** Today's date in a time zone (the machine's own by default), as YYYY-MM-DD. */
-export function todayIn(zone: string = Temporal.Now.timeZoneId()): string {
-  return Temporal.Now.plainDateISO(zone).toString()
+/**
+ * Today's date in a time zone (the machine's own by default), as YYYY-MM-DD. The machine's own
+ * is its clock's local date: the polyfill's Temporal.Now takes some 0.1 ms for the same answer,
+ * two seconds of checking a 20,000-row import's dates of birth.
+ */
+export function todayIn(zone?: string): string {
+  if (zone !== undefined) return Temporal.Now.plainDateISO(zone).toString()
+  const now = new Date()
+  const twoDigits = (value: number): string => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`
 }
 
-/** Compares two YYYY-MM-DD dates: negative when `a` is earlier. */
+/** Compares two real YYYY-MM-DD dates: negative when `a` is earlier. Written so, their text sorts as their days do. */
 export function compareIsoDates(a: string, b: string): number {
-  return Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b))
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** The instant a local date-time in a zone stands for, as an ISO UTC string. */
