@@ -1,5 +1,6 @@
 import { unprintableNameReason } from '../src/main/handouts/name-scripts'
 import { warmUpHandouts } from '../src/main/handouts/warm-up'
+import { makeInOrder, PRINT_ALL_IN_FLIGHT } from '../src/shared/handouts/print-all'
 import type { ProducedHandout } from '../src/shared/handouts/handout-kinds'
 import { openBenchRegister, type BenchRegister } from './lib/register'
 import { median, peakRssMb, percentile, round } from './lib/stats'
@@ -92,32 +93,39 @@ export async function warmHandouts({ file, count, warmup, mixed: mixedCount }: {
 
 /**
  * In a fresh process: one day of handouts (100, every printable name) as one job, as the
- * desk's "print all" does it: each handout made and logged, then all of them combined
- * into one PDF for one print job. `warmedUp`: after the warm-up the app makes once its
- * window shows (warmUpHandouts, timed apart); otherwise straight after opening the register.
+ * desk's "print all" does it: each handout made and logged, PRINT_ALL_IN_FLIGHT at a time on the
+ * render pool's workers, then all of them combined in order into one PDF for one print job.
+ * `warmedUp`: after the warm-up the app makes once its window shows (warmUpHandouts on every
+ * worker, timed apart); otherwise straight after opening the register. The peak RSS is the
+ * process's, its worker threads included.
  */
 export async function handoutBatch({ file, count, warmedUp, skip = 0 }: { file: string; count: number; warmedUp: boolean; skip?: number }) {
   const register = await openBenchRegister(file)
   // A second desk's job (skip = the first desk's count) prints for other treatments.
   const treatments = (await handoutTreatments(register, skip + count, false)).slice(skip)
   const warmUpStarted = performance.now()
-  if (warmedUp) await warmUpHandouts(register.table)
+  if (warmedUp) await warmUpHandouts(register.table, register.renderPool.size)
   const warmUpSeconds = (performance.now() - warmUpStarted) / 1000
   const rssBeforeMb = process.memoryUsage().rss / 2 ** 20
   const started = performance.now()
-  const files: Uint8Array<ArrayBuffer>[] = []
-  for (const { treatmentId } of treatments) files.push((await produce(register, treatmentId)).bytes as Uint8Array<ArrayBuffer>)
+  const cpu = process.cpuUsage()
+  const files = await makeInOrder(treatments, PRINT_ALL_IN_FLIGHT, async ({ treatmentId }) => (await produce(register, treatmentId)).bytes as Uint8Array<ArrayBuffer>)
   const produced = performance.now()
   const { bytes } = await register.call('handouts.combine', { files })
   const finished = performance.now()
+  const { user, system } = process.cpuUsage(cpu)
   const peakMb = peakRssMb()
   await register.close()
   return {
     warmed_up: warmedUp,
     warm_up_s: round(warmUpSeconds, 3),
+    workers: register.renderPool.size,
+    in_flight: PRINT_ALL_IN_FLIGHT,
     seconds: round((finished - started) / 1000, 3),
     produce_s: round((produced - started) / 1000, 3),
     combine_s: round((finished - produced) / 1000, 3),
+    /** Every thread's CPU time, main and workers. */
+    cpu_s: round((user + system) / 1e6, 3),
     peak_rss_mb: round(peakMb, 1),
     rss_before_mb: round(rssBeforeMb, 1),
     combined_bytes: bytes.length

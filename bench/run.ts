@@ -61,7 +61,11 @@ async function main(): Promise<void> {
     mixed: SETTINGS.mixedHandouts
   })
   say('handouts: a day of 100 as one job, after the warm-up the app makes at start, then in a cold process')
-  const batch = await runStep<{ seconds: number; peak_rss_mb: number; warm_up_s: number }>('handout-batch', { file, count: 100, warmedUp: true })
+  const batch = await runStep<{ seconds: number; peak_rss_mb: number; warm_up_s: number; workers: number; in_flight: number }>('handout-batch', {
+    file,
+    count: 100,
+    warmedUp: true
+  })
   const coldBatch = await runStep<{ seconds: number; peak_rss_mb: number }>('handout-batch', { file, count: 100, warmedUp: false })
   say('handouts: Chromium print-to-PDF of the same content')
   const chromium = await runStep<{ median_ms: number; p95_ms: number; version: string }>('chromium', {
@@ -150,10 +154,15 @@ async function main(): Promise<void> {
     { measure: 'LIKE time / our time', value: `${search.search_like_ratio}× (CPU time: ${search.search_like_cpu_ratio}×)`, ...atFullSize('≥ 20×', search.search_like_ratio >= 20) },
     { measure: 'Open + first register page', value: `${open.median_ms} ms`, ...atFullSize('≤ 150 ms', open.median_ms <= 150) },
     { measure: 'Handout, cold (new process)', value: `${round(coldMedian, 0)} ms`, target: '' },
-    { measure: 'Handout, warm median / p95', value: `${warm.median_ms} / ${warm.p95_ms} ms (CPU ${warm.median_cpu_ms} ms)`, target: '≤ 50 ms', holds: warm.median_ms <= 50 },
-    { measure: '100 handouts as one job (made, logged, combined)', value: `${batch.seconds} s (app warmed up at start in ${batch.warm_up_s} s)`, target: '≤ 5 s', holds: batch.seconds <= 5 },
+    { measure: 'Handout, warm median / p95 (drawn on a render worker)', value: `${warm.median_ms} / ${warm.p95_ms} ms (CPU ${warm.median_cpu_ms} ms)`, target: '≤ 25 ms', holds: warm.median_ms <= 25 },
+    {
+      measure: `100 handouts as one job (made on ${batch.workers} workers, ${batch.in_flight} in flight, logged, combined)`,
+      value: `${batch.seconds} s (app warmed up at start in ${batch.warm_up_s} s)`,
+      target: '≤ 2.5 s',
+      holds: batch.seconds <= 2.5
+    },
     { measure: 'The same job in a cold process, no warm-up', value: `${coldBatch.seconds} s`, target: '' },
-    { measure: '100 handouts, peak RSS', value: `${results.handout_batch100_rss_mb} MB`, target: '≤ 400 MB', holds: results.handout_batch100_rss_mb <= 400 },
+    { measure: '100 handouts, peak RSS (the workers included)', value: `${results.handout_batch100_rss_mb} MB`, target: '≤ 400 MB', holds: results.handout_batch100_rss_mb <= 400 },
     { measure: 'Chromium print-to-PDF, median', value: `${chromium.median_ms} ms`, target: '' },
     { measure: 'Chromium time / our time', value: `${results.handout_vs_chromium_ratio}×`, target: '> 1×', holds: results.handout_vs_chromium_ratio > 1 },
     { measure: 'First-screen JavaScript, gzipped', value: `${renderer.first_screen_kb_gz} KB`, target: '≤ 350 KB', holds: renderer.first_screen_kb_gz <= 350 },
