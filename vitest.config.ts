@@ -21,6 +21,7 @@ const ENGINE_SUITES = [
   'tests/integration/privacy-and-exchange.test.ts',
   'tests/integration/protocol-versions.test.ts',
   'tests/integration/search.test.ts',
+  'tests/integration/spreadsheet-export.test.ts',
   'tests/integration/staff.test.ts',
   'tests/integration/treatments.test.ts',
   'tests/integration/units-of-work.test.ts',

@@ -3,7 +3,7 @@ import type { DeskSession } from './staff/desk-session'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { dialog, type BrowserWindow } from 'electron'
+import { dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { z } from 'zod'
 import { DESKTOP_ACTIONS, DESKTOP_CHANNEL, type DeskFile, type DesktopResult } from '@shared/contract/desktop-calls'
 import { handleFromAppPage } from './app-page-ipc'
@@ -65,8 +65,13 @@ async function save(file: DeskFile, parent: BrowserWindow | undefined): Promise<
 }
 
 /** The system's save dialog for a file the app makes; undefined when the desk cancels. */
-export async function askWhereToSave(parent: BrowserWindow | undefined, fileName: string, mimeType: DeskFile['mimeType']): Promise<string | undefined> {
-  const options = { defaultPath: fileName, filters: [EXTENSIONS[mimeType]] }
+export function askWhereToSave(parent: BrowserWindow | undefined, fileName: string, mimeType: DeskFile['mimeType']): Promise<string | undefined> {
+  return askWhereToSaveAs(parent, fileName, [EXTENSIONS[mimeType]])
+}
+
+/** The same, offering a choice of file types (the first is the one first shown). */
+export async function askWhereToSaveAs(parent: BrowserWindow | undefined, fileName: string, filters: FileFilter[]): Promise<string | undefined> {
+  const options = { defaultPath: fileName, filters }
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
   return choice.canceled || !choice.filePath ? undefined : choice.filePath
 }

@@ -10,9 +10,11 @@ import { DESKTOP_ACCESS } from '@shared/staff/call-access'
 import type { DeskSession } from './staff/desk-session'
 import type { RegisterDatabase } from './db/register-database'
 import { deskFileFailure } from './desk-file-failure'
-import { askWhereToSave } from './desktop-actions'
-import { CSV_EXPORTS, exportEvent } from './exchange/csv-export'
-import { writeCsvFile } from './exchange/csv-file'
+import { askWhereToSaveAs } from './desktop-actions'
+import { csvConventionsFor } from '@shared/clinic/spreadsheet-region'
+import { ClinicSettingsRepository } from './clinic/clinic-settings-repository'
+import { EXPORT_TABLES, exportEvent, exportFormatOf } from './exchange/export-tables'
+import { exportToFile } from './exchange/export-file'
 import type { AppPage } from './security'
 
 export interface ExportContext {
@@ -23,11 +25,18 @@ export interface ExportContext {
   session: DeskSession
 }
 
+/** The save dialog's choices: a workbook first (Excel opens it the same in every region), or CSV. */
+const EXPORT_FILTERS = [
+  { name: 'Excel workbook (.xlsx)', extensions: ['xlsx'] },
+  { name: 'CSV (.csv)', extensions: ['csv'] }
+]
+
 /**
- * "Export clients / treatments (CSV)": the desk chooses where, then main writes the file a
- * slice at a time (answering the window's other calls in between) and tells the window how
- * far it has got. At 100,000 clients and 300,000 treatments the file is some 60 MB: it goes
- * from the register to the disk, never through the window.
+ * "Export clients / treatments…": the desk chooses where, and in which format by the file's
+ * extension (an Excel workbook or a CSV file in the clinic region's way), then main writes the
+ * file a slice at a time (answering the window's other calls in between) and tells the window
+ * how far it has got. At 100,000 clients and 300,000 treatments the file is some 60 MB: it
+ * goes from the register to the disk, never through the window.
  */
 export function bindExportActions(context: ExportContext): void {
   handleFromAppPage(
@@ -36,24 +45,30 @@ export function bindExportActions(context: ExportContext): void {
     async (kind): Promise<CallResult<ExportOutcome>> => {
       const parsed = z.enum(EXPORT_KINDS).safeParse(kind)
       if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can export.' } }
-      return exportToFile(context, parsed.data, await context.session.permit(DESKTOP_ACCESS.export))
+      return exportChosenFile(context, parsed.data, await context.session.permit(DESKTOP_ACCESS.export))
     },
     deskFileFailure
   )
 }
 
-async function exportToFile({ window, database, audit }: ExportContext, kind: ExportKind, actor: Actor): Promise<CallResult<ExportOutcome>> {
+async function exportChosenFile({ window, database, audit }: ExportContext, kind: ExportKind, actor: Actor): Promise<CallResult<ExportOutcome>> {
   const parent = window()
-  const destination = await askWhereToSave(parent, `${kind}-${localIsoDate()}.csv`, 'text/csv')
+  const destination = await askWhereToSaveAs(parent, `${kind}-${localIsoDate()}.xlsx`, EXPORT_FILTERS)
   if (!destination) return { ok: true, value: {} }
-  const total = await CSV_EXPORTS[kind].total(database.db)
-  const rows = await writeCsvFile(
-    destination,
-    CSV_EXPORTS[kind].parts(database.db),
-    (written) => {
+  const format = exportFormatOf(destination)
+  if (!format) {
+    return { ok: false, error: { code: 'invalid_input', message: 'Name the file with .xlsx (an Excel workbook) or .csv at the end, then export again.' } }
+  }
+  const conventions = csvConventionsFor(await new ClinicSettingsRepository(database.db).get())
+  const total = await EXPORT_TABLES[kind].total(database.db)
+  const rows = await exportToFile(database.db, destination, {
+    kind,
+    format,
+    conventions,
+    onRows: (written) => {
       if (parent && !parent.isDestroyed()) parent.webContents.send(EXPORT_PROGRESS_CHANNEL, { kind, rows: written, total })
     },
-    (written) => audit.record(actor, exportEvent(kind, written))
-  )
+    beforeKeeping: (written) => audit.record(actor, exportEvent(kind, format, written))
+  })
   return { ok: true, value: { savedTo: destination, rows } }
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { seedDemoRegister } from '../../src/main/cli/seed-demo'
@@ -244,7 +245,7 @@ describe('files the desk chooses', () => {
   })
 })
 
-describe('exporting the register as CSV', () => {
+describe('exporting the register as a workbook or CSV', () => {
   it('writes the file the desk chooses straight from the register, a slice at a time, telling the window how far it has got', async () => {
     const userData = userDataFolder()
     const register = await openTempSqliteRegister({ dir: userData })
@@ -252,7 +253,8 @@ describe('exporting the register as CSV', () => {
     const treatments = await register.database.db.selectFrom('treatments').select('id').execute()
     await register.close()
     const saved = join(userDataFolder(), 'treatments.csv')
-    const main = await started({ userData, script: { dialogAnswers: { save: [saved] } } })
+    const workbook = join(userDataFolder(), 'clients.xlsx')
+    const main = await started({ userData, script: { dialogAnswers: { save: [saved, workbook] } } })
     const page = { url: await main.loadedUrl, parent: null }
     const progress: unknown[] = []
     main.onSend((channel, args) => channel === 'clinic:export-progress' && progress.push(args[0]))
@@ -266,22 +268,45 @@ describe('exporting the register as CSV', () => {
     // One message per slice (and the header), counting up to every row.
     expect(progress.length).toBe(Math.ceil(treatments.length / EXPORT_SLICE_ROWS) + 1)
     expect(progress.at(-1)).toEqual({ kind: 'treatments', rows: treatments.length, total: treatments.length })
-    const [dialogOptions] = main.calls('dialog.showSaveDialog').map((args) => args.at(-1) as { defaultPath: string })
-    expect(dialogOptions?.defaultPath).toMatch(/^treatments-\d{4}-\d{2}-\d{2}\.csv$/)
+    // The dialog offers a workbook first, or CSV: the file's extension says which was chosen.
+    const [dialogOptions] = main.calls('dialog.showSaveDialog').map((args) => args.at(-1) as { defaultPath: string; filters: unknown })
+    expect(dialogOptions?.defaultPath).toMatch(/^treatments-\d{4}-\d{2}-\d{2}\.xlsx$/)
+    expect(dialogOptions?.filters).toEqual([
+      { name: 'Excel workbook (.xlsx)', extensions: ['xlsx'] },
+      { name: 'CSV (.csv)', extensions: ['csv'] }
+    ])
+
+    expect(await main.invoke('clinic:export', page, 'clients')).toEqual({ ok: true, value: { savedTo: workbook, rows: 400 } })
+    const read = new ExcelJS.Workbook()
+    await read.xlsx.readFile(workbook)
+    const sheet = read.worksheets[0]
+    expect(sheet?.rowCount).toBe(401)
+    expect(sheet?.getRow(1).getCell(4).text).toBe('date_of_birth')
+    expect(statSync(workbook).mode & 0o077).toBe(0)
     // Logged as the contract's export is.
     const logged = (await main.invoke('clinic:call', page, 'audit.list', { action: 'export' })) as { value: { details: unknown }[] }
-    expect(logged.value.map(({ details }) => details)).toEqual([{ what: 'treatments csv', rows: treatments.length }])
+    expect(logged.value.map(({ details }) => details)).toEqual([
+      { what: 'clients xlsx', rows: 400 },
+      { what: 'treatments csv', rows: treatments.length }
+    ])
   })
 
   it('writes nothing when the desk cancels, and nothing half-written when the folder is gone or the file cannot be put in place', async () => {
     // The last answer names a folder that exists: the whole file is written aside, then cannot take its name.
     const occupied = userDataFolder()
-    const main = await started({ script: { dialogAnswers: { save: ['', '/no/such/folder/clients.csv', occupied] } } })
+    const unknown = join(userDataFolder(), 'clients.txt')
+    const main = await started({ script: { dialogAnswers: { save: ['', '/no/such/folder/clients.csv', `${occupied}.xlsx`, unknown] } } })
+    mkdirSync(`${occupied}.xlsx`)
     const page = { url: await main.loadedUrl, parent: null }
     expect(await main.invoke('clinic:export', page, 'clients')).toEqual({ ok: true, value: {} })
     expect(await main.invoke('clinic:export', page, 'clients')).toMatchObject({ ok: false, error: { code: 'file_unavailable' } })
     expect(await main.invoke('clinic:export', page, 'clients')).toMatchObject({ ok: false, error: { code: 'file_unavailable' } })
-    expect(existsSync(`${occupied}.partial`)).toBe(false)
+    expect(existsSync(`${occupied}.xlsx.partial`)).toBe(false)
+    expect(await main.invoke('clinic:export', page, 'clients')).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Name the file with .xlsx (an Excel workbook) or .csv at the end, then export again.' }
+    })
+    expect(existsSync(unknown)).toBe(false)
     expect(await main.invoke('clinic:export', page, 'everything')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 })

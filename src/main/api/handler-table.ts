@@ -4,7 +4,9 @@ import { AuditLog, type AuditEvent } from '../audit/audit-log'
 import type { ListedName } from '@shared/clinic/clinic-settings'
 import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/register-database'
-import { CSV_EXPORTS, exportEvent, joinCsv } from '../exchange/csv-export'
+import { csvParts, joinCsv } from '../exchange/csv-export'
+import { exportEvent } from '../exchange/export-tables'
+import { csvConventionsFor } from '@shared/clinic/spreadsheet-region'
 import { importClientsCsv, previewClientsCsv } from '../exchange/csv-import'
 import { HandoutService, type ContentRecord, type EarlierContentBatch, type RenderFile } from '../handouts/handout-service'
 import type { HandoutLogEntry } from '@shared/handouts/handout-kinds'
@@ -243,12 +245,12 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       return (logoSha256 && (await clinic.logo(logoSha256))) || null
     },
     'exports.clientsCsv': auditedRead(
-      () => joinCsv(CSV_EXPORTS.clients.parts(db)),
-      (_input, { rows }) => exportEvent('clients', rows)
+      async () => joinCsv(csvParts('clients', db, csvConventionsFor(await clinic.get()))),
+      (_input, { rows }) => exportEvent('clients', 'csv', rows)
     ),
     'exports.treatmentsCsv': auditedRead(
-      () => joinCsv(CSV_EXPORTS.treatments.parts(db)),
-      (_input, { rows }) => exportEvent('treatments', rows)
+      async () => joinCsv(csvParts('treatments', db, csvConventionsFor(await clinic.get()))),
+      (_input, { rows }) => exportEvent('treatments', 'csv', rows)
     ),
     'imports.previewClientsCsv': ({ csv, mapping, dateOrder }) => previewClientsCsv(db, csv, { mapping, dateOrder }),
     'imports.clientsCsv': audited(

@@ -27,6 +27,11 @@ import { CliFailure } from './cli-failure'
 import { inspectRegisterFile, RegisterFileProblem } from '../safety/register-inspection'
 import { checkOpenRegister } from '../safety/register-soundness'
 import { restoreRegister } from '../safety/restore'
+import { EXPORT_KINDS, type ExportKind } from '@shared/contract/desktop-calls'
+import { csvConventionsFor } from '@shared/clinic/spreadsheet-region'
+import { DESKTOP_ACCESS } from '@shared/staff/call-access'
+import { exportToFile } from '../exchange/export-file'
+import { exportEvent, exportFormatOf, type ExportFormat } from '../exchange/export-tables'
 
 export type Call = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutput<N>>
 
@@ -326,22 +331,34 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['export'],
-    usage: 'export --clients FILE.csv | --treatments FILE.csv',
+    usage: 'export --clients FILE.csv|FILE.xlsx | --treatments FILE.csv|FILE.xlsx',
     options: { clients: text, treatments: text },
-    async run({ call, values }) {
-      const clientsFile = string(values.clients)
-      const treatmentsFile = string(values.treatments)
-      if (!clientsFile && !treatmentsFile) throw new CliFailure('Say what to export: --clients FILE.csv or --treatments FILE.csv.')
-      const written: Record<string, { file: string; rows: number }> = {}
-      if (clientsFile) {
-        const { csv, rows } = await call('exports.clientsCsv', {})
-        writeFileAtomically(clientsFile, new TextEncoder().encode(csv))
-        written.clients = { file: resolve(clientsFile), rows }
-      }
-      if (treatmentsFile) {
-        const { csv, rows } = await call('exports.treatmentsCsv', {})
-        writeFileAtomically(treatmentsFile, new TextEncoder().encode(csv))
-        written.treatments = { file: resolve(treatmentsFile), rows }
+    async run({ call, database, session, values }) {
+      const files = EXPORT_KINDS.flatMap((kind) => {
+        const file = string(values[kind])
+        if (!file) return []
+        const format = exportFormatOf(file)
+        if (!format) throw new CliFailure(`Name the file ${file} with .xlsx (an Excel workbook) or .csv at the end.`)
+        return [{ kind, file, format }]
+      })
+      if (files.length === 0) throw new CliFailure('Say what to export: --clients FILE.xlsx or --treatments FILE.csv (a workbook or a CSV file, by its extension).')
+      const actor = await asCliLine(() => session.permit(DESKTOP_ACCESS.export))
+      const conventions = csvConventionsFor(await call('settings.get', {}))
+      const audit = new AuditLog(database.db)
+      const written: Partial<Record<ExportKind, { file: string; format: ExportFormat; rows: number }>> = {}
+      for (const { kind, file, format } of files) {
+        const destination = resolve(file)
+        const rows = await exportToFile(database.db, destination, {
+          kind,
+          format,
+          conventions,
+          beforeKeeping: (count) => audit.record(actor, exportEvent(kind, format, count))
+        }).catch((error: unknown) => {
+          // The file system's refusals (no such folder, no permission, a full disk) in one line; anything else as it is.
+          if (error instanceof Error && 'syscall' in error) throw new CliFailure(`Could not save ${destination}: ${error.message}`)
+          throw error
+        })
+        written[kind] = { file: destination, format, rows }
       }
       return written
     }
