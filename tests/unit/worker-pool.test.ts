@@ -61,6 +61,13 @@ describe('the worker pool', () => {
     expect(answered.status === 'fulfilled' && answered.value.value).toBe(7)
   })
 
+  it('fails a job that is not plain data without sending it, and goes on', async () => {
+    const pool = testPool(1)
+    const notData = { do: 'answer', value: 1, then: () => undefined } as unknown as TestJob
+    await expect(pool.run(notData)).rejects.toMatchObject({ name: 'DataCloneError' })
+    expect((await pool.run({ do: 'answer', value: 2 })).value).toBe(2)
+  })
+
   it('replaces a thread that stops on an uncaught error while it holds a job, and does the job again', async () => {
     const pool = testPool(1)
     const [crashed, after] = await Promise.all([pool.run({ do: 'crash', value: 5, once: onceFile() }), pool.run({ do: 'answer', value: 6 })])

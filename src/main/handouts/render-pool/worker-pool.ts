@@ -79,11 +79,17 @@ export class WorkerPool<Job, Result> {
       const worker = [...this.workers].find(({ holding }) => !holding) ?? (this.workers.size < this.size ? this.startWorker() : undefined)
       if (!worker) return
       const pending = this.queue.shift() as PendingJob<Job, Result>
+      try {
+        worker.thread.postMessage({ id: pending.id, job: pending.job } satisfies JobRequest<Job>)
+      } catch (error) {
+        // A job that cannot be copied to a thread (not plain data) fails alone.
+        pending.reject(error)
+        continue
+      }
       worker.holding = pending
       pending.tries += 1
       // A worker holding a job keeps the process alive until it answers.
       worker.thread.ref()
-      worker.thread.postMessage({ id: pending.id, job: pending.job } satisfies JobRequest<Job>)
     }
   }
 
