@@ -35,14 +35,14 @@ const clinic: DeskApi = {
     save: (file) => ipcRenderer.invoke(DESKTOP_CHANNEL, 'save', file) as Promise<DesktopResult>,
     backUpNow: () => ipcRenderer.invoke(REGISTER_FILE_CHANNEL, 'backup') as Promise<DesktopResult>,
     restoreFromBackup: () => ipcRenderer.invoke(REGISTER_FILE_CHANNEL, 'restore') as Promise<DesktopResult>,
-    async exportCsv(kind, onProgress) {
+    async exportFile(kind, onProgress) {
       // Main's progress reaches the page while this export runs, and not after.
       const listener = (_event: Electron.IpcRendererEvent, progress: ExportProgress): void => {
         if (progress.kind === kind) onProgress?.(progress)
       }
       ipcRenderer.on(EXPORT_PROGRESS_CHANNEL, listener)
       try {
-        return (await ipcRenderer.invoke(EXPORT_CHANNEL, kind)) as Awaited<ReturnType<DesktopBridge['exportCsv']>>
+        return (await ipcRenderer.invoke(EXPORT_CHANNEL, kind)) as Awaited<ReturnType<DesktopBridge['exportFile']>>
       } finally {
         ipcRenderer.off(EXPORT_PROGRESS_CHANNEL, listener)
       }

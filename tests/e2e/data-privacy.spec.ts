@@ -67,7 +67,7 @@ test('exports save the clients and treatments as dated CSV files with every row'
   await openDataScreen(desk)
   await expect(desk.getByText('These files hold clients’ personal and health details', { exact: false })).toBeVisible()
 
-  await desk.getByRole('button', { name: 'Export clients (CSV)' }).click()
+  await desk.getByRole('button', { name: 'Export clients…' }).click()
   await expect(desk.getByText(`Saved 2 clients to /saved/clients-${today()}.csv`)).toBeVisible()
   const [clients] = await savedFiles(desk)
   expect(clients).toMatchObject({ fileName: `clients-${today()}.csv`, mimeType: 'text/csv' })
@@ -78,13 +78,38 @@ test('exports save the clients and treatments as dated CSV files with every row'
     ['Mark', 'Benson', '', '']
   ])
 
-  await desk.getByRole('button', { name: 'Export treatments (CSV)' }).click()
+  await desk.getByRole('button', { name: 'Export treatments…' }).click()
   await expect(desk.getByText(`Saved 1 treatment to /saved/treatments-${today()}.csv`)).toBeVisible()
   const treatments = (await savedFiles(desk))[1]
   expect(treatments?.fileName).toBe(`treatments-${today()}.csv`)
   const treatmentRows = Papa.parse<Record<string, string>>(treatments?.text.slice(1) ?? '', { header: true, skipEmptyLines: true }).data
   expect(treatmentRows).toHaveLength(1)
   expect(JSON.stringify(treatmentRows[0])).toContain('Dr Amara Okafor')
+  expect(treatmentRows[0]).toMatchObject({ zones_mm: 'cheeks=1.5', deepest_mm: '1.5' })
+})
+
+test("a German clinic's CSV export opens as columns in its Excel: semicolons and decimal commas", async ({ desk, register }) => {
+  await register.ok('settings.update', { ...(await register.ok('settings.get', {})), defaultLanguage: 'de' })
+  const jonas = await register.ok('clients.create', { givenName: 'Jonas', familyName: 'Weber', dateOfBirth: '1982-04-05' })
+  await register.ok('treatments.create', {
+    clientId: jonas.id,
+    performedAt: '2026-11-20T14:30',
+    timeZone: 'Europe/Berlin',
+    zones: [
+      { zone: 'cheeks', depthMm: 1.5 },
+      { zone: 'forehead', depthMm: 0.25 }
+    ]
+  })
+  await openDataScreen(desk)
+  await expect(desk.getByText(/semicolons and decimal commas \(1,5\smm\) for German, French and Spanish/)).toBeVisible()
+  await desk.getByRole('button', { name: 'Export treatments…' }).click()
+  await expect(desk.getByText(`Saved 1 treatment to /saved/treatments-${today()}.csv`)).toBeVisible()
+  const [treatments] = await savedFiles(desk)
+  const [header, line] = treatments?.text.split('\r\n') ?? []
+  expect(header?.split(';')).toHaveLength(15)
+  const [row] = Papa.parse<Record<string, string>>(treatments?.text.slice(1) ?? '', { header: true, skipEmptyLines: true, delimiter: ';' }).data
+  expect(row).toMatchObject({ client_family_name: 'Weber', performed_at: '2026-11-20T14:30', zones_mm: 'cheeks=1,5; forehead=0,25', deepest_mm: '1,5' })
+  expect(line).toContain(';"cheeks=1,5; forehead=0,25";1,5;')
 })
 
 test('a CSV with unknown headers is mapped by hand, previewed line by line, and imported once', async ({ desk, register, saveScreenshot }) => {

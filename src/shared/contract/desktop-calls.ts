@@ -2,7 +2,7 @@ import type { CallResult } from './errors'
 
 // What only the desktop can do, on channels of their own but with the same result envelope
 // and error codes as every call: show, print or save a file the app made, back the register
-// up to a folder the desk chooses or restore it from a backup file, and export it as CSV files.
+// up to a folder the desk chooses or restore it from a backup file, and export it as workbooks or CSV files.
 
 export const DESKTOP_CHANNEL = 'clinic:desktop'
 export const DESKTOP_ACTIONS = ['preview', 'print', 'save'] as const
@@ -56,9 +56,9 @@ export interface DesktopBridge {
   /** Asks for a backup file, checks it, and restores it; the app then restarts on it. */
   restoreFromBackup(): Promise<DesktopResult>
   /**
-   * Asks where to save, then writes every client or every treatment there as a CSV file,
-   * straight from the register (the file never passes through the window), telling
-   * `onProgress` how far it has got.
+   * Asks where to save, then writes every client or every treatment there, as an Excel
+   * workbook or a CSV file by the extension the desk chose, straight from the register (the
+   * file never passes through the window), telling `onProgress` how far it has got.
    */
-  exportCsv(kind: ExportKind, onProgress?: (progress: ExportProgress) => void): Promise<CallResult<ExportOutcome>>
+  exportFile(kind: ExportKind, onProgress?: (progress: ExportProgress) => void): Promise<CallResult<ExportOutcome>>
 }

@@ -55,9 +55,10 @@ window.clinic = {
       window.__deskRegisterActions.push('restore')
       return { ok: true as const, value: {} }
     },
-    // Main writes an export straight to a file (tests/integration/electron-main.test.ts shows
-    // it); here the same rows come through the contract's call and are kept as a saved file.
-    exportCsv: async (kind, onProgress) => {
+    // Main writes an export straight to a file, a workbook or a CSV file as the save dialog's
+    // extension says (tests/integration/electron-main.test.ts shows it); here the desk "chose"
+    // CSV, whose same rows come through the contract's call and are kept as a saved file.
+    exportFile: async (kind, onProgress) => {
       const result = await window.clinic.exports[kind === 'clients' ? 'clientsCsv' : 'treatmentsCsv']({})
       if (!result.ok) return result
       const { csv, rows } = result.value

@@ -13,6 +13,14 @@ export function entryClientId(entry: AuditEntry): string | undefined {
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0)
 const isRole = (value: unknown): value is StaffRole => STAFF_ROLES.includes(value as StaffRole)
 
+/** The register's exports, by what the log says was exported (main's exportEvent). */
+const REGISTER_EXPORTS: Partial<Record<string, string>> = {
+  'clients csv': 'audit.what.clientsCsv',
+  'treatments csv': 'audit.what.treatmentsCsv',
+  'clients xlsx': 'audit.what.clientsXlsx',
+  'treatments xlsx': 'audit.what.treatmentsXlsx'
+}
+
 /** Says what an audit entry records, in the words of the desk: "Printed a handout". */
 export function useAuditWording(): (entry: AuditEntry) => string {
   const { t } = useI18n()
@@ -51,8 +59,8 @@ export function useAuditWording(): (entry: AuditEntry) => string {
     if (entry.action === 'backup') return t('audit.what.backup')
     if (entry.action === 'restore') return t('audit.what.restore')
     if (entry.action === 'move') return t(entry.details.to === 'server' ? 'audit.what.movedToServer' : 'audit.what.movedToThisComputer')
-    if (entry.action === 'export' && what === 'clients csv') return t('audit.what.clientsCsv', { rows: t('audit.counts.rows', count(rows)) })
-    if (entry.action === 'export' && what === 'treatments csv') return t('audit.what.treatmentsCsv', { rows: t('audit.counts.rows', count(rows)) })
+    const exported = entry.action === 'export' && typeof what === 'string' ? REGISTER_EXPORTS[what] : undefined
+    if (exported) return t(exported, { rows: t('audit.counts.rows', count(rows)) })
     if (entry.action !== 'import') return undefined
     return t('audit.what.imported', {
       imported: t('audit.counts.imported', count(entry.details.imported)),

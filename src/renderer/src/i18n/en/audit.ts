@@ -76,6 +76,8 @@ export default {
     logoRemoved: 'Removed the clinic logo',
     clientsCsv: 'Exported clients CSV ({rows})',
     treatmentsCsv: 'Exported treatments CSV ({rows})',
+    clientsXlsx: 'Exported clients as an Excel workbook ({rows})',
+    treatmentsXlsx: 'Exported treatments as an Excel workbook ({rows})',
     imported: 'Imported clients from CSV ({imported}, {duplicates}, {errors})',
     backup: 'Backed up the register',
     restore: 'Restored the register from a backup',

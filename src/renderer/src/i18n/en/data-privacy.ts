@@ -43,9 +43,12 @@ export default {
   },
   export: {
     title: 'Export to a spreadsheet',
-    intro: 'Save the register as CSV files that Excel, Numbers or LibreOffice open.',
-    clients: 'Export clients (CSV)',
-    treatments: 'Export treatments (CSV)',
+    intro:
+      'Save the register as an Excel workbook (.xlsx) or a CSV file, which you choose when you save. Excel, Numbers and LibreOffice open both.',
+    csvRegion:
+      "A CSV file follows the clinic's handout language: semicolons and decimal commas (1,5 mm) for German, French and Spanish; commas and decimal points (1.5 mm) for English.",
+    clients: 'Export clients…',
+    treatments: 'Export treatments…',
     savedClients: 'Saved {count} clients to {path} | Saved 1 client to {path} | Saved {count} clients to {path}',
     savedTreatments: 'Saved {count} treatments to {path} | Saved 1 treatment to {path} | Saved {count} treatments to {path}',
     failed: 'The file was not saved',
