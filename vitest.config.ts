@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config'
  */
 const ENGINE_SUITES = [
   'tests/integration/admin-cli.test.ts',
+  'tests/integration/client-import-files.test.ts',
   'tests/integration/clients.test.ts',
   'tests/integration/clinic-settings.test.ts',
   'tests/integration/handout-languages.test.ts',

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { excelCsvWindows1252, excelWorkbook } from '../support/excel-files'
 import { readPdf } from '../support/pdf-read-back'
 import { makeTempDir, testEngine } from '../support/temp-register'
 import { dropTestDatabase, newTestDatabase } from '../support/test-databases'
@@ -230,6 +231,30 @@ describe('admin CLI', () => {
     const theirs = await json<{ action: string }[]>('audit', '--client', person?.id as string)
     expect(theirs.map(({ action }) => action)).toEqual(['erase', 'export'])
     await expectRefusal(['audit', '--since', 'yesterday'], 'YYYY-MM-DD')
+  })
+
+  it('imports a client list as Excel saves it: a sheet, an encoding and a date order chosen; a locked workbook refused', async () => {
+    writeFileSync(
+      join(dir, 'kunden.xlsx'),
+      await excelWorkbook((book) => {
+        book.addWorksheet('Notes').addRow(['Exported from the old system'])
+        const clients = book.addWorksheet('Kunden')
+        clients.addRow(['Vorname', 'Nachname', 'Geburtsdatum'])
+        clients.addRow(['Jürgen', 'Mühlbauer', new Date(Date.UTC(1980, 11, 31))])
+      })
+    )
+    const fromSheet = await json('import', '--clients', join(dir, 'kunden.xlsx'), '--sheet', 'Kunden')
+    expect(fromSheet).toMatchObject({ imported: 1, read: { format: 'xlsx', sheets: ['Notes', 'Kunden'], sheet: 'Kunden' } })
+    writeFileSync(join(dir, 'kunden.csv'), excelCsvWindows1252([['Vorname', 'Nachname', 'Geburtsdatum'], ['Grete', 'Weißmüller', '03/04/1975']]))
+    const fromCsv = await json('import', '--clients', join(dir, 'kunden.csv'), '--encoding', 'windows-1252', '--date-order', 'MDY')
+    expect(fromCsv).toMatchObject({ imported: 1, read: { format: 'csv', encoding: 'windows-1252', encodingReason: 'chosen', delimiter: ';', dateOrder: 'MDY' } })
+    expect(await json('search', 'Weißmüller')).toMatchObject([{ givenName: 'Grete', dateOfBirth: '1975-03-04' }])
+    expect(await json('search', 'Mühlbauer')).toMatchObject([{ givenName: 'Jürgen', dateOfBirth: '1980-12-31' }])
+
+    writeFileSync(join(dir, 'locked.xlsx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4088)]))
+    await expectRefusal(['import', '--clients', join(dir, 'locked.xlsx')], /password-protected, or saved in the old Excel format \(\.xls\), so nothing was imported/)
+    await expectRefusal(['import', '--clients', join(dir, 'kunden.xlsx'), '--sheet', 'Archiv'], 'This workbook has no sheet named "Archiv". Its sheets are: "Notes", "Kunden".')
+    await expectRefusal(['import', '--clients', join(dir, 'kunden.csv'), '--encoding', 'ebcdic'], /UTF-8, UTF-16 or Windows-1252/)
   })
 
   it('shows, exports and imports the protocol as versions, refusing a bad file', async () => {

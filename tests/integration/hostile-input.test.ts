@@ -275,8 +275,12 @@ function plausible(key: string): fc.Arbitrary<unknown> {
       return pick(['2026-01-10', '2026-01-01'])
     case 'action':
       return pick([...AUDIT_ACTIONS])
-    case 'csv':
-      return pick(['given name,family name,email\nBea,Lima,bea@example.com\n', 'First,Last\n=1+1,Lima\n'])
+    case 'file':
+      return pick(['given name,family name,email\nBea,Lima,bea@example.com\n', 'First,Last\n=1+1,Lima\n']).map((csv) => new TextEncoder().encode(csv))
+    case 'fileName':
+      return pick(['clients.csv'])
+    case 'encoding':
+      return pick(['utf-8', 'windows-1252'])
     case 'mapping':
       return pick([{ givenName: 'given name', familyName: 'family name' }, {}])
     case 'dateOrder':

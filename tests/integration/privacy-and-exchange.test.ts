@@ -181,6 +181,7 @@ describe('CSV export', () => {
 })
 
 describe('CSV import', () => {
+  const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
   const otherSystemExport = [
     'First Name,Surname,DOB,Mobile,E-mail,Allergies',
     'Maria,García,03/04/1990,+34 612 345 678,maria@example.es,',
@@ -194,7 +195,7 @@ describe('CSV import', () => {
 
   it('imports valid rows, reports each bad or duplicate row by line, and reads dates day first', async () => {
     await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz', email: 'zoe@example.com' })
-    const report = await register.ok('imports.clientsCsv', { csv: `\uFEFF${otherSystemExport}` })
+    const report = await register.ok('imports.clientsCsv', { file: utf8(`\uFEFF${otherSystemExport}`) })
     expect(report).toMatchObject({ rows: 7, imported: 2 })
     expect(report.errors.map((error) => error.row)).toEqual([4, 5, 6])
     expect(report.errors[0]?.messages).toContain("Enter the client's first name.")
@@ -212,7 +213,7 @@ describe('CSV import', () => {
   it('previews an import without writing: columns, the guessed mapping, the first rows, what would happen', async () => {
     await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz', email: 'zoe@example.com' })
     const before = await register.snapshot()
-    const preview = await register.ok('imports.previewClientsCsv', { csv: otherSystemExport })
+    const preview = await register.ok('imports.previewClientsCsv', { file: utf8(otherSystemExport) })
     expect(preview.headers[0]).toBe('First Name')
     expect(preview.mapping).toMatchObject({ givenName: 'First Name', dateOfBirth: expect.any(String) })
     expect(preview.sample).toHaveLength(5)
@@ -223,34 +224,34 @@ describe('CSV import', () => {
     // A mapping chosen by the desk is the one used: the phone column read as notes.
     const { phone, ...rest } = preview.mapping
     const chosen = { ...rest, notes: phone }
-    const remapped = await register.ok('imports.previewClientsCsv', { csv: otherSystemExport, mapping: chosen })
+    const remapped = await register.ok('imports.previewClientsCsv', { file: utf8(otherSystemExport), mapping: chosen })
     expect(remapped.mapping.notes).toBe(phone)
-    const imported = await register.ok('imports.clientsCsv', { csv: otherSystemExport, mapping: chosen })
+    const imported = await register.ok('imports.clientsCsv', { file: utf8(otherSystemExport), mapping: chosen })
     expect(imported.imported).toBe(remapped.report.imported)
     expect((await register.ok('clients.get', { id: imported.importedIds[0] as string })).notes).toBe('+34 612 345 678')
   })
 
   it('creates no duplicates when the same file is imported twice', async () => {
-    await register.ok('imports.clientsCsv', { csv: otherSystemExport })
+    await register.ok('imports.clientsCsv', { file: utf8(otherSystemExport) })
     const before = await register.ok('clients.count', { includeArchived: true })
-    const again = await register.ok('imports.clientsCsv', { csv: otherSystemExport })
+    const again = await register.ok('imports.clientsCsv', { file: utf8(otherSystemExport) })
     expect(again.imported).toBe(0)
     expect(await register.ok('clients.count', { includeArchived: true })).toBe(before)
   })
 
   it('reads month-first dates when asked, and says so when the name columns are missing', async () => {
-    const report = await register.ok('imports.clientsCsv', { csv: 'first,last,birthday\nAmy,Lee,04/03/1990', dateOrder: 'MDY' })
+    const report = await register.ok('imports.clientsCsv', { file: utf8('first,last,birthday\nAmy,Lee,04/03/1990'), dateOrder: 'MDY' })
     expect((await register.ok('clients.get', { id: report.importedIds[0] as string })).dateOfBirth).toBe('1990-04-03')
-    const badDates = await register.ok('imports.clientsCsv', { csv: 'first,last,birthday\nBo,Lee,31/02/1990\nCy,Lee,next May' })
+    const badDates = await register.ok('imports.clientsCsv', { file: utf8('first,last,birthday\nBo,Lee,31/02/1990\nCy,Lee,next May') })
     expect(badDates.imported).toBe(0)
     expect(badDates.errors.map(({ messages }) => messages)).toEqual([
       [expect.stringMatching(/^The date of birth "31\/02\/1990" could not be read as a real date\. Write it as DD\/MM\/YYYY or YYYY-MM-DD/)],
       [expect.stringMatching(/^The date of birth "next May" could not be read/)]
     ])
     // Blank lines, as spreadsheets leave them, count in the line numbers the report gives.
-    const gaps = await register.ok('imports.clientsCsv', { csv: 'first,last,birthday\nAna,Lima,01/02/1990\n,,\n\nBea,Lima,01/02/1990\nBea,Lima,01/02/1990\n' })
+    const gaps = await register.ok('imports.clientsCsv', { file: utf8('first,last,birthday\nAna,Lima,01/02/1990\n,,\n\nBea,Lima,01/02/1990\nBea,Lima,01/02/1990\n') })
     expect(gaps).toMatchObject({ rows: 3, imported: 2, duplicates: [{ row: 6, earlierRow: 5 }] })
-    const unusable = await register.ok('imports.clientsCsv', { csv: 'colour,size\nred,big' })
+    const unusable = await register.ok('imports.clientsCsv', { file: utf8('colour,size\nred,big') })
     expect(unusable).toMatchObject({ imported: 0, errors: [{ row: 1 }] })
     expect(unusable.errors[0]?.messages[0]).toMatch(/No columns for first name and family name/)
   })

@@ -7,7 +7,7 @@ import type { RegisterDatabase } from '../db/register-database'
 import { csvParts, joinCsv } from '../exchange/csv-export'
 import { exportEvent } from '../exchange/export-tables'
 import { csvConventionsFor } from '@shared/clinic/spreadsheet-region'
-import { importClientsCsv, previewClientsCsv } from '../exchange/csv-import'
+import { importClients, previewClients } from '../exchange/client-import'
 import { HandoutService, type ContentRecord, type EarlierContentBatch, type RenderFile } from '../handouts/handout-service'
 import type { HandoutLogEntry } from '@shared/handouts/handout-kinds'
 import type { Layouts } from '../handouts/printed/layout-versions'
@@ -252,9 +252,9 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       async () => joinCsv(csvParts('treatments', db, csvConventionsFor(await clinic.get()))),
       (_input, { rows }) => exportEvent('treatments', 'csv', rows)
     ),
-    'imports.previewClientsCsv': ({ csv, mapping, dateOrder }) => previewClientsCsv(db, csv, { mapping, dateOrder }),
+    'imports.previewClientsCsv': async (choices) => previewClients(db, { ...choices, clinicLanguage: (await clinic.get()).defaultLanguage }),
     'imports.clientsCsv': audited(
-      ({ csv, mapping, dateOrder }) => importClientsCsv(db, clients, csv, { mapping, dateOrder }),
+      async (choices) => importClients(db, clients, { ...choices, clinicLanguage: (await clinic.get()).defaultLanguage }),
       (_input, report) => ({
         action: 'import',
         subjectType: 'register',

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { userInfo } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import { clinicLogoSchema } from '@shared/clinic/clinic-logo'
 import type { PaperSize } from '@shared/clinic/clinic-settings'
 import type { HandoutKind } from '@shared/handouts/handout-kinds'
 import type { AuditAction } from '@shared/audit/audit-entry'
-import type { DateOrder } from '@shared/register/client-import'
+import type { DateOrder, ImportEncoding } from '@shared/register/client-import'
 import { AuditLog } from '../audit/audit-log'
 import type { DeskSession } from '../staff/desk-session'
 import { asCliLine, permitAtLocation, type CliIdentity } from './cli-session'
@@ -365,18 +365,24 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['import'],
-    usage: 'import --clients FILE.csv [--date-order DMY|MDY]',
-    options: { clients: text, 'date-order': text },
+    usage: 'import --clients FILE.csv|FILE.xlsx [--sheet NAME] [--encoding utf-8|utf-16|windows-1252] [--date-order DMY|MDY]',
+    options: { clients: text, sheet: text, encoding: text, 'date-order': text },
     async run({ call, values }) {
       const file = string(values.clients)
-      if (!file) throw new CliFailure('Say which CSV file to import, e.g. --clients old-system.csv.')
-      let csv: string
+      if (!file) throw new CliFailure('Say which file to import, e.g. --clients old-system.csv or --clients clients.xlsx.')
+      let bytes: Uint8Array
       try {
-        csv = readFileSync(file, 'utf8')
+        bytes = readFileSync(file)
       } catch {
         throw new CliFailure(`Could not read ${file}.`)
       }
-      return call('imports.clientsCsv', { csv, dateOrder: string(values['date-order']) as DateOrder | undefined })
+      return call('imports.clientsCsv', {
+        file: bytes,
+        fileName: basename(file),
+        sheet: string(values.sheet),
+        encoding: string(values.encoding)?.toLowerCase() as ImportEncoding | undefined,
+        dateOrder: string(values['date-order'])?.toUpperCase() as DateOrder | undefined
+      })
     }
   },
   {

@@ -1,52 +1,33 @@
-import Papa from 'papaparse'
 import type { Kysely } from 'kysely'
-import { Temporal } from 'temporal-polyfill'
+import type { z } from 'zod'
 import { clientFieldsSchema } from '@shared/register/client'
 import { foldForSearch } from '@shared/text/search-fold'
-import type { ClientImportMapping, ClientImportPreview, ClientImportReport, DateOrder } from '@shared/register/client-import'
-import { CLIENT_IMPORT_FIELDS, type ClientImportField } from '@shared/register/client-import'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
+import type { ClientImportMapping, ClientImportPreview, ClientImportReport, clientImportSchema, DateOrder } from '@shared/register/client-import'
+import { CLIENT_IMPORT_FIELDS } from '@shared/register/client-import'
 import type { Database } from '../db/schema'
 import type { ClientFieldValues, ClientRepository } from '../register/client-repository'
-
-// Header names other systems use for each field, compared without case, accents or punctuation.
-const HEADER_NAMES: Record<ClientImportField, string[]> = {
-  givenName: ['given name', 'first name', 'firstname', 'forename', 'first', 'given'],
-  familyName: ['family name', 'last name', 'lastname', 'surname', 'last', 'family'],
-  dateOfBirth: ['date of birth', 'dob', 'birth date', 'birthdate', 'birthday', 'born'],
-  phone: ['phone', 'mobile', 'telephone', 'tel', 'phone number', 'mobile phone', 'cell', 'mobile number'],
-  email: ['email', 'e mail', 'email address', 'mail'],
-  skinType: ['skin type', 'fitzpatrick', 'fitzpatrick skin type'],
-  language: ['language', 'lang', 'preferred language', 'handout language'],
-  notes: ['notes', 'note', 'comments', 'allergies', 'medical notes', 'remarks']
-}
-
-const headerKey = (header: string): string => foldForSearch(header).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-
-/** Which column holds which field, guessed from the header row. */
-export function guessColumnMapping(headers: string[]): ClientImportMapping {
-  const mapping: ClientImportMapping = {}
-  for (const field of CLIENT_IMPORT_FIELDS) {
-    const column = headers.find((header) => HEADER_NAMES[field].includes(headerKey(header)))
-    if (column !== undefined) mapping[field] = column
-  }
-  return mapping
-}
-
-type ImportOptions = { mapping?: ClientImportMapping; dateOrder: DateOrder }
+import { findHeaderRow, guessColumnMapping } from './header-names'
+import { columnNames, tableRecords, type TableRecord } from './import-table'
+import { readClientFile } from './read-client-file'
+import { dateExample, guessDateOrder, readDate, unreadableDateMessage } from './read-dates'
 
 /**
- * Imports clients from another system's CSV export. Every row is checked by the same schema
- * as the desk's form; valid rows that are not already in the register (same email, or same
- * name and date of birth) are added together in one transaction, so an import is never left
- * half done. The report says what happened to every other row.
+ * What the desk asked for (the file's bytes, and any encoding, sheet, mapping or date order it
+ * chose), and the clinic's handout language: a hint for the date order, and the language of
+ * every client the file gives none.
  */
-export async function importClientsCsv(
-  db: Kysely<Database>,
-  clients: ClientRepository,
-  csvText: string,
-  options: ImportOptions
-): Promise<ClientImportReport> {
-  const { report, accepted } = await checkClientsCsv(db, csvText, options)
+export type ClientImportOptions = z.output<typeof clientImportSchema> & { clinicLanguage: HandoutLanguage }
+
+/**
+ * Imports clients from another system's export or a clinic's own spreadsheet, as CSV or as an
+ * Excel workbook. Every row is checked by the same schema as the desk's form; valid rows that
+ * are not already in the register (same email, or same name and date of birth) are added
+ * together in one transaction, so an import is never left half done. The report says what
+ * happened to every other row, and how the file was read.
+ */
+export async function importClients(db: Kysely<Database>, clients: ClientRepository, options: ClientImportOptions): Promise<ClientImportReport> {
+  const { report, accepted } = await checkClients(db, options)
   report.importedIds = accepted.length > 0 ? await clients.createMany(accepted) : []
   report.imported = report.importedIds.length
   return report
@@ -54,66 +35,98 @@ export async function importClientsCsv(
 
 /**
  * What an import of this file would do, without writing anything: the columns found, the
- * mapping it would use, the first rows as read, and the report (`imported` counts the rows it would add).
+ * mapping it would use, the first rows as read, how the file was read, and the report
+ * (`imported` counts the rows it would add).
  */
-export async function previewClientsCsv(db: Kysely<Database>, csvText: string, options: ImportOptions): Promise<ClientImportPreview> {
-  const { headers, mapping, records, report, accepted } = await checkClientsCsv(db, csvText, options)
-  return { headers, mapping, sample: records.slice(0, PREVIEW_ROWS), report: { ...report, imported: accepted.length } }
+export async function previewClients(db: Kysely<Database>, options: ClientImportOptions): Promise<ClientImportPreview> {
+  const { headers, mapping, records, report, accepted } = await checkClients(db, options)
+  return {
+    headers,
+    mapping,
+    sample: records.slice(0, PREVIEW_ROWS).map(({ record }) => record),
+    report: { ...report, imported: accepted.length }
+  }
 }
 
 const PREVIEW_ROWS = 5
 
-async function checkClientsCsv(db: Kysely<Database>, csvText: string, options: ImportOptions) {
-  // Blank lines are kept while parsing, so that each record's index gives its line as a spreadsheet numbers it.
-  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: false })
-  const headers = parsed.meta.fields ?? []
+async function checkClients(db: Kysely<Database>, options: ClientImportOptions) {
+  const { rows, reading } = await readClientFile(options.file, options)
+  const header = findHeaderRow(rows)
+  const below = header ? rows.filter((row) => row.line > header.line) : []
+  const headers = header ? columnNames(header, below) : []
+  const records = tableRecords(headers, below)
   const mapping = options.mapping ?? guessColumnMapping(headers)
-  const lines = parsed.data
-    .map((record, index) => ({ record, row: index + 2 })) // the header is line 1
-    .filter(({ record }) => Object.values(record).some((value) => (value ?? '').trim() !== ''))
-  const records = lines.map(({ record }) => record)
-  const report: ClientImportReport = { rows: records.length, imported: 0, importedIds: [], duplicates: [], errors: [] }
+  const dateColumn = mapping.dateOfBirth
+  const dates = dateColumn ? records.map(({ record }) => record[dateColumn] ?? '') : []
+  const { order: dateOrder, reason: dateOrderReason } = options.dateOrder
+    ? { order: options.dateOrder, reason: { why: 'chosen' as const } }
+    : guessDateOrder(dates, options.clinicLanguage)
+  const example = dateExample(dates, dateOrder)
+  const report: ClientImportReport = {
+    rows: records.length,
+    imported: 0,
+    importedIds: [],
+    duplicates: [],
+    errors: [],
+    read: { ...reading, headerRow: header?.line ?? 1, dateOrder, dateOrderReason, ...(example && { dateExample: example }) }
+  }
   const accepted: ClientFieldValues[] = []
+  if (!header) {
+    report.errors.push({ row: 1, messages: [reading.format === 'xlsx' ? `The sheet "${reading.sheet}" is empty. Choose the sheet that holds the client list.` : 'The file has nothing in it to import.'] })
+    return { headers, mapping, records, report, accepted }
+  }
   if (!mapping.givenName || !mapping.familyName) {
     report.errors.push({
-      row: 1,
+      row: header.line,
       messages: ['No columns for first name and family name were found. Name them in the header row, or choose them in the column mapping.']
     })
     return { headers, mapping, records, report, accepted }
   }
   const inRegister = await knownClientKeys(db)
   const earlierInFile = new Map<string, number>()
-  lines.forEach(({ record, row }) => {
-    const candidate = Object.fromEntries(
-      CLIENT_IMPORT_FIELDS.map((field) => [field, mapping[field] ? (record[mapping[field]] ?? '').trim() : undefined])
-    )
-    const writtenBirthDate = candidate.dateOfBirth
-    candidate.dateOfBirth = writtenBirthDate ? isoDate(writtenBirthDate, options.dateOrder) : writtenBirthDate
-    candidate.language = candidate.language ? candidate.language.toLowerCase().slice(0, 2) : undefined
-    candidate.skinType = candidate.skinType ? candidate.skinType.toUpperCase() : undefined
-    const result = clientFieldsSchema.safeParse(candidate)
-    if (!result.success) {
-      // A date the file wrote in a way we could not read is told in the file's terms, not the form's.
-      const unreadDate = writtenBirthDate && !ISO_DATE.test(candidate.dateOfBirth ?? '')
-      const messages = result.error.issues
-        .filter((issue) => !(unreadDate && issue.path[0] === 'dateOfBirth'))
-        .map((issue) => issue.message)
-      if (unreadDate) messages.unshift(unreadableDateMessage(writtenBirthDate, options.dateOrder))
-      report.errors.push({ row, messages: [...new Set(messages)] })
-      return
+  for (const { line: row, record } of records) {
+    const checked = checkRecord(record, mapping, dateOrder, options.clinicLanguage)
+    if ('messages' in checked) {
+      report.errors.push({ row, messages: checked.messages })
+      continue
     }
-    const keys = identityKeys(result.data)
+    const keys = identityKeys(checked.client)
     const match = keys.find((key) => inRegister.has(key) || earlierInFile.has(key))
     if (match) {
       const reason = match.startsWith('email:') ? 'same email' : 'same name and date of birth'
       const earlierRow = earlierInFile.get(match)
       report.duplicates.push(earlierRow === undefined ? { row, reason } : { row, reason, earlierRow })
-      return
+      continue
     }
     keys.forEach((key) => earlierInFile.set(key, row))
-    accepted.push(result.data)
-  })
+    accepted.push(checked.client)
+  }
   return { headers, mapping, records, report, accepted }
+}
+
+/** One row as a client, checked by the form's own schema; or what is wrong with it. */
+function checkRecord(
+  record: TableRecord['record'],
+  mapping: ClientImportMapping,
+  dateOrder: DateOrder,
+  clinicLanguage: HandoutLanguage
+): { client: ClientFieldValues } | { messages: string[] } {
+  const candidate = Object.fromEntries(
+    CLIENT_IMPORT_FIELDS.map((field) => [field, mapping[field] ? (record[mapping[field]] ?? '').trim() : undefined])
+  )
+  const writtenBirthDate = candidate.dateOfBirth
+  const birthDate = writtenBirthDate ? readDate(writtenBirthDate, dateOrder) : undefined
+  candidate.dateOfBirth = birthDate ?? writtenBirthDate
+  candidate.language = candidate.language ? candidate.language.toLowerCase().slice(0, 2) : clinicLanguage
+  candidate.skinType = candidate.skinType ? candidate.skinType.toUpperCase() : undefined
+  const result = clientFieldsSchema.safeParse(candidate)
+  if (result.success) return { client: result.data }
+  // A date the file wrote in a way we could not read is told in the file's terms, not the form's.
+  const unreadDate = writtenBirthDate && !birthDate
+  const messages = result.error.issues.filter((issue) => !(unreadDate && issue.path[0] === 'dateOfBirth')).map((issue) => issue.message)
+  if (unreadDate) messages.unshift(unreadableDateMessage(writtenBirthDate, dateOrder))
+  return { messages: [...new Set(messages)] }
 }
 
 /** How a client is recognised across systems: by email, or by name and date of birth. */
@@ -131,24 +144,4 @@ async function knownClientKeys(db: Kysely<Database>): Promise<Set<string>> {
       identityKeys({ givenName: row.given_name, familyName: row.family_name, dateOfBirth: row.date_of_birth, email: row.email })
     )
   )
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function unreadableDateMessage(written: string, order: DateOrder): string {
-  const expected = order === 'DMY' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'
-  return `The date of birth "${written}" could not be read as a real date. Write it as ${expected} or YYYY-MM-DD, or check the date order chosen for this file.`
-}
-
-/** "1985-03-12", or 12/03/1985 read in the clinic's day/month order, as YYYY-MM-DD; else unchanged for the schema to refuse. */
-function isoDate(text: string, order: DateOrder): string {
-  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text)
-  if (!numeric) return text
-  const [, first, second, year] = numeric as unknown as [string, string, string, string]
-  const [day, month] = order === 'DMY' ? [first, second] : [second, first]
-  try {
-    return Temporal.PlainDate.from({ year: Number(year), month: Number(month), day: Number(day) }, { overflow: 'reject' }).toString()
-  } catch {
-    return text
-  }
 }

@@ -58,13 +58,33 @@ export default {
       'These files hold clients’ personal and health details. Keep them on this computer or an encrypted drive, never send them by ordinary email, and delete them when you no longer need them.'
   },
   import: {
-    title: 'Import clients from a CSV file',
+    title: 'Import clients from a spreadsheet',
     intro:
-      'Bring in clients from another system’s CSV export. You check what will happen first: nothing is added until you press Import.',
-    choose: 'Choose a CSV file…',
-    reading: 'Reading the file…',
+      'Bring in clients from another system or your own list: an Excel workbook (.xlsx) or a CSV file, as Excel or any other program saves it. You check what will happen first: nothing is added until you press Import.',
+    choose: 'Choose a file…',
     file: 'File: {name}',
     rows: '{count} rows | 1 row | {count} rows',
+    readingTitle: 'How your file was read',
+    encoding: 'Characters',
+    encodings: {
+      utf8: 'UTF-8',
+      utf16: 'UTF-16 (Unicode text)',
+      windows1252: 'Windows-1252 (Western European)'
+    },
+    encodingReasons: {
+      chosen: 'As you chose. If accents look wrong in the examples below (Müller as MÃ¼ller or M�ller), choose another.',
+      byteOrderMark: 'The file says so at its start.',
+      utf8: 'Every character of the file reads as UTF-8.',
+      utf16: 'The file is laid out as UTF-16.',
+      detected: 'The file is not UTF-8, and reads as Western European text. If accents look wrong in the examples below, choose another.',
+      unsure:
+        'Not sure: the file looks like {detected} text, which cannot be read here. Check the names in the examples below; if they look wrong, save the list from Excel as "CSV UTF-8" and import that file.'
+    },
+    delimiter: 'Columns separated by',
+    delimiters: { comma: 'commas', semicolon: 'semicolons', tab: 'tabs' },
+    sheet: 'Sheet',
+    headerRow: 'Column names',
+    headerRowAt: 'on line {line}; the lines above it are left out',
     mappingTitle: 'Which column holds what',
     mappingIntro: 'We matched the columns we recognised. Check each line, and choose a column for any that are missing.',
     field: 'Client detail',
@@ -78,8 +98,20 @@ export default {
       DMY: 'Day first (31/12/1990)',
       MDY: 'Month first (12/31/1990)'
     },
+    dateOrderReasons: {
+      chosen: 'As you chose.',
+      file: '{example} in your file can only be read this way.',
+      dots: 'Dates written with dots, like {example}, are day first.',
+      clinicLanguage: 'Nothing in your file decides it; day first, as dates are written in {language}, the language of your handouts.',
+      default: 'Nothing in your file decides it: day first, as most of the world writes dates. Check the example.',
+      noAmbiguousDates: 'No date in your file depends on it.'
+    },
+    dateExample: '{written} is read as {read}.',
+    dateUnread: '{written} cannot be read as a date.',
     checking: 'Checking the file…',
     chooseNames: 'Choose the columns that hold the first name and the family name above: every client needs both.',
+    chooseNamesOrSheet:
+      'Choose the columns that hold the first name and the family name above: every client needs both. If the client list is on another sheet of the workbook, choose that sheet first.',
     summaryTitle: 'What will happen',
     // What the preview says will happen, and what the import says did.
     report: {
@@ -101,10 +133,10 @@ export default {
     line: 'Line {row}',
     duplicate: 'Already in the register ({reason})',
     repeatedRow: 'Repeats line {earlierRow} ({reason})',
-    lineHint: 'Line numbers are those a spreadsheet shows: the header row is line 1.',
+    lineHint: 'Line numbers are those your spreadsheet shows.',
     run: 'Import no clients | Import 1 client | Import {count} clients',
     cancel: 'Cancel',
-    importing: 'Importing…',
+    importingRows: 'Adding {count} clients to the register… | Adding 1 client to the register… | Adding {count} clients to the register…',
     doneTitle: 'Import finished',
     another: 'Import another file',
     openRegister: 'Open the register',
