@@ -12,7 +12,8 @@ const STEPS = {
   search: async (args: { file: string; count: number; rounds: number; likeRounds: number }) =>
     (await import('../search')).measureSearch(args.file, args),
   chromium: async (args: { file: string; count: number; warmup: number }) => (await import('../chromium')).measureChromium(args),
-  ui: async (args: { file: string; runs: number }) => (await import('../ui')).measureUi(args)
+  ui: async (args: { file: string; runs: number }) => (await import('../ui')).measureUi(args),
+  'import-xlsx': async (args: { rows: number }) => (await import('../import')).measureWorkbookImport(args)
 } as const
 
 export type StepName = keyof typeof STEPS
