@@ -138,7 +138,8 @@ export class HandoutService {
     const content = await this.contentOf(original)
     const layoutVersion = this.layouts[original.entry.kind].version
     const bytes = await this.draw(content, this.layouts)
-    const identical = sha256(bytes) === original.entry.sha256
+    const fileSha256 = sha256(bytes)
+    const identical = fileSha256 === original.entry.sha256
     if (!identical && original.entry.layoutVersion === layoutVersion) {
       throw new AppError(
         'unexpected',
@@ -150,7 +151,7 @@ export class HandoutService {
       id: ulid(this.clock().getTime()),
       producedAt: this.clock().toISOString(),
       producedBy,
-      sha256: sha256(bytes),
+      sha256: fileSha256,
       contentSha256: contentSha256(content),
       layoutVersion,
       content: null,
