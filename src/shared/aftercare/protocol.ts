@@ -268,7 +268,7 @@ function describeBand(band: DepthBand): string {
 }
 
 /** Depths as clinics write them: "1.0 mm", "0.25 mm". */
-function formatMm(depth: number): string {
+export function formatMm(depth: number): string {
   return `${Number.isInteger(depth) ? depth.toFixed(1) : String(depth)} mm`
 }
 
