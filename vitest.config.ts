@@ -21,6 +21,7 @@ const ENGINE_SUITES = [
   'tests/integration/hostile-input.test.ts',
   'tests/integration/privacy-and-exchange.test.ts',
   'tests/integration/protocol-versions.test.ts',
+  'tests/integration/screening.test.ts',
   'tests/integration/search.test.ts',
   'tests/integration/spreadsheet-export.test.ts',
   'tests/integration/staff.test.ts',

@@ -10,6 +10,7 @@ import { csvConventionsFor } from '@shared/clinic/spreadsheet-region'
 import { importClients, previewClients } from '../exchange/client-import'
 import { HandoutService, type ContentRecord, type EarlierContentBatch, type RenderFile } from '../handouts/handout-service'
 import type { HandoutLogEntry } from '@shared/handouts/handout-kinds'
+import type { TreatmentScreening } from '@shared/screening/screening-decision'
 import type { Layouts } from '../handouts/printed/layout-versions'
 import { renderPrinted } from '../handouts/printed/render-printed'
 import { combinePdfs } from '../handouts/combine-pdfs'
@@ -28,6 +29,10 @@ import { StaleClientError, staleEditRefused } from '../register/stale-edit'
 import type { DeskSession } from '../staff/desk-session'
 import { hashPin } from '../staff/pin-hash'
 import { StaffRepository } from '../staff/staff-repository'
+import { DEFAULT_QUESTIONNAIRE } from '@shared/screening/default-questionnaire'
+import { QuestionnaireRepository } from '../screening/questionnaire-repository'
+import { ScreeningRepository } from '../screening/screening-repository'
+import { VisitScreening } from '../screening/visit-screening'
 
 /**
  * One function per call of the contract, its input already parsed by the shared schema; and
@@ -80,6 +85,9 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     contentSha256Of: (entryId) => audit.recordedHandoutContent(entryId)
   }
   const handouts = new HandoutService(db, clients, treatments, clinic, protocols, renderFile ?? renderHere, database.inOneTransaction, contentRecord, clock, layouts)
+  const questionnaires = new QuestionnaireRepository(db, clock)
+  const screenings = new ScreeningRepository(db, clock)
+  const visitScreening = new VisitScreening({ clients, treatments, screenings, questionnaires, protocols, clinic, session })
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
@@ -118,12 +126,12 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'desk.updateAccess': (access) => session.updateAccess(access),
     'staff.list': () => staff.list(),
     'staff.create': auditedWithPinHash(
-      ({ name, role }, pinHash) => staff.create({ name, role, pinHash }),
+      ({ name, role, doctor }, pinHash) => staff.create({ name, role, doctor, pinHash }),
       ({ role }, member) => ({ action: 'create', subjectType: 'staff', subjectId: member.id, details: { role } })
     ),
     'staff.update': audited(
       (change) => staff.update(change),
-      (change) => ({ action: 'update', subjectType: 'staff', subjectId: change.id, details: { role: change.role, active: change.active } })
+      (change) => ({ action: 'update', subjectType: 'staff', subjectId: change.id, details: { role: change.role, doctor: change.doctor, active: change.active } })
     ),
     'staff.setPin': auditedWithPinHash(
       ({ id }, pinHash) => staff.setPin(id, pinHash),
@@ -163,12 +171,12 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     ),
     'clients.erase': ({ id }) => eraseClient(db, audit, actor(), id),
     'treatments.create': audited(
-      (fields) => treatments.create(fields),
+      async (fields) => treatments.create(fields, await visitScreening.forTreatment(fields)),
       (_fields, treatment) => ({
         action: 'create',
         subjectType: 'treatment',
         subjectId: treatment.id,
-        details: { clientId: treatment.clientId }
+        details: { clientId: treatment.clientId, ...screeningFacts(treatment.screening) }
       })
     ),
     'treatments.get': ({ id }) => treatments.get(id),
@@ -219,6 +227,30 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'protocol.compare': async ({ from, to }) =>
       protocolChanges((await protocols.get(from)).protocol, (await protocols.get(to)).protocol),
     'protocol.preview': async (draft) => ({ bytes: await handouts.preview(draft) }),
+    'screening.current': () => questionnaires.current(),
+    'screening.get': ({ version }) => questionnaires.get(version),
+    'screening.versions': () => questionnaires.versions(),
+    'screening.save': audited(
+      ({ questionnaire, note, createdBy }) => questionnaires.save(questionnaire, note, createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'questionnaire', details: { version: saved.version } })
+    ),
+    'screening.restoreDefaults': audited(
+      ({ note, createdBy }) => questionnaires.save(DEFAULT_QUESTIONNAIRE, note || 'Restored the shipped questionnaire', createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'questionnaire', details: { version: saved.version, defaults: true } })
+    ),
+    'screenings.record': audited(
+      (input) => visitScreening.record(input),
+      (_input, screening) => ({
+        action: 'create',
+        subjectType: 'screening',
+        subjectId: screening.id,
+        details: { clientId: screening.clientId, outcome: screening.outcome, questionnaireVersion: screening.questionnaireVersion }
+      })
+    ),
+    'screenings.listForClient': async ({ clientId }) => {
+      await clients.get(clientId)
+      return screenings.listForClient(clientId)
+    },
     'handouts.combine': async ({ files }) => {
       try {
         return { bytes: await combinePdfs(files) }
@@ -227,11 +259,22 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       }
     },
     'settings.get': () => clinic.get(),
-    'settings.update': audited(
-      // The logo is changed only by its own calls, so a details form cannot drop it.
-      async (settings) => clinic.save({ ...settings, logoSha256: (await clinic.get()).logoSha256 }),
-      () => ({ action: 'update', subjectType: 'clinic' })
-    ),
+    'settings.update': (settings) => {
+      let screeningBefore: boolean
+      return audited(
+        // The logo is changed only by its own calls, so a details form cannot drop it.
+        async (input: typeof settings) => {
+          const before = await clinic.get()
+          screeningBefore = before.screeningRequired
+          return clinic.save({ ...input, logoSha256: before.logoSha256 })
+        },
+        // Turning screening off or on is named in the log: it changes what the desk must do before the needle.
+        (_input, saved) =>
+          saved.screeningRequired === screeningBefore
+            ? { action: 'update', subjectType: 'clinic' }
+            : { action: 'update', subjectType: 'clinic', details: { screeningRequired: saved.screeningRequired } }
+      )(settings)
+    },
     'settings.setLogo': audited(
       (logo) => clinic.setLogo(logo),
       (_logo, settings) => ({ action: 'update', subjectType: 'clinic', details: { logo: settings.logoSha256 } })
@@ -271,6 +314,13 @@ function activeFirst(listed: ListedName[], recent: string[]): string[] {
   const active = listed.filter((entry) => !entry.retired).map((entry) => entry.name)
   const retired = new Set(listed.filter((entry) => entry.retired).map((entry) => entry.name))
   return [...new Set([...active, ...recent.filter((name) => !retired.has(name))])]
+}
+
+/** What the audit log keeps of how a treatment was screened: the outcome, and who decided when it asked for a decision. */
+function screeningFacts(screening: TreatmentScreening | null): Record<string, string | null> {
+  if (!screening) return { screening: 'none' }
+  const { screeningId, outcome, decidedBy } = screening
+  return { screeningId, screening: outcome, decidedBy }
 }
 
 /** What the audit log keeps of a handout given: no personal data, and the hashes a reprint is checked against. */

@@ -27,7 +27,7 @@ import { treatmentFieldsSchema } from '@shared/register/treatment'
 import { COMMON_DEVICES, TREATMENT_CONCERNS, TREATMENT_ZONES } from '@shared/register/vocabulary'
 import type { RegisterDatabase } from '../db/register-database'
 import { ClientRepository, type ClientFieldValues } from '../register/client-repository'
-import { TreatmentRepository, type TreatmentFieldValues } from '../register/treatment-repository'
+import { TreatmentRepository, type TreatmentRecordFields } from '../register/treatment-repository'
 
 // Weighted towards the clinic's own country, with the names in many scripts a city clinic sees.
 const NAME_LOCALES: { faker: Faker; weight: number; language: 'en' | 'es' | 'fr' | 'de' }[] = [
@@ -68,7 +68,7 @@ const PROBE_TREATMENT = {
   concerns: ['texture'],
   zones: [{ zone: 'cheeks', depthMm: 1 }],
   notes: ''
-} satisfies Partial<TreatmentFieldValues>
+} satisfies Partial<TreatmentRecordFields>
 
 export interface SeedReport {
   clients: number
@@ -194,7 +194,7 @@ interface VisitParts {
 
 function checkedVisitParts(today: Temporal.PlainDate, timeZone: string): VisitParts {
   const days = Array.from({ length: VISIT_DAYS }, (_, back) => today.subtract({ days: back }).toString())
-  const probe = (changes: Partial<TreatmentFieldValues>): void => {
+  const probe = (changes: Partial<TreatmentRecordFields>): void => {
     treatmentFieldsSchema.parse({ ...PROBE_TREATMENT, timeZone, performedAt: `${days[0]}T${time(FIRST_HOUR, 0)}`, ...changes })
   }
   // The schema's date rules (a real date and time, not in the future) pass at both ends of
@@ -208,7 +208,7 @@ function checkedVisitParts(today: Temporal.PlainDate, timeZone: string): VisitPa
   return { days, timeZone }
 }
 
-function demoTreatment(random: Faker, clientId: string, { days, timeZone }: VisitParts): TreatmentFieldValues {
+function demoTreatment(random: Faker, clientId: string, { days, timeZone }: VisitParts): TreatmentRecordFields {
   const day = days[random.number.int({ min: 0, max: VISIT_DAYS - 1 })] as string
   const performedAt = `${day}T${time(random.number.int({ min: FIRST_HOUR, max: LAST_HOUR }), random.helpers.arrayElement(VISIT_MINUTES))}`
   const zones = random.helpers
@@ -229,7 +229,7 @@ function demoTreatment(random: Faker, clientId: string, { days, timeZone }: Visi
 }
 
 /** A demo treatment is exactly what the treatment schema makes of it. */
-function expectSchemaAgrees(treatment: TreatmentFieldValues): void {
+function expectSchemaAgrees(treatment: TreatmentRecordFields): void {
   const parsed = treatmentFieldsSchema.parse(treatment)
   if (JSON.stringify(parsed) !== JSON.stringify(treatment)) {
     throw new Error(`The demo treatment ${JSON.stringify(treatment)} differs from the schema's ${JSON.stringify(parsed)}.`)

@@ -14,8 +14,10 @@ import type { Database } from './schema'
 export const COPIED_TABLES = [
   { table: 'protocols', key: ['version'] },
   { table: 'settings', key: ['key'] },
+  { table: 'questionnaires', key: ['version'] },
   { table: 'clients', key: ['id'] },
   { table: 'client_search_terms', key: ['term', 'client_id'] },
+  { table: 'screenings', key: ['id'] },
   { table: 'treatments', key: ['id'] },
   { table: 'treatment_zones', key: ['treatment_id', 'position'] },
   { table: 'treatment_choices', key: ['kind', 'value'] },

@@ -12,6 +12,8 @@ export interface Database {
   handout_log: HandoutLogTable
   audit_log: AuditLogTable
   staff: StaffTable
+  questionnaires: QuestionnaireTable
+  screenings: ScreeningTable
   treatment_choices: TreatmentChoiceTable
   register_changes: RegisterChangesTable
 }
@@ -64,6 +66,13 @@ export interface TreatmentTable {
   notes: string
   session_number: number | null
   created_at: string
+  /** The visit's screening (migration 14); null for treatments back-entered, imported, or saved before screening. */
+  screening_id: string | null
+  /** The outcome for this treatment's own zones and date when it was saved. */
+  screening_outcome: 'clear' | 'review' | 'defer' | 'stop' | null
+  /** Who confirmed a review or let a stop or defer go ahead, and why. */
+  screening_decided_by: string | null
+  screening_decision_reason: string | null
 }
 
 export interface TreatmentZoneTable {
@@ -148,6 +157,39 @@ export interface StaffTable {
   waits_until: string | null
   created_at: string
   updated_at: string
+  /** 1 for a doctor: with the owner, the only people who may let a stopped visit go ahead (migration 14). */
+  doctor: number
+}
+
+/** Every saved version of the screening questionnaire (migration 14). */
+export interface QuestionnaireTable {
+  version: number
+  /** The questionnaire as JSON, valid against questionnaireSchema. */
+  body: string
+  note: string
+  created_by: string
+  created_at: string
+}
+
+/** A visit's screening: the answers given and the outcome they gave (migration 14). */
+export interface ScreeningTable {
+  id: string
+  client_id: string
+  visit_at_local: string
+  time_zone: string
+  device: string | null
+  radiofrequency: number
+  /** JSON array of zone keys. */
+  zones: string
+  questionnaire_version: number
+  /** JSON: answers by question id. */
+  answers: string
+  outcome: 'clear' | 'review' | 'defer' | 'stop'
+  /** JSON: the reasons, most serious first. */
+  reasons: string
+  not_before: string | null
+  recorded_by: string
+  recorded_at: string
 }
 
 /** One row: the change mark, raised with every change (migration 10). */

@@ -39,6 +39,7 @@ export function sampleTreatment(depthMm: number, now: Date): { treatment: Treatm
       products: null,
       notes: '',
       sessionNumber: 1,
+      screening: null,
       createdAt: stamp
     }
   }

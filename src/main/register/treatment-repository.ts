@@ -4,6 +4,7 @@ import type { TreatmentSuggestions, TreatmentWithClient } from '@shared/contract
 import { dayBoundsInstants, localDateTimeToInstant } from '@shared/dates/calendar-date'
 import type { Client } from '@shared/register/client'
 import type { Treatment, treatmentFieldsSchema } from '@shared/register/treatment'
+import type { TreatmentScreening } from '@shared/screening/screening-decision'
 import type { TreatmentConcern, TreatmentZone } from '@shared/register/vocabulary'
 import { NotFoundError } from '../api/app-error'
 import type { Database, TreatmentTable, TreatmentZoneTable } from '../db/schema'
@@ -12,6 +13,8 @@ import { newRecordId } from '../db/record-ids'
 import { clientNotFound, type ClientRepository, type Clock } from './client-repository'
 
 export type TreatmentFieldValues = z.output<typeof treatmentFieldsSchema>
+/** What the register keeps of a treatment's fields; its screening comes checked, apart (VisitScreening). */
+export type TreatmentRecordFields = Omit<TreatmentFieldValues, 'screeningId' | 'screeningDecision'>
 
 const SUGGESTIONS_PER_LIST = 30
 
@@ -23,15 +26,21 @@ export class TreatmentRepository {
     private readonly clock: Clock = () => new Date()
   ) {}
 
-  async create(fields: TreatmentFieldValues): Promise<Treatment> {
-    const [id] = await this.createMany([fields])
+  /** `screening` as VisitScreening checked it; null for a treatment recorded without one. */
+  async create(fields: TreatmentRecordFields, screening: TreatmentScreening | null = null): Promise<Treatment> {
+    const [id] = await this.insert([{ fields, screening }])
     return this.get(id as string)
   }
 
-  /** Records many treatments in one transaction; returns their ids in order. */
-  async createMany(fieldsList: TreatmentFieldValues[]): Promise<string[]> {
+  /** Records many treatments (back-entered, imported or demo data: none screened) in one transaction; returns their ids in order. */
+  async createMany(fieldsList: TreatmentRecordFields[]): Promise<string[]> {
+    return this.insert(fieldsList.map((fields) => ({ fields, screening: null })))
+  }
+
+  private async insert(entries: { fields: TreatmentRecordFields; screening: TreatmentScreening | null }[]): Promise<string[]> {
+    const fieldsList = entries.map((entry) => entry.fields)
     const now = this.clock().toISOString()
-    const created = fieldsList.map((fields) => ({ id: newRecordId(this.clock().getTime()), fields }))
+    const created = entries.map((entry) => ({ id: newRecordId(this.clock().getTime()), ...entry }))
     await this.db.transaction().execute(async (trx) => {
       const clientIds = [...new Set(fieldsList.map((fields) => fields.clientId))]
       const found = await trx
@@ -137,7 +146,7 @@ export class TreatmentRepository {
 }
 
 /** Keeps each practitioner and device of these treatments in treatment_choices, as used at `at`. */
-async function rememberChoices(trx: Transaction<Database>, fieldsList: TreatmentFieldValues[], at: string): Promise<void> {
+async function rememberChoices(trx: Transaction<Database>, fieldsList: TreatmentRecordFields[], at: string): Promise<void> {
   const choices = new Map<string, { kind: 'practitioner' | 'device'; value: string; last_used_at: string }>()
   for (const { practitioner, device } of fieldsList) {
     if (practitioner) choices.set(`p ${practitioner}`, { kind: 'practitioner', value: practitioner, last_used_at: at })
@@ -168,7 +177,7 @@ function instantOf(localDateTime: string, timeZone: string): string {
 }
 
 function toTreatmentRow(now: string) {
-  return ({ id, fields }: { id: string; fields: TreatmentFieldValues }): Insertable<TreatmentTable> => ({
+  return ({ id, fields, screening }: { id: string; fields: TreatmentRecordFields; screening: TreatmentScreening | null }): Insertable<TreatmentTable> => ({
     id,
     client_id: fields.clientId,
     performed_at_local: fields.performedAt,
@@ -180,7 +189,11 @@ function toTreatmentRow(now: string) {
     products: fields.products,
     notes: fields.notes,
     session_number: fields.sessionNumber,
-    created_at: now
+    created_at: now,
+    screening_id: screening?.screeningId ?? null,
+    screening_outcome: screening?.outcome ?? null,
+    screening_decided_by: screening?.decidedBy ?? null,
+    screening_decision_reason: screening?.decisionReason ?? null
   })
 }
 
@@ -202,6 +215,15 @@ function toTreatment(row: Selectable<TreatmentTable>, zoneRows: Selectable<Treat
     products: row.products,
     notes: row.notes,
     sessionNumber: row.session_number,
+    screening:
+      row.screening_id && row.screening_outcome
+        ? {
+            screeningId: row.screening_id,
+            outcome: row.screening_outcome,
+            decidedBy: row.screening_decided_by,
+            decisionReason: row.screening_decision_reason
+          }
+        : null,
     createdAt: row.created_at
   }
 }

@@ -123,7 +123,7 @@ export class DeskSession {
           await audit.record(this.actor(), { action: 'update', subjectType: 'desk', details: { signIn: 'none' } })
           return undefined
         }
-        const created = await staff.create({ name: choice.ownerName, role: 'owner', pinHash })
+        const created = await staff.create({ name: choice.ownerName, role: 'owner', doctor: false, pinHash })
         await audit.record(this.actorFor(created), { action: 'create', subjectType: 'staff', subjectId: created.id, details: { role: 'owner' } })
         return created
       })
@@ -200,6 +200,21 @@ export class DeskSession {
       await this.context.audit.record(this.actor(), { action: 'update', subjectType: 'desk', details: { ...access } })
       return this.context.access.save(access)
     })
+  }
+
+  /**
+   * Whether the one at this desk may let a visit the screening stopped go ahead: the owner, or
+   * a doctor. Where staff sign in, the person's own name is the one recorded; where nobody
+   * does (and so the desk acts as the owner), the name typed is.
+   */
+  async stopOverride(): Promise<{ allowed: false } | { allowed: true; signedInName: string | undefined }> {
+    const role = await this.roleNow(await this.context.access.get())
+    const { staffId } = this.actor()
+    if (staffId) {
+      const member = await this.context.staff.find(staffId)
+      return member.role === 'owner' || member.doctor ? { allowed: true, signedInName: member.name } : { allowed: false }
+    }
+    return role === 'owner' ? { allowed: true, signedInName: undefined } : { allowed: false }
   }
 
   /** Signs a person in for one run of the admin CLI (`--as NAME` with the PIN from AFTERCARE_PIN). */

@@ -46,7 +46,7 @@ export class StaffRepository {
   }
 
   /** `pinHash` from hashPin, made before the transaction this runs in: scrypt takes a while. */
-  async create(person: { name: string; role: StaffRole; pinHash: string }): Promise<StaffMember> {
+  async create(person: { name: string; role: StaffRole; doctor: boolean; pinHash: string }): Promise<StaffMember> {
     await this.refuseTakenName(person.name)
     const now = this.clock()
     const id = newRecordId(now.getTime())
@@ -56,6 +56,7 @@ export class StaffRepository {
         id,
         name: person.name,
         role: person.role,
+        doctor: person.doctor ? 1 : 0,
         pin_hash: person.pinHash,
         active: 1,
         wrong_pins: 0,
@@ -80,7 +81,13 @@ export class StaffRepository {
     }
     await this.db
       .updateTable('staff')
-      .set({ name: change.name, role: change.role, active: change.active ? 1 : 0, updated_at: this.clock().toISOString() })
+      .set({
+        name: change.name,
+        role: change.role,
+        doctor: change.doctor ? 1 : 0,
+        active: change.active ? 1 : 0,
+        updated_at: this.clock().toISOString()
+      })
       .where('id', '=', change.id)
       .execute()
     return publicMember(await this.find(change.id))
@@ -142,13 +149,14 @@ function stored(row: Selectable<StaffTable>): StoredStaffMember {
     id: row.id,
     name: row.name,
     role: row.role,
+    doctor: row.doctor === 1,
     active: row.active === 1,
     pinHash: row.pin_hash,
     tries: { wrongPins: row.wrong_pins, waits: row.waits, waitsUntil: row.waits_until }
   }
 }
 
-function publicMember({ id, name, role, active }: StaffMember): StaffMember {
-  return { id, name, role, active }
+function publicMember({ id, name, role, doctor, active }: StaffMember): StaffMember {
+  return { id, name, role, doctor, active }
 }
 

@@ -12,9 +12,13 @@ const listedName = z.object({
 })
 export type ListedName = z.output<typeof listedName>
 
-const namesOnce = (what: string) =>
+/** A device, and whether it uses radiofrequency: the screening then asks the radiofrequency questions too. */
+const listedDevice = listedName.extend({ radiofrequency: z.boolean().default(false) })
+export type ListedDevice = z.output<typeof listedDevice>
+
+const namesOnce = <Entry extends typeof listedName>(what: string, entry: Entry) =>
   z
-    .array(listedName)
+    .array(entry)
     .max(200, `Keep at most 200 ${what}.`)
     .refine((names) => new Set(names.map((entry) => entry.name.toLowerCase())).size === names.length, {
       error: `Each of the ${what} can be listed once.`
@@ -40,8 +44,10 @@ export const clinicSettingsSchema = z.object({
     .array(z.string().trim().min(1, 'Enter a name.').max(100, 'A name can be at most 100 characters.'))
     .max(100, 'Keep at most 100 desk users.')
     .default([]),
-  practitioners: namesOnce('practitioners'),
-  devices: namesOnce('devices'),
+  practitioners: namesOnce('practitioners', listedName),
+  devices: namesOnce('devices', listedDevice),
+  /** Every treatment recorded for today needs a screening of the visit first; the owner may turn it off. */
+  screeningRequired: z.boolean({ error: 'Say whether treatments need a screening.' }).default(true),
   /** The stored logo printed in the handout header, by its SHA-256; set with settings.setLogo. */
   logoSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Set the logo with a logo file.').nullable().default(null)
 })

@@ -26,6 +26,13 @@ import {
 import { clientFieldsSchema, clientIdSchema, type Client } from '../register/client'
 import { MAX_STORED_WHOLE_NUMBER } from '../register/field-rules'
 import { treatmentFieldsSchema, treatmentIdSchema, type Treatment } from '../register/treatment'
+import {
+  restoreDefaultQuestionnaireSchema,
+  saveQuestionnaireSchema,
+  type QuestionnaireVersion,
+  type QuestionnaireVersionInfo
+} from '../screening/questionnaire-versions'
+import { questionnaireVersionNumber, recordScreeningSchema, type ScreeningRecord } from '../screening/screening-record'
 import type { CallName } from './call-names'
 import { deskAccessSchema, deskSetUpSchema, signInSchema, type DeskAccess, type DeskState } from '../staff/desk-access'
 import { newStaffSchema, staffChangeSchema, staffPinSchema, type StaffMember } from '../staff/staff-member'
@@ -95,6 +102,13 @@ export const callInputs = {
   'protocol.restoreDefaults': restoreDefaultProtocolSchema,
   'protocol.compare': compareProtocolsSchema,
   'protocol.preview': previewProtocolSchema,
+  'screening.current': z.object({}).default({}),
+  'screening.get': z.object({ version: questionnaireVersionNumber }),
+  'screening.versions': z.object({}).default({}),
+  'screening.save': saveQuestionnaireSchema,
+  'screening.restoreDefaults': restoreDefaultQuestionnaireSchema,
+  'screenings.record': recordScreeningSchema,
+  'screenings.listForClient': z.object({ clientId: clientIdSchema }),
   'settings.get': z.object({}).default({}),
   'settings.update': clinicSettingsSchema,
   'settings.setLogo': clinicLogoSchema,
@@ -174,6 +188,14 @@ export interface CallOutputs {
   'protocol.restoreDefaults': ProtocolVersion
   'protocol.compare': ProtocolChange[]
   'protocol.preview': { bytes: Uint8Array }
+  'screening.current': QuestionnaireVersion
+  'screening.get': QuestionnaireVersion
+  'screening.versions': QuestionnaireVersionInfo[]
+  'screening.save': QuestionnaireVersion
+  'screening.restoreDefaults': QuestionnaireVersion
+  'screenings.record': ScreeningRecord
+  /** Newest visit first. */
+  'screenings.listForClient': ScreeningRecord[]
   'settings.get': ClinicSettings
   'settings.update': ClinicSettings
   'settings.setLogo': ClinicSettings

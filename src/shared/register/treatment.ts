@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { compareIsoDates, isKnownTimeZone, isRealLocalDateTime, todayIn } from '../dates/calendar-date'
+import { screeningDecisionSchema, type TreatmentScreening } from '../screening/screening-decision'
 import { clientIdSchema } from './client'
 import { MAX_NOTES_LENGTH, MAX_SHORT_TEXT_LENGTH, freeText, notesText, optional, recordId } from './field-rules'
 import {
@@ -49,6 +50,10 @@ export const treatmentFieldsSchema = z
       }),
     products: optional(freeText('Products', MAX_NOTES_LENGTH)),
     notes: notesText,
+    /** The visit's screening (screenings.record); needed for a treatment today while the clinic requires screening. */
+    screeningId: z.string().max(40, 'That is not a screening of this register.').nullish().transform((id) => id?.toUpperCase() ?? null),
+    /** Who confirmed a review, or let a stop or defer go ahead, and why. */
+    screeningDecision: screeningDecisionSchema.nullish().transform((decision) => decision ?? null),
     sessionNumber: z
       .number()
       .int('The session number must be a whole number.')
@@ -90,6 +95,8 @@ export interface Treatment {
   products: string | null
   notes: string
   sessionNumber: number | null
+  /** How the visit was screened; null when back-entered, imported or recorded before screening. */
+  screening: TreatmentScreening | null
   createdAt: string
 }
 

@@ -9,6 +9,8 @@ export interface StaffMember {
   id: string
   name: string
   role: StaffRole
+  /** A doctor may, like the owner, let a visit the screening stopped go ahead, by name and with a reason. */
+  doctor: boolean
   /** A person who has left stays on the list, inactive, so the records keep their name. */
   active: boolean
 }
@@ -28,12 +30,15 @@ export const pinSchema = z
 
 export const staffRoleSchema = z.enum(STAFF_ROLES, 'Choose reception, practitioner or owner.')
 
-export const newStaffSchema = z.object({ name: staffNameSchema, role: staffRoleSchema, pin: pinSchema })
+const isDoctor = z.boolean({ error: 'Say whether this person is a doctor.' }).default(false)
+
+export const newStaffSchema = z.object({ name: staffNameSchema, role: staffRoleSchema, doctor: isDoctor, pin: pinSchema })
 
 export const staffChangeSchema = z.object({
   id: staffIdSchema,
   name: staffNameSchema,
   role: staffRoleSchema,
+  doctor: isDoctor,
   active: z.boolean()
 })
 

@@ -43,6 +43,7 @@ export function aTreatment(
     sessionNumber: null,
     createdAt: '2026-11-30T14:45:00.000Z',
     ...rest,
+    screening: rest.screening ?? null,
     zones,
     deepestDepthMm: Math.max(...zones.map((zone) => zone.depthMm))
   }

@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import type { AuditEntry } from '@shared/audit/audit-entry'
 import { HANDOUT_KINDS, type HandoutKind } from '@shared/handouts/handout-kinds'
+import { SCREENING_OUTCOMES, type ScreeningOutcome } from '@shared/screening/questionnaire'
 import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
 
 /** The client an entry is about: the subject itself, or the client of a treatment or handout. */
@@ -12,6 +13,7 @@ export function entryClientId(entry: AuditEntry): string | undefined {
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0)
 const isRole = (value: unknown): value is StaffRole => STAFF_ROLES.includes(value as StaffRole)
+const isOutcome = (value: unknown): value is ScreeningOutcome => SCREENING_OUTCOMES.includes(value as ScreeningOutcome)
 
 /** The register's exports, by what the log says was exported (main's exportEvent). */
 const REGISTER_EXPORTS: Partial<Record<string, string>> = {
@@ -69,12 +71,28 @@ export function useAuditWording(): (entry: AuditEntry) => string {
     })
   }
 
+  function aboutTreatment(entry: AuditEntry): string | undefined {
+    if (entry.action === 'update') return t('audit.what.treatmentUpdated')
+    if (entry.action !== 'create') return undefined
+    const { screening, decidedBy } = entry.details
+    if (screening === 'none') return t('audit.what.treatmentUnscreened')
+    if (typeof decidedBy === 'string' && decidedBy !== '') {
+      return t(screening === 'review' ? 'audit.what.treatmentReviewed' : 'audit.what.treatmentOverridden', { name: decidedBy })
+    }
+    return t('audit.what.treatmentCreated')
+  }
+
   function aboutSettings(entry: AuditEntry): string | undefined {
     if (entry.action !== 'update') return undefined
-    if (entry.subjectType === 'protocol') {
+    if (entry.subjectType === 'protocol' || entry.subjectType === 'questionnaire') {
       const version = count(entry.details.version)
-      return entry.details.defaults ? t('audit.what.protocolDefaults', { version }) : t('audit.what.protocolChanged', { version })
+      const [changed, defaults] =
+        entry.subjectType === 'protocol'
+          ? (['audit.what.protocolChanged', 'audit.what.protocolDefaults'] as const)
+          : (['audit.what.questionnaireChanged', 'audit.what.questionnaireDefaults'] as const)
+      return t(entry.details.defaults ? defaults : changed, { version })
     }
+    if ('screeningRequired' in entry.details) return t(entry.details.screeningRequired ? 'audit.what.screeningOn' : 'audit.what.screeningOff')
     if (!('logo' in entry.details)) return t('audit.what.clinicChanged')
     return entry.details.logo ? t('audit.what.logoChanged') : t('audit.what.logoRemoved')
   }
@@ -101,14 +119,18 @@ export function useAuditWording(): (entry: AuditEntry) => string {
       case 'client':
         return aboutClient(entry)
       case 'treatment':
-        if (entry.action === 'create') return t('audit.what.treatmentCreated')
-        return entry.action === 'update' ? t('audit.what.treatmentUpdated') : undefined
+        return aboutTreatment(entry)
+      case 'screening':
+        return entry.action === 'create' && isOutcome(entry.details.outcome)
+          ? t('audit.what.screeningRecorded', { outcome: t(`audit.what.screeningOutcome.${entry.details.outcome}`) })
+          : undefined
       case 'handout':
         return aboutHandout(entry)
       case 'register':
         return aboutRegister(entry)
       case 'clinic':
       case 'protocol':
+      case 'questionnaire':
         return aboutSettings(entry)
       case 'staff':
         return aboutStaff(entry)

@@ -32,6 +32,7 @@ export default {
   subject: {
     clinic: 'Clinic settings',
     protocol: 'Aftercare protocol',
+    questionnaire: 'Screening questionnaire',
     register: 'The whole register',
     desk: 'Signing in',
     formerStaff: 'A person on the staff'
@@ -63,6 +64,20 @@ export default {
     clientExported: "Exported a client's data (subject access request)",
     treatmentCreated: 'Recorded a treatment',
     treatmentUpdated: 'Changed a treatment',
+    treatmentUnscreened: 'Recorded a treatment without a screening (entered after the visit, or screening turned off)',
+    treatmentReviewed: 'Recorded a treatment after a review by {name}',
+    treatmentOverridden: 'Recorded a treatment the screening advised against, let through by {name}',
+    screeningRecorded: 'Screened a visit: {outcome}',
+    screeningOutcome: {
+      clear: 'clear',
+      review: 'needs a review',
+      defer: 'wait before treating',
+      stop: 'do not treat'
+    },
+    questionnaireChanged: 'Changed the screening questionnaire (version {version})',
+    questionnaireDefaults: 'Restored the default screening questionnaire (version {version})',
+    screeningOff: 'Turned screening before treatments off',
+    screeningOn: 'Turned screening before treatments on',
     handout: {
       handout: 'Printed a handout',
       calendar: 'Printed a 14-day calendar',
@@ -112,6 +127,8 @@ export default {
     protocol: 'aftercare protocol',
     register: 'register',
     staff: 'staff',
-    desk: 'signing in'
+    desk: 'signing in',
+    questionnaire: 'screening questionnaire',
+    screening: 'screening'
   }
 }

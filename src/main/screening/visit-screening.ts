@@ -1,0 +1,149 @@
+import type { ClinicSettings } from '@shared/clinic/clinic-settings'
+import { compareIsoDates, todayIn } from '@shared/dates/calendar-date'
+import type { RecordScreeningInput, ScreeningRecord } from '@shared/screening/screening-record'
+import type { ScreeningDecision, TreatmentScreening } from '@shared/screening/screening-decision'
+import type { recordScreeningSchema } from '@shared/screening/screening-record'
+import { answerProblems } from '@shared/screening/screening-answers'
+import { screeningOutcome, type ScreeningResult } from '@shared/screening/screening-outcome'
+import type { z } from 'zod'
+import { AppError } from '../api/app-error'
+import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
+import type { ProtocolRepository } from '../handouts/protocol-repository'
+import type { ClientRepository } from '../register/client-repository'
+import type { TreatmentFieldValues, TreatmentRepository } from '../register/treatment-repository'
+import type { DeskSession } from '../staff/desk-session'
+import type { QuestionnaireRepository } from './questionnaire-repository'
+import type { ScreeningRepository } from './screening-repository'
+
+/**
+ * Screening before the needle: a visit's answers are screened and kept, and a treatment for
+ * today is recorded only under a screening of that visit whose outcome allows it, or with the
+ * decision it asks for (a practitioner's review; the owner's or a doctor's named override).
+ */
+export class VisitScreening {
+  constructor(
+    private readonly parts: {
+      clients: ClientRepository
+      treatments: TreatmentRepository
+      screenings: ScreeningRepository
+      questionnaires: QuestionnaireRepository
+      protocols: ProtocolRepository
+      clinic: ClinicSettingsRepository
+      session: DeskSession
+    }
+  ) {}
+
+  /** Screens a visit's answers and keeps them; answers that cannot be screened are refused with nothing kept. */
+  async record(input: z.output<typeof recordScreeningSchema>): Promise<ScreeningRecord> {
+    const { clients, screenings, questionnaires, clinic } = this.parts
+    await clients.get(input.clientId)
+    const { questionnaire } = await questionnaires.get(input.questionnaireVersion)
+    const radiofrequency = usesRadiofrequency(await clinic.get(), input.device)
+    const visit = { date: input.visitAt.slice(0, 10), radiofrequency, zones: input.zones }
+    const problems = answerProblems(questionnaire, input.answers, visit)
+    if (problems.length > 0) {
+      throw new AppError('invalid_input', `The answers could not be screened, so nothing was saved. ${problems.join(' ')}`, {
+        answers: problems.join(' ')
+      })
+    }
+    const result = await this.outcomeFor(input.clientId, input.questionnaireVersion, input.answers, visit)
+    return screenings.add({
+      clientId: input.clientId,
+      visitAt: input.visitAt,
+      timeZone: input.timeZone,
+      device: input.device,
+      radiofrequency,
+      zones: input.zones,
+      questionnaireVersion: input.questionnaireVersion,
+      answers: input.answers,
+      outcome: result.outcome,
+      reasons: result.reasons,
+      notBefore: result.notBefore ?? null,
+      recordedBy: input.recordedBy
+    })
+  }
+
+  /**
+   * The screening a treatment is recorded under, checked: its visit, its device, and its
+   * outcome for the treatment's own zones and date with the decision that outcome needs. Null
+   * for a treatment dated before today (entered after the fact) or where the clinic turned
+   * screening off. Refuses, in words for the desk, a treatment the screening does not allow.
+   */
+  async forTreatment(fields: TreatmentFieldValues): Promise<TreatmentScreening | null> {
+    const { screenings, clinic } = this.parts
+    const settings = await clinic.get()
+    const date = fields.performedAt.slice(0, 10)
+    const backEntered = compareIsoDates(date, todayIn(fields.timeZone)) < 0
+    if (!fields.screeningId) {
+      if (backEntered || !settings.screeningRequired) return null
+      throw new AppError('invalid_input', 'Screen the client for today’s visit before recording the treatment: nothing was saved.', {
+        screeningId: 'Screen the client for today’s visit first.'
+      })
+    }
+    const screening = await screenings.get(fields.screeningId)
+    if (screening.clientId !== fields.clientId || screening.visitAt.slice(0, 10) !== date) {
+      throw new AppError('invalid_input', 'That screening was for another visit: screen this visit, then record the treatment.')
+    }
+    if (usesRadiofrequency(settings, fields.device) && !screening.radiofrequency) {
+      throw new AppError(
+        'invalid_input',
+        `${fields.device ?? 'This device'} uses radiofrequency, and the screening was answered without its questions: screen the visit again with this device.`
+      )
+    }
+    const zones = fields.zones.map((treated) => treated.zone)
+    const result = await this.outcomeFor(fields.clientId, screening.questionnaireVersion, screening.answers, {
+      date,
+      radiofrequency: screening.radiofrequency,
+      zones
+    })
+    const decision = await this.checkDecision(result, fields.screeningDecision)
+    return { screeningId: screening.id, outcome: result.outcome, decidedBy: decision?.by ?? null, decisionReason: decision?.reason ?? null }
+  }
+
+  private async outcomeFor(
+    clientId: string,
+    questionnaireVersion: number,
+    answers: RecordScreeningInput['answers'],
+    visit: { date: string; radiofrequency: boolean; zones: ScreeningRecord['zones'] }
+  ): Promise<ScreeningResult> {
+    const { treatments, questionnaires, protocols } = this.parts
+    const [{ questionnaire }, { protocol }, earlier] = await Promise.all([
+      questionnaires.get(questionnaireVersion),
+      protocols.current(),
+      treatments.listForClient(clientId)
+    ])
+    return screeningOutcome(questionnaire, answers, visit, earlier, protocol)
+  }
+
+  /** The decision an outcome needs, with the name it is recorded under; refuses when it is missing or not theirs to make. */
+  private async checkDecision(result: ScreeningResult, decision: ScreeningDecision | null): Promise<ScreeningDecision | null> {
+    if (result.outcome === 'clear') return null
+    const firstReason = result.reasons[0]?.text ?? ''
+    if (result.outcome === 'review') {
+      if (decision) return decision
+      throw new AppError(
+        'invalid_input',
+        `The screening asks a practitioner to review this visit: ${firstReason} Enter the practitioner’s name and the reason to go ahead.`,
+        { screeningDecision: 'Enter the practitioner’s name and the reason to go ahead.' }
+      )
+    }
+    const notToday = `The screening says not to treat today: ${firstReason}`
+    const override = await this.parts.session.stopOverride()
+    if (!override.allowed) {
+      throw new AppError('forbidden', `${notToday} Only the clinic owner or a doctor can let the visit go ahead. Offer the client a later date.`)
+    }
+    if (!decision) {
+      throw new AppError('invalid_input', `${notToday} To go ahead anyway, the owner or a doctor gives their name and the reason.`, {
+        screeningDecision: 'Give the name and the reason to go ahead.'
+      })
+    }
+    return { by: override.signedInName ?? decision.by, reason: decision.reason }
+  }
+}
+
+/** Whether the clinic lists this device as using radiofrequency. */
+export function usesRadiofrequency(settings: ClinicSettings, device: string | null): boolean {
+  if (!device) return false
+  const wanted = device.trim().toLowerCase()
+  return settings.devices.some((listed) => listed.radiofrequency && listed.name.toLowerCase() === wanted)
+}
