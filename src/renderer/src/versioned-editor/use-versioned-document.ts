@@ -1,5 +1,5 @@
 import { useToast } from 'primevue/usetoast'
-import { computed, onMounted, ref, type Ref } from 'vue'
+import { computed, onMounted, ref, type ComputedRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { z } from 'zod'
 import { unwrap } from '@shared/contract/clinic-api'
@@ -19,21 +19,42 @@ export interface SavedVersionInfo {
   createdAt: string
 }
 
+/** What a clinic's document calls offer (window.clinic.protocol, window.clinic.screening), the document under `Key`. */
+export interface VersionedDocumentApi<Key extends string, Doc, Saved extends SavedVersionInfo & Record<Key, Doc>> {
+  current(input: Record<string, never>): Promise<CallResult<Saved>>
+  versions(input: Record<string, never>): Promise<CallResult<SavedVersionInfo[]>>
+  save(input: Record<Key, Doc> & { note: string; createdBy: string }): Promise<CallResult<Saved>>
+  restoreDefaults(input: { note: string; createdBy: string }): Promise<CallResult<Saved>>
+}
+
 /** How one kind of versioned document (the protocol, the questionnaire) is read, checked and saved. */
-export interface VersionedDocumentCalls<Doc, Saved extends SavedVersionInfo> {
+export interface VersionedDocumentKind<Key extends string, Doc, Saved extends SavedVersionInfo & Record<Key, NoInfer<Doc>>> {
   /** The document's schema: the one main checks a save with. */
   schema: z.ZodType<Doc>
-  documentOf(saved: Saved): Doc
-  current(): Promise<CallResult<Saved>>
-  versions(): Promise<CallResult<SavedVersionInfo[]>>
-  save(input: { document: Doc; note: string; createdBy: string }): Promise<CallResult<Saved>>
-  restoreDefaults(input: { note: string; createdBy: string }): Promise<CallResult<Saved>>
-  /** The name the export offers for version N, such as "aftercare-protocol-v3.json". */
-  fileName(version: number): string
-  /** The question before the shipped defaults are saved as a new version. */
-  restoreConfirm: string
-  /** What an import says of a file that is not JSON. */
-  unreadableFile: string
+  api: VersionedDocumentApi<Key, NoInfer<Doc>, Saved>
+  /** Where a saved version and a save hold the document: "protocol", "questionnaire". */
+  key: Key
+  /** The start of the name the export offers: "aftercare-protocol" gives aftercare-protocol-v3.json. */
+  fileStem: string
+  /** The question before the shipped defaults are saved as a new version, and what an import says of a file that is not JSON. */
+  texts: { restoreConfirm: string; unreadableFile: string }
+}
+
+/** What the editor's shared panels (header, save, versions) read and do, whatever the document. */
+export interface VersionedEditorState {
+  current: Ref<SavedVersionInfo | undefined>
+  versions: Ref<SavedVersionInfo[]>
+  note: Ref<string>
+  createdBy: Ref<string>
+  deskUsers: ComputedRef<string[]>
+  saving: Ref<boolean>
+  importMessage: Ref<string | undefined>
+  problemCount: ComputedRef<number>
+  dirty: { changed: ComputedRef<boolean> }
+  save(): Promise<void>
+  restoreDefaults(): Promise<void>
+  exportJson(): Promise<void>
+  importFile(file: File): Promise<void>
 }
 
 /**
@@ -43,7 +64,10 @@ export interface VersionedDocumentCalls<Doc, Saved extends SavedVersionInfo> {
  * schema refuses is named and nothing is saved), every version listed, and a guard against
  * leaving with unsaved changes.
  */
-export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls: VersionedDocumentCalls<Doc, Saved>) {
+export function useVersionedDocument<Key extends string, Doc, Saved extends SavedVersionInfo & Record<Key, NoInfer<Doc>>>(
+  kind: VersionedDocumentKind<Key, Doc, Saved>
+) {
+  const { api, schema } = kind
   const { t } = useI18n()
   const toast = useToast()
   const ask = useAsk()
@@ -58,7 +82,7 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
   const saving = ref(false)
   const importMessage = ref<string>()
 
-  const checked = computed(() => (draft.value === undefined ? undefined : calls.schema.safeParse(draft.value)))
+  const checked = computed(() => (draft.value === undefined ? undefined : schema.safeParse(draft.value)))
   const messages = computed(() => (checked.value ? messagesByPath(checked.value) : {}))
   const problemCount = computed(() => Object.keys(messages.value).length)
   const dirty = useDirtySnapshot(() => draft.value)
@@ -66,18 +90,22 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
   const deskUsers = computed(() => clinicSettings.settings?.deskUsers ?? [])
 
   function show(saved: Saved): void {
-    draft.value = structuredClone(calls.documentOf(saved))
+    draft.value = structuredClone(saved[kind.key])
     dirty.markClean()
     current.value = { version: saved.version, note: saved.note, createdBy: saved.createdBy, createdAt: saved.createdAt }
   }
 
+  function saveInput(document: Doc, withNote: string): Record<Key, Doc> & { note: string; createdBy: string } {
+    return { [kind.key]: document, note: withNote, createdBy: createdBy.value } as Record<Key, Doc> & { note: string; createdBy: string }
+  }
+
   async function loadVersions(): Promise<void> {
-    versions.value = unwrap(await calls.versions())
+    versions.value = unwrap(await api.versions({}))
   }
 
   onMounted(async () => {
     try {
-      const [saved, settings] = await Promise.all([calls.current(), clinicSettings.refresh()])
+      const [saved, settings] = await Promise.all([api.current({}), clinicSettings.refresh()])
       show(unwrap(saved))
       createdBy.value = settings.deskUsers[0] ?? ''
       await loadVersions()
@@ -102,9 +130,7 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
     }
     saving.value = true
     try {
-      await saved(await calls.save({ document: result.data, note: note.value, createdBy: createdBy.value }), (version) =>
-        t('versionedEditor.saved', { version })
-      )
+      await saved(await api.save(saveInput(result.data, note.value)), (version) => t('versionedEditor.saved', { version }))
       note.value = ''
     } catch (error) {
       showError(error)
@@ -114,11 +140,11 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
   }
 
   async function restoreDefaults(): Promise<void> {
-    const go = await ask({ header: t('versionedEditor.restoreDefaults'), message: calls.restoreConfirm, confirm: t('versionedEditor.restoreDefaults') })
+    const go = await ask({ header: t('versionedEditor.restoreDefaults'), message: kind.texts.restoreConfirm, confirm: t('versionedEditor.restoreDefaults') })
     if (!go) return
     try {
       const input = { note: note.value || t('versionedEditor.restoreNote'), createdBy: createdBy.value }
-      await saved(await calls.restoreDefaults(input), (version) => t('versionedEditor.restored', { version }))
+      await saved(await api.restoreDefaults(input), (version) => t('versionedEditor.restored', { version }))
     } catch (error) {
       showError(error)
     }
@@ -128,7 +154,7 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
     if (draft.value === undefined || !current.value) return
     const bytes = new TextEncoder().encode(`${JSON.stringify(draft.value, null, 2)}\n`)
     try {
-      unwrap(await window.clinic.desktop.save({ fileName: calls.fileName(current.value.version), mimeType: 'application/json', bytes }))
+      unwrap(await window.clinic.desktop.save({ fileName: `${kind.fileStem}-v${current.value.version}.json`, mimeType: 'application/json', bytes }))
     } catch (error) {
       showError(error)
     }
@@ -141,24 +167,23 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
     try {
       parsed = JSON.parse(await file.text())
     } catch {
-      importMessage.value = t('versionedEditor.importFailed', { message: calls.unreadableFile })
+      importMessage.value = t('versionedEditor.importFailed', { message: kind.texts.unreadableFile })
       return
     }
-    const result = calls.schema.safeParse(parsed)
+    const result = schema.safeParse(parsed)
     if (!result.success) {
       importMessage.value = t('versionedEditor.importFailed', { message: result.error.issues[0]?.message ?? '' })
       return
     }
     try {
-      const input = { document: result.data, note: note.value || t('versionedEditor.importNote', { file: file.name }), createdBy: createdBy.value }
-      await saved(await calls.save(input), (version) => t('versionedEditor.imported', { version }))
+      const input = saveInput(result.data, note.value || t('versionedEditor.importNote', { file: file.name }))
+      await saved(await api.save(input), (version) => t('versionedEditor.imported', { version }))
     } catch (error) {
       showError(error)
     }
   }
 
-  return {
-    draft,
+  const state: VersionedEditorState = {
     current,
     versions,
     note,
@@ -166,8 +191,6 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
     deskUsers,
     saving,
     importMessage,
-    checked,
-    messages,
     problemCount,
     dirty,
     save,
@@ -175,6 +198,5 @@ export function useVersionedDocument<Doc, Saved extends SavedVersionInfo>(calls:
     exportJson,
     importFile
   }
+  return { state, draft, checked, messages }
 }
-
-export type VersionedDocument<Doc> = ReturnType<typeof useVersionedDocument<Doc, SavedVersionInfo>>
