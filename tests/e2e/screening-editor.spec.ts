@@ -142,7 +142,8 @@ test('a bad questionnaire file is refused with the schema’s message, and nothi
   if (pregnant?.kind !== 'yes-no') throw new Error('the default questionnaire asks about pregnancy')
   pregnant.ifYes.reason = ' '
   await importFile(desk, 'no-reason.json', stopWithoutReason)
-  await expect(alert).toContainText('Write what this answer means for the visit.')
+  const pregnantAt = stopWithoutReason.questions.indexOf(pregnant) + 1
+  await expect(alert).toContainText(`That file was not imported: Question ${pregnantAt} (pregnant): Write what this answer means for the visit.`)
   await saveScreenshot('screening-editor-03-bad-file')
 
   const twice = structuredClone(good)

@@ -38,6 +38,8 @@ export interface VersionedDocumentKind<Key extends string, Doc, Saved extends Sa
   fileStem: string
   /** The question before the shipped defaults are saved as a new version, and what an import says of a file that is not JSON. */
   texts: { restoreConfirm: string; unreadableFile: string }
+  /** Where in a refused file its first problem is, in words ("Question 9 (pregnant)"); nothing says only the problem. */
+  placeOf?(path: PropertyKey[], parsed: unknown): string | undefined
 }
 
 /** What the editor's shared panels (header, save, versions) read and do, whatever the document. */
@@ -172,7 +174,10 @@ export function useVersionedDocument<Key extends string, Doc, Saved extends Save
     }
     const result = schema.safeParse(parsed)
     if (!result.success) {
-      importMessage.value = t('versionedEditor.importFailed', { message: result.error.issues[0]?.message ?? '' })
+      const issue = result.error.issues[0]
+      const place = issue && kind.placeOf?.(issue.path, parsed)
+      const message = issue?.message ?? ''
+      importMessage.value = t('versionedEditor.importFailed', { message: place ? `${place}: ${message}` : message })
       return
     }
     try {
