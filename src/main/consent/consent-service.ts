@@ -17,7 +17,7 @@ import { usesRadiofrequency } from '../screening/visit-screening'
 import { consentContent } from './consent-content'
 import type { ConsentFormRepository } from './consent-form-repository'
 import type { ConsentRepository } from './consent-repository'
-import { inkedSignaturesSchema } from './signature-ink'
+import { inkedSignaturesSchema, signatureOnWhite } from './signature-png'
 
 type SignConsent = z.output<typeof signConsentSchema>
 type CheckConsent = z.output<typeof consentCheckSchema>
@@ -84,7 +84,7 @@ export class ConsentService {
       plan: { device: input.device, radiofrequency, zones: input.zones },
       photoConsent: input.photoConsent,
       practitioner: input.practitioner,
-      signatures: { patient: input.patientSignature, practitioner: input.practitionerSignature },
+      signatures: { patient: signatureOnWhite(input.patientSignature), practitioner: signatureOnWhite(input.practitionerSignature) },
       signedAt,
       producedAt: now.toISOString()
     })
