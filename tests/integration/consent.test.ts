@@ -1,4 +1,3 @@
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { Temporal } from 'temporal-polyfill'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_CONSENT_FORMS } from '../../src/shared/consent/default-consent-forms'
@@ -6,7 +5,7 @@ import type { CallResult } from '../../src/shared/contract/errors'
 import { todayIn } from '../../src/shared/dates/calendar-date'
 import { DEFAULT_QUESTIONNAIRE } from '../../src/shared/screening/default-questionnaire'
 import { screenAndConsent, signaturePng, signedConsent } from '../support/consent'
-import { readPdf } from '../support/pdf-read-back'
+import { imagesPainted, readPdf } from '../support/pdf-read-back'
 import { nothingToDeclare } from '../support/screening-answers'
 import { openTempRegister, type TempRegister } from '../support/temp-register'
 
@@ -58,21 +57,6 @@ const treatmentToday = (clientId: string, changes: Record<string, unknown> = {})
   zones: [{ zone: 'cheeks' as const, depthMm: 1 }],
   ...changes
 })
-
-/** How many images each page of a PDF paints. */
-async function imagesPainted(bytes: Uint8Array): Promise<number> {
-  const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
-  try {
-    let images = 0
-    for (let number = 1; number <= document.numPages; number++) {
-      const { fnArray } = await (await document.getPage(number)).getOperatorList()
-      images += fnArray.filter((operator) => operator === OPS.paintImageXObject).length
-    }
-    return images
-  } finally {
-    await document.destroy()
-  }
-}
 
 describe('the consent form', () => {
   it('starts as the shipped form, and each save is a new version with every earlier one kept', async () => {
