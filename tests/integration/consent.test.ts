@@ -4,7 +4,9 @@ import { DEFAULT_CONSENT_FORMS } from '../../src/shared/consent/default-consent-
 import type { CallResult } from '../../src/shared/contract/errors'
 import { todayIn } from '../../src/shared/dates/calendar-date'
 import { DEFAULT_QUESTIONNAIRE } from '../../src/shared/screening/default-questionnaire'
-import { screenAndConsent, signaturePng, signedConsent } from '../support/consent'
+import type { TreatmentFields } from '../../src/shared/register/treatment'
+import type { RecordScreeningInput } from '../../src/shared/screening/screening-record'
+import { screenAndConsent, signaturePng, signedConsent, visitScreening } from '../support/consent'
 import { imagesPainted, readPdf } from '../support/pdf-read-back'
 import { nothingToDeclare } from '../support/screening-answers'
 import { openTempRegister, type TempRegister } from '../support/temp-register'
@@ -37,26 +39,14 @@ async function aRegister() {
 
 const refusal = (result: CallResult<unknown>) => (result.ok ? undefined : result.error)
 
-function screen(register: TempRegister, clientId: string, changes: Record<string, unknown> = {}) {
-  return register.ok('screenings.record', {
-    clientId,
-    visitAt: NOW,
-    timeZone: ZONE,
-    zones: ['cheeks', 'forehead'],
-    questionnaireVersion: 1,
-    answers: nothingToDeclare(DEFAULT_QUESTIONNAIRE),
-    recordedBy: 'Front desk',
-    ...changes
-  })
-}
+/** A visit screened today, cheeks and forehead, nothing declared unless `changes` says otherwise. */
+const screen = (register: TempRegister, clientId: string, changes: Partial<RecordScreeningInput> = {}) =>
+  register.ok('screenings.record', visitScreening(clientId, { zones: ['cheeks', 'forehead'], visitAt: NOW, ...changes }))
 
-const treatmentToday = (clientId: string, changes: Record<string, unknown> = {}) => ({
-  clientId,
-  performedAt: NOW,
-  timeZone: ZONE,
-  zones: [{ zone: 'cheeks' as const, depthMm: 1 }],
-  ...changes
-})
+/** A treatment at 09:00 today on the cheeks, as changed. */
+function treatmentToday(clientId: string, changes: Partial<TreatmentFields> = {}): TreatmentFields {
+  return { clientId, performedAt: NOW, timeZone: ZONE, zones: [{ zone: 'cheeks', depthMm: 1 }], ...changes }
+}
 
 describe('the consent form', () => {
   it('starts as the shipped form, and each save is a new version with every earlier one kept', async () => {

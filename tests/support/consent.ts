@@ -3,6 +3,7 @@ import { todayIn } from '../../src/shared/dates/calendar-date'
 import type { TreatedZone } from '../../src/shared/register/treatment'
 import { DEFAULT_QUESTIONNAIRE } from '../../src/shared/screening/default-questionnaire'
 import type { ScreeningAnswers } from '../../src/shared/screening/screening-answers'
+import type { RecordScreeningInput } from '../../src/shared/screening/screening-record'
 import type { TempRegister } from './temp-register'
 import { nothingToDeclare } from './screening-answers'
 
@@ -72,17 +73,28 @@ export async function screenAndConsent(
   const timeZone = visit.timeZone ?? 'Europe/London'
   const zones = visit.zones ?? [{ zone: 'cheeks', depthMm: 1 }]
   const screening = await register.ok('screenings.record', {
-    clientId,
-    visitAt: visit.at ?? `${todayIn(timeZone)}T09:00`,
-    timeZone,
-    device: visit.device ?? null,
-    zones: zones.map((zone) => zone.zone),
+    ...visitScreening(clientId, { zones: zones.map((zone) => zone.zone), device: visit.device ?? null, timeZone }),
+    ...(visit.at && { visitAt: visit.at }),
     questionnaireVersion: (await register.ok('screening.current', {})).version,
-    answers: visit.answers ?? nothingToDeclare(DEFAULT_QUESTIONNAIRE, visit.radiofrequency ?? false),
-    recordedBy: 'Front desk'
+    answers: visit.answers ?? nothingToDeclare(DEFAULT_QUESTIONNAIRE, visit.radiofrequency ?? false)
   })
   const consent = await register.ok('consents.sign', signedConsent(clientId, screening.id, { device: visit.device ?? null, zones, timeZone }))
   return { screeningId: screening.id, consentId: consent.entry.id }
+}
+
+/** The input of screenings.record for a visit today at 09:00, with nothing to declare under the shipped questionnaire. */
+export function visitScreening(clientId: string, changes: Partial<RecordScreeningInput> = {}): RecordScreeningInput {
+  const timeZone = changes.timeZone ?? 'Europe/London'
+  return {
+    clientId,
+    visitAt: `${todayIn(timeZone)}T09:00`,
+    timeZone,
+    zones: ['cheeks'],
+    questionnaireVersion: 1,
+    answers: nothingToDeclare(DEFAULT_QUESTIONNAIRE, false),
+    recordedBy: 'Front desk',
+    ...changes
+  }
 }
 
 /** The input of consents.sign for a visit, both signatures drawn. */

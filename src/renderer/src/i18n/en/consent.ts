@@ -45,7 +45,6 @@ export default {
     practitionerMustSign: 'The practitioner has not signed yet: sign in the box.',
     namePractitioner: 'Enter the practitioner’s name.',
     submit: 'Sign and print',
-    cancel: 'Cancel',
     done: 'Consent form signed by {name}'
   }
 }
