@@ -60,6 +60,7 @@ describe('staff and roles', () => {
       'desk.updateAccess', 'staff.list', 'staff.create', 'staff.update', 'staff.setPin',
       'clients.exportData', 'clients.erase',
       'protocol.save', 'protocol.restoreDefaults', 'protocol.compare', 'protocol.preview',
+      'screening.save', 'screening.restoreDefaults',
       'settings.update', 'settings.setLogo', 'settings.removeLogo',
       'exports.clientsCsv', 'exports.treatmentsCsv', 'imports.previewClientsCsv', 'imports.clientsCsv',
       'audit.list', 'backups.list'

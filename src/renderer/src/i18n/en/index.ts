@@ -14,7 +14,8 @@ import audit from './audit'
 import registerLocation from './register-location'
 import desk from './desk'
 import staff from './staff'
+import screening from './screening'
 import consent from './consent'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, consent }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, consent }
