@@ -1,9 +1,10 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { Temporal } from 'temporal-polyfill'
 import { DEFAULT_QUESTIONNAIRE } from '../../src/shared/screening/default-questionnaire'
 import { imagesPainted, readPdf } from '../support/pdf-read-back'
 import { nothingToDeclare } from '../support/screening-answers'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
+import { signOn } from './support/consent'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
 
@@ -19,18 +20,6 @@ interface HandedFile {
 /** What the page has handed the desktop (print dialog, viewer, save dialog) so far. */
 function handedFiles(desk: Page): Promise<HandedFile[]> {
   return desk.evaluate(() => window.__deskFiles.map(({ action, file }) => ({ action, fileName: file.fileName, bytes: Array.from(file.bytes) })))
-}
-
-/** Signs in a signature box as a hand would: the mouse pressed, moved along a wave in small steps, and let go. */
-async function signOn(desk: Page, pad: Locator, wave: number): Promise<void> {
-  await pad.scrollIntoViewIfNeeded()
-  const box = await pad.boundingBox()
-  if (!box) throw new Error('The signature box is not on screen.')
-  const at = (step: number) => ({ x: box.x + 30 + step * 12, y: box.y + box.height / 2 + Math.sin(step / wave) * box.height * 0.3 })
-  await desk.mouse.move(at(0).x, at(0).y)
-  await desk.mouse.down()
-  for (let step = 1; step <= 36; step++) await desk.mouse.move(at(step).x, at(step).y, { steps: 2 })
-  await desk.mouse.up()
 }
 
 test('the client and the practitioner sign on screen; the consent PDF holds the form, the plan, the screening and both signatures', async ({

@@ -24,6 +24,11 @@ export default {
     reprint: 'Reprint',
     reprintLabel: 'Reprint the consent form signed {when}'
   },
+  step: {
+    title: 'Consent',
+    valid: 'Signed on {date}: covers this visit until {until}.',
+    needed: 'Ask the client to sign the consent form before recording the treatment.'
+  },
   sign: {
     title: 'Consent form for {name}',
     loading: 'Getting today’s screening…',
