@@ -33,6 +33,12 @@ import { DEFAULT_QUESTIONNAIRE } from '@shared/screening/default-questionnaire'
 import { QuestionnaireRepository } from '../screening/questionnaire-repository'
 import { ScreeningRepository } from '../screening/screening-repository'
 import { VisitScreening } from '../screening/visit-screening'
+import { DEFAULT_CONSENT_FORMS } from '@shared/consent/default-consent-forms'
+import type { ConsentEntry } from '@shared/consent/consent-record'
+import { ConsentCheck } from '../consent/consent-check'
+import { ConsentFormRepository } from '../consent/consent-form-repository'
+import { ConsentRepository } from '../consent/consent-repository'
+import { ConsentService } from '../consent/consent-service'
 
 /**
  * One function per call of the contract, its input already parsed by the shared schema; and
@@ -88,6 +94,19 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
   const questionnaires = new QuestionnaireRepository(db, clock)
   const screenings = new ScreeningRepository(db, clock)
   const visitScreening = new VisitScreening({ clients, treatments, screenings, questionnaires, protocols, clinic, session })
+  const consentForms = new ConsentFormRepository(db, clock)
+  const consents = new ConsentService({
+    clients,
+    screenings,
+    forms: consentForms,
+    consents: new ConsentRepository(db),
+    clinic,
+    renderFile: renderFile ?? renderHere,
+    inOneTransaction: database.inOneTransaction,
+    clock,
+    layouts
+  })
+  const consentCheck = new ConsentCheck(consents, clinic)
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
@@ -170,15 +189,22 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
     ),
     'clients.erase': ({ id }) => eraseClient(db, audit, actor(), id),
-    'treatments.create': audited(
-      async (fields) => treatments.create(fields, await visitScreening.forTreatment(fields)),
-      (_fields, treatment) => ({
-        action: 'create',
-        subjectType: 'treatment',
-        subjectId: treatment.id,
-        details: { clientId: treatment.clientId, ...screeningFacts(treatment.screening) }
-      })
-    ),
+    'treatments.create': (fields) => {
+      let consentId: string | null = null
+      return audited(
+        async (input: typeof fields) => {
+          const screening = await visitScreening.forTreatment(input)
+          consentId = await consentCheck.forTreatment(input, screening)
+          return treatments.create(input, screening)
+        },
+        (_input, treatment) => ({
+          action: 'create',
+          subjectType: 'treatment',
+          subjectId: treatment.id,
+          details: { clientId: treatment.clientId, ...screeningFacts(treatment.screening), ...(consentId && { consentId }) }
+        })
+      )(fields)
+    },
     'treatments.get': ({ id }) => treatments.get(id),
     'treatments.listForClient': ({ clientId }) => treatments.listForClient(clientId),
     'treatments.listForDay': ({ date, timeZone }) => treatments.listForDay(date, timeZone),
@@ -251,6 +277,26 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       await clients.get(clientId)
       return screenings.listForClient(clientId)
     },
+    'consent.current': () => consentForms.current(),
+    'consent.get': ({ version }) => consentForms.get(version),
+    'consent.versions': () => consentForms.versions(),
+    'consent.save': audited(
+      ({ forms, note, createdBy }) => consentForms.save(forms, note, createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'consentForm', details: { version: saved.version } })
+    ),
+    'consent.restoreDefaults': audited(
+      ({ note, createdBy }) => consentForms.save(DEFAULT_CONSENT_FORMS, note || 'Restored the shipped consent form', createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'consentForm', details: { version: saved.version, defaults: true } })
+    ),
+    // The PDF is made first; the consent and its audit entry are then one transaction.
+    'consents.sign': (input) =>
+      consents.sign(input, (entry) => audit.record(actor(), { action: 'create', subjectType: 'consent', subjectId: entry.id, details: consentFacts(entry) })),
+    'consents.reprint': ({ consentId }) =>
+      consents.reprint(consentId, (entry) =>
+        audit.record(actor(), { action: 'print', subjectType: 'consent', subjectId: entry.id, details: { ...consentFacts(entry), reprint: 'identical' } })
+      ),
+    'consents.listForClient': ({ clientId }) => consents.listForClient(clientId),
+    'consents.check': (input) => consents.check(input),
     'handouts.combine': async ({ files }) => {
       try {
         return { bytes: await combinePdfs(files) }
@@ -321,6 +367,12 @@ function screeningFacts(screening: TreatmentScreening | null): Record<string, st
   if (!screening) return { screening: 'none' }
   const { screeningId, outcome, decidedBy } = screening
   return { screeningId, screening: outcome, decidedBy }
+}
+
+/** What the audit log keeps of a signed consent: no personal data, and the hash a reprint is checked against. */
+function consentFacts(entry: ConsentEntry) {
+  const { clientId, formVersion, language, screeningOutcome, photoConsent, sha256 } = entry
+  return { clientId, formVersion, language, screeningOutcome, photoConsent, sha256 }
 }
 
 /** What the audit log keeps of a handout given: no personal data, and the hashes a reprint is checked against. */
