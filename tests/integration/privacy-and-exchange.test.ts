@@ -10,6 +10,7 @@ import { readPdf } from '../support/pdf-read-back'
 import { queryPlan } from '../support/query-plan'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 import { nothingToDeclare } from '../support/screening-answers'
+import { signedConsent } from '../support/signed-consent'
 
 let register: TempRegister
 beforeEach(async () => {
@@ -96,16 +97,20 @@ describe("a client's data on request", () => {
   it('gives everything held about them as JSON and as a readable PDF', async () => {
     const { client, treatment } = await zoeWithHistory()
     const screening = await zoeScreened(client.id)
+    const consent = await register.ok('consents.sign', signedConsent(client.id, screening.id))
     const files = await register.ok('clients.exportData', { id: client.id })
     const data = JSON.parse(files.json)
     expect(data.client).toMatchObject({ id: client.id, givenName: 'Zoë', notes: 'Allergic to lidocaine.' })
     expect(data.treatments.map((t: { id: string }) => t.id)).toEqual([treatment.id])
     expect(data.handoutsGiven).toHaveLength(1)
     expect(data.screenings).toEqual([screening])
+    expect(data.consents).toEqual({ photoConsent: 'record', consents: [consent.entry] })
     expect(data.activity.length).toBeGreaterThan(0)
     const pdf = await readPdf(files.pdf)
     expect(pdf.text).toContain('Screenings before treatment (1)')
     expect(pdf.text).toContain('dermal filler: 2026-11-10')
+    expect(pdf.text).toContain('Consents signed (1)')
+    expect(pdf.text).toContain('Photographs: for the clinical record only')
     expect(pdf.text).toContain('Zoë Łukasiewicz')
     expect(pdf.text).toContain('Allergic to lidocaine.')
     expect(pdf.text).toContain('Cheeks 1.5 mm')

@@ -185,7 +185,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     ),
     'clients.search': (options) => searchClients(db, options),
     'clients.exportData': auditedRead(
-      async ({ id }) => exportClientData({ clients, treatments, screenings, handouts, audit, clinic, renderer: pdfRenderer, clock }, id),
+      async ({ id }) => exportClientData({ clients, treatments, screenings, consents, handouts, audit, clinic, renderer: pdfRenderer, clock }, id),
       ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
     ),
     'clients.erase': ({ id }) => eraseClient(db, audit, actor(), id),

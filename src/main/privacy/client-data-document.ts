@@ -75,6 +75,23 @@ export function clientDataDocument(data: ClientData, clinicName: string): TDocum
             ]),
             [95, '*', 150]
           ),
+      { text: `Consents signed (${data.consents.consents.length})`, style: 'heading' },
+      { text: `Photographs: ${PHOTO_CONSENT_WORDS[data.consents.photoConsent ?? 'never asked']}` },
+      data.consents.consents.length === 0
+        ? { text: 'None.' }
+        : table(
+            ['Signed', 'For', 'Form'],
+            data.consents.consents.map((consent) => [
+              `${consent.signedAt.replace('T', ' ')}\n${consent.timeZone}`,
+              [
+                consent.zones.map((zone) => `${ZONE_LABELS[zone.zone]} ${zone.depthMm} mm`).join(', '),
+                `Device: ${dash(consent.device)}`,
+                `Practitioner: ${consent.practitioner}`
+              ].join('\n'),
+              `Version ${consent.formVersion}, ${LANGUAGE_LABELS[consent.language]}\nSHA-256 ${consent.sha256.slice(0, 16)}…`
+            ]),
+            [95, '*', 150]
+          ),
       { text: `Handouts and schedules given (${data.handoutsGiven.length})`, style: 'heading' },
       data.handoutsGiven.length === 0
         ? { text: 'None.' }
@@ -98,6 +115,13 @@ export function clientDataDocument(data: ClientData, clinicName: string): TDocum
     ]
   }
 }
+
+const PHOTO_CONSENT_WORDS = {
+  'never asked': 'never asked',
+  record: 'for the clinical record only',
+  marketing: 'for the clinical record and for marketing',
+  no: 'no photographs'
+} as const
 
 const SCREENING_OUTCOME_WORDS = { clear: 'Clear to treat', review: 'Reviewed by a practitioner', defer: 'Wait before treating', stop: 'Do not treat' } as const
 

@@ -6,12 +6,14 @@ import type { PdfRenderer } from '../handouts/pdf-renderer'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
 import type { ScreeningRepository } from '../screening/screening-repository'
+import type { ConsentService } from '../consent/consent-service'
 import { clientDataDocument } from './client-data-document'
 
 export interface ClientDataSources {
   clients: ClientRepository
   treatments: TreatmentRepository
   screenings: ScreeningRepository
+  consents: Pick<ConsentService, 'listForClient'>
   handouts: HandoutService
   audit: AuditLog
   clinic: ClinicSettingsRepository
@@ -28,6 +30,7 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
     client,
     treatments: await sources.treatments.listForClient(clientId),
     screenings: await sources.screenings.listForClient(clientId),
+    consents: await sources.consents.listForClient(clientId),
     handoutsGiven: await sources.handouts.listForClient(clientId),
     activity: await sources.audit.list({ subjectId: clientId, limit: 10_000 })
   }

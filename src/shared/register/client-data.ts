@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-entry'
 import type { HandoutLogEntry } from '../handouts/handout-kinds'
 import type { ScreeningRecord } from '../screening/screening-record'
+import type { ClientConsents } from '../consent/consent-record'
 import type { Client } from './client'
 import type { Treatment } from './treatment'
 
@@ -11,6 +12,8 @@ export interface ClientData {
   treatments: Treatment[]
   /** Each visit's screening: the answers given and what they meant. */
   screenings: ScreeningRecord[]
+  /** The consents they signed (each one's PDF is reprinted from the client's page), and their choice about photographs. */
+  consents: ClientConsents
   handoutsGiven: HandoutLogEntry[]
   activity: AuditEntry[]
 }
