@@ -51,11 +51,15 @@ test('the owner is created, names the clinic, adds a client, finds her, records 
   await expect(recorded).toContainText('Cheeks1.50 mm')
 
   // Printed: the PDF crosses IPC to main, which prints it from a private copy in a viewer window.
+  // (The consent signed before it was printed the same way: the handout is the next print.)
+  const printsBefore = main.calls('webContents.print').length
+  const windowsBefore = main.calls('new BrowserWindow').length
   await recorded.getByRole('button', { name: 'Print handout' }).click()
-  const [, , printed] = (await main.waitForCall('webContents.print')) as [unknown, unknown, { file: string; size: number; startsWith: string }]
+  await expect.poll(() => main.calls('webContents.print').length).toBe(printsBefore + 1)
+  const [, , printed] = main.calls('webContents.print')[printsBefore] as [unknown, unknown, { file: string; size: number; startsWith: string }]
   expect(printed.startsWith).toBe('%PDF-')
   expect(printed.size).toBeGreaterThan(10_000)
-  const viewer = main.calls('new BrowserWindow')[1]?.[0] as { webPreferences: Record<string, unknown> }
+  const viewer = main.calls('new BrowserWindow')[windowsBefore]?.[0] as { webPreferences: Record<string, unknown> }
   expect(viewer.webPreferences).toMatchObject({ plugins: true, sandbox: true, contextIsolation: true })
   expect(viewer.webPreferences.preload).toBeUndefined()
   // The viewer closed after printing, and the patient's PDF went with it.
