@@ -3,6 +3,7 @@ import type { PdfRenderer } from '../pdf-renderer'
 import { calendarFileText } from './calendar-file'
 import { calendarLayout } from './calendar-layout'
 import { handoutLayout } from './handout-layout'
+import { prepSheetLayout } from './prep-sheet-layout'
 import type { HandoutLayoutStyle, Layouts } from './layout-versions'
 import type { PrintedContent, PrintedHandout } from './printed-content'
 
@@ -23,6 +24,8 @@ export async function renderPrinted(renderer: PdfRenderer, { content, layouts, l
       return renderer.render(calendarLayout(content), new Date(content.producedAt))
     case 'handout':
       return drawHandout(renderer, content, layouts.handout, logo)
+    case 'prep-sheet':
+      return renderer.render(prepSheetLayout(content, logo), new Date(content.producedAt))
   }
 }
 
