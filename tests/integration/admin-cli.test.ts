@@ -12,6 +12,7 @@ import { readPdf } from '../support/pdf-read-back'
 import { makeTempDir, testEngine } from '../support/temp-register'
 import { dropTestDatabase, newTestDatabase } from '../support/test-databases'
 import { openRegister } from '../../src/main/db/open-register'
+import { todayIn } from '../../src/shared/dates/calendar-date'
 
 const run = promisify(execFile)
 const root = join(import.meta.dirname, '..', '..')
@@ -316,6 +317,34 @@ describe('admin CLI', () => {
     expect(versions[0]).toMatchObject({ version: imported.version, note: 'Longer pause' })
   })
 
+  it('screens a visit from a file of answers, and adds today’s treatment only as the screening allows', async () => {
+    const questionnaireFile = join(dir, 'screening.json')
+    const exported = await json<{ version: number }>('screening', 'export', '--out', questionnaireFile)
+    const questionnaire = JSON.parse(readFileSync(questionnaireFile, 'utf8')) as { questions: { id: string; kind: string; radiofrequencyOnly: boolean }[] }
+    expect(questionnaire).toEqual(await json('screening', 'show', '--version', String(exported.version)))
+    writeFileSync(questionnaireFile, JSON.stringify({ ...questionnaire, questions: [...questionnaire.questions, questionnaire.questions[0]] }))
+    await expectRefusal(['screening', 'import', '--file', questionnaireFile], /Two questions have the id "infection_or_wound".*/)
+    expect(await json<unknown[]>('screening', 'versions')).toHaveLength(exported.version)
+
+    const today = todayIn('Europe/London')
+    const answers = Object.fromEntries(
+      questionnaire.questions.filter((question) => !question.radiofrequencyOnly).map((question) => [question.id, question.kind === 'yes-no' ? false : null])
+    )
+    const answersFile = join(dir, 'answers.json')
+    const addToday = ['treatment', 'add', '--client', zoeId, '--at', `${today}T09:30`, '--zone', 'forehead=0.5']
+    await expectRefusal(addToday, /Screen the client for today’s visit before recording the treatment/)
+
+    writeFileSync(answersFile, JSON.stringify({ ...answers, blood_thinners: true }))
+    const review = await json('screening', 'record', '--client', zoeId, '--answers', answersFile, '--zone', 'forehead', '--at', `${today}T09:00`)
+    expect(review).toMatchObject({ outcome: 'review', reasons: [expect.stringMatching(/Blood thinners/)] })
+    await expectRefusal(addToday, /asks a practitioner to review this visit/)
+    const treated = await json<{ screening: unknown }>(...addToday, '--reviewed-by', 'Dr Okafor', '--reason', 'Prescribed aspirin 75 mg; gentle.')
+    expect(treated.screening).toMatchObject({ outcome: 'review', decidedBy: 'Dr Okafor' })
+
+    writeFileSync(answersFile, JSON.stringify({ ...answers, made_up: true }))
+    await expectRefusal(['screening', 'record', '--client', zoeId, '--answers', answersFile, '--zone', 'chin'], /There is no question "made_up"/)
+  })
+
   it('seeds realistic demo clients in many scripts', async () => {
     const seeded = await json<{ clients: number; treatments: number }>('seed-demo', '--clients', '300', '--seed', '7')
     expect(seeded.clients).toBe(300)
@@ -392,7 +421,7 @@ describe('admin CLI', () => {
     try {
       // Nobody has set the clinic up: the CLI works as before staff, and adds the owner.
       const owner = JSON.parse((await as(undefined, '', ['staff', 'add', '--name', 'Maria Lopez', '--role', 'owner'], '482913')).stdout)
-      expect(owner).toEqual({ id: expect.any(String), name: 'Maria Lopez', role: 'owner', active: true })
+      expect(owner).toEqual({ id: expect.any(String), name: 'Maria Lopez', role: 'owner', doctor: false, active: true })
       expect((await as(undefined, '', ['desk', 'access', '--sign-in', 'staff', '--lock-after', '10'])).code).toBe(0)
       // From now on IT has reception's rights: the register, not its copies, staff or restore.
       const refused = await as(undefined, '', ['backup', '--out', join(dir, 'staff-backup.sqlite3')])
@@ -406,8 +435,8 @@ describe('admin CLI', () => {
       const listed = await as('Maria Lopez', '482913', ['staff', 'list'])
       expect(listed.stdout).not.toMatch(/pin|scrypt|482913|1234/i)
       expect(JSON.parse(listed.stdout)).toEqual([
-        { id: jo.id, name: 'Jo Reyes', role: 'reception', active: true },
-        { id: owner.id, name: 'Maria Lopez', role: 'owner', active: true }
+        { id: jo.id, name: 'Jo Reyes', role: 'reception', doctor: false, active: true },
+        { id: owner.id, name: 'Maria Lopez', role: 'owner', doctor: false, active: true }
       ])
       // Jo may work on clients, not restore; a new PIN replaces the old one.
       expect((await as('Jo Reyes', '1234', ['restore', '--from', join(dir, 'none.sqlite3')])).stderr).toBe('Only the clinic owner can do this.\n')

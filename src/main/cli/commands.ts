@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
@@ -12,6 +12,9 @@ import { AuditLog } from '../audit/audit-log'
 import type { DeskSession } from '../staff/desk-session'
 import { asCliLine, permitAtLocation, type CliIdentity } from './cli-session'
 import { readNewPin } from './read-new-pin'
+import { versionedDocumentCommands } from './document-commands'
+import { SCREENING_COMMANDS, screeningForVisit } from './screening-commands'
+import { onePositional, string, strings, wholeNumber, writeFileAtomically } from './option-values'
 import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
 import { AppError } from '../api/app-error'
 import { serverBackupsDir } from '../app-paths'
@@ -157,11 +160,14 @@ export const COMMANDS: CliCommand[] = [
   {
     words: ['treatment', 'add'],
     usage:
-      'treatment add --client ID --at YYYY-MM-DDTHH:MM --zone NAME=DEPTH_MM [--zone ...] [--practitioner P] [--device D] [--concern C ...] [--products P] [--session N] [--notes N]',
+      'treatment add --client ID --at YYYY-MM-DDTHH:MM --zone NAME=DEPTH_MM [--zone ...] [--practitioner P] [--device D] [--concern C ...] [--products P] [--session N] [--notes N] [--screening ID] [--reviewed-by NAME --reason R]',
     options: {
       client: text,
       at: text,
       zone: many,
+      screening: text,
+      'reviewed-by': text,
+      reason: text,
       practitioner: text,
       device: text,
       concern: many,
@@ -169,10 +175,12 @@ export const COMMANDS: CliCommand[] = [
       session: text,
       notes: text
     },
-    run: ({ call, values }) =>
+    run: async ({ call, values }) =>
       call('treatments.create', {
         clientId: string(values.client) ?? '',
         performedAt: string(values.at) ?? '',
+        screeningId: await screeningForVisit(call, string(values.client) ?? '', string(values.at) ?? '', string(values.screening)),
+        screeningDecision: decisionOption(values),
         timeZone: machineTimeZone(),
         zones: strings(values.zone).map(parseZoneOption),
         practitioner: string(values.practitioner),
@@ -262,56 +270,17 @@ export const COMMANDS: CliCommand[] = [
     options: { client: text },
     run: ({ call, values }) => call('handouts.listForClient', { clientId: string(values.client) ?? '' })
   },
-  {
-    words: ['protocol', 'show'],
-    usage: 'protocol show [--version V]',
-    options: { version: text },
-    async run({ call, values }) {
-      const version = wholeNumber(values.version, 'version')
-      const chosen = version === undefined ? await call('protocol.current', {}) : await call('protocol.get', { version })
-      return chosen.protocol
-    }
-  },
-  {
-    words: ['protocol', 'versions'],
-    usage: 'protocol versions',
-    options: {},
-    run: ({ call }) => call('protocol.versions', {})
-  },
-  {
-    words: ['protocol', 'export'],
-    usage: 'protocol export --out F.json [--version V]',
-    options: { out: text, version: text },
-    async run({ call, values }) {
-      const out = string(values.out)
-      if (!out) throw new CliFailure('Say where to save the protocol, e.g. --out protocol.json.')
-      const version = wholeNumber(values.version, 'version')
-      const chosen = version === undefined ? await call('protocol.current', {}) : await call('protocol.get', { version })
-      writeFileAtomically(out, new TextEncoder().encode(`${JSON.stringify(chosen.protocol, null, 2)}\n`))
-      return { file: resolve(out), version: chosen.version }
-    }
-  },
-  {
-    words: ['protocol', 'import'],
-    usage: 'protocol import --file F.json [--note N] [--by NAME]',
-    options: { file: text, note: text, by: text },
-    async run({ call, values }) {
-      const file = string(values.file)
-      if (!file) throw new CliFailure('Say which protocol file to import, e.g. --file protocol.json.')
-      let protocol: unknown
-      try {
-        protocol = JSON.parse(readFileSync(file, 'utf8'))
-      } catch (error) {
-        throw new CliFailure(`${file} is not a protocol file (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}). Nothing was saved.`)
-      }
-      const saved = await call('protocol.save', {
-        protocol: protocol as CallInput<'protocol.save'>['protocol'],
-        note: string(values.note) ?? `Imported from ${file}`,
-        createdBy: string(values.by) ?? userInfo().username
-      })
-      return { version: saved.version, note: saved.note, createdBy: saved.createdBy, createdAt: saved.createdAt }
-    }
-  },
+  ...SCREENING_COMMANDS,
+  ...versionedDocumentCommands({
+    word: 'protocol',
+    what: 'protocol',
+    current: (call) => call('protocol.current', {}),
+    get: (call, version) => call('protocol.get', { version }),
+    versions: (call) => call('protocol.versions', {}),
+    documentOf: (version) => version.protocol,
+    save: (call, document, note, createdBy) =>
+      call('protocol.save', { protocol: document as CallInput<'protocol.save'>['protocol'], note, createdBy })
+  }),
   {
     words: ['clinic', 'show'],
     usage: 'clinic show',
@@ -507,15 +476,15 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['staff', 'add'],
-    usage: 'staff add --name N --role reception|practitioner|owner (the PIN from AFTERCARE_NEW_PIN, or asked)',
-    options: { name: text, role: text },
+    usage: 'staff add --name N --role reception|practitioner|owner [--doctor] (the PIN from AFTERCARE_NEW_PIN, or asked)',
+    options: { name: text, role: text, doctor: flag },
     async run({ call, session, values }) {
       const name = string(values.name)
       if (!name) throw new CliFailure('Say who to add, e.g. --name "Maria Lopez".')
       const role = staffRole(values.role)
       // Refused before the PIN is asked for, not after it was typed twice.
       await asCliLine(() => session.permit('owner'))
-      return call('staff.create', { name, role, pin: await readNewPin(name) })
+      return call('staff.create', { name, role, doctor: values.doctor === true, pin: await readNewPin(name) })
     }
   },
   {
@@ -582,26 +551,13 @@ async function staffMember(call: Call, id: string) {
   return member
 }
 
-function string(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
-}
-
-function onePositional(positionals: string[], what: string): string {
-  if (positionals.length !== 1) throw new CliFailure(`Give exactly one ${what}.`)
-  return positionals[0] as string
-}
-
-function wholeNumber(value: unknown, option: string): number | undefined {
-  if (value === undefined) return undefined
-  const number = Number(value)
-  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) {
-    throw new CliFailure(`--${option} takes a whole number, not "${String(value)}".`)
-  }
-  return number
+/** --reviewed-by and --reason: who confirmed a review, or let a stopped visit go ahead, and why. */
+function decisionOption(values: CommandContext['values']): { by: string; reason: string } | undefined {
+  const by = string(values['reviewed-by'])
+  const reason = string(values.reason)
+  if (by === undefined && reason === undefined) return undefined
+  if (!by || !reason) throw new CliFailure('Give both --reviewed-by NAME and --reason R to go ahead after a review.')
+  return { by, reason }
 }
 
 /** "cheeks=1.5" or "Around the eyes=0.25" into a zone row; the schema checks the depth. */
@@ -628,18 +584,6 @@ async function produceFile(call: Call, values: CommandContext['values'], kind: H
   })
   writeFileAtomically(out, produced.bytes)
   return { file: resolve(out), ...produced.entry }
-}
-
-/** Written beside and renamed, so a script never finds half a file. */
-function writeFileAtomically(path: string, bytes: Uint8Array): void {
-  const partial = `${path}.${process.pid}.partial`
-  try {
-    writeFileSync(partial, bytes)
-    renameSync(partial, path)
-  } catch (error) {
-    rmSync(partial, { force: true })
-    throw new CliFailure(`Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`)
-  }
 }
 
 /** Runs `work` on the register at `location`, opened for it and closed after. */

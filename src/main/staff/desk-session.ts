@@ -14,7 +14,7 @@ import { hashPin, pinMatches } from './pin-hash'
 import { nextWaitSeconds, secondsToWait, WRONG_PINS_BEFORE_WAIT } from './pin-waits'
 import { StaffRepository } from './staff-repository'
 
-type Person = Pick<StaffMember, 'id' | 'name' | 'role'>
+type Person = Pick<StaffMember, 'id' | 'name' | 'role' | 'doctor'>
 
 export interface DeskSessionOptions {
   database: RegisterDatabase
@@ -127,7 +127,7 @@ export class DeskSession {
         await audit.record(this.actorFor(created), { action: 'create', subjectType: 'staff', subjectId: created.id, details: { role: 'owner' } })
         return created
       })
-      if (owner) this.person = { id: owner.id, name: owner.name, role: owner.role }
+      if (owner) this.person = { id: owner.id, name: owner.name, role: owner.role, doctor: owner.doctor }
     } catch (error) {
       // Another desk's first start won the race on the setting's key.
       if (!(error instanceof AppError) && (await access.get())) throw ALREADY_SET_UP
@@ -150,7 +150,7 @@ export class DeskSession {
     // Tries beyond the limit are ones made at once with the fifth: refused unchecked, the fifth starts the wait.
     if (counted.wrongPins > WRONG_PINS_BEFORE_WAIT) throw new AppError('forbidden', tooManyWrongPins(member.name, nextWaitSeconds(counted.waits)))
     if (await pinMatches(pin, member.pinHash)) {
-      const person = { id: member.id, name: member.name, role: member.role }
+      const person = { id: member.id, name: member.name, role: member.role, doctor: member.doctor }
       await database.inOneTransaction(async () => {
         await staff.clearTries(member.id)
         await audit.record(this.actorFor(person), { action: 'sign-in', subjectType: 'staff', subjectId: member.id })
@@ -243,7 +243,7 @@ export class DeskSession {
       if (error instanceof NotFoundError) return undefined
       throw error
     })
-    this.person = member?.active ? { id: member.id, name: member.name, role: member.role } : undefined
+    this.person = member?.active ? { id: member.id, name: member.name, role: member.role, doctor: member.doctor } : undefined
     return this.person
   }
 }

@@ -39,7 +39,7 @@ export type DeskState =
   | { kind: 'open'; clinicName: string; idleLockMinutes: number }
   /** Staff sign in; nobody is signed in at this desk (or it was locked). */
   | { kind: 'locked'; clinicName: string; idleLockMinutes: number; staff: Pick<StaffMember, 'id' | 'name' | 'role'>[] }
-  | { kind: 'signed in'; clinicName: string; idleLockMinutes: number; person: Pick<StaffMember, 'id' | 'name' | 'role'> }
+  | { kind: 'signed in'; clinicName: string; idleLockMinutes: number; person: Pick<StaffMember, 'id' | 'name' | 'role' | 'doctor'> }
 
 /** The role the desk acts with: a signed-in person's own, or the owner's where nobody signs in. */
 export function deskRole(state: DeskState): StaffRole | undefined {

@@ -13,7 +13,8 @@ export interface ClinicSettingsForm {
   defaultLanguage: HandoutLanguage
   deskUsers: string[]
   practitioners: { name: string; retired: boolean }[]
-  devices: { name: string; retired: boolean }[]
+  devices: { name: string; retired: boolean; radiofrequency: boolean }[]
+  screeningRequired: boolean
 }
 
 export function settingsFormFrom(settings: ClinicSettings): ClinicSettingsForm {
@@ -28,7 +29,8 @@ export function settingsFormFrom(settings: ClinicSettings): ClinicSettingsForm {
     defaultLanguage: settings.defaultLanguage,
     deskUsers: [...settings.deskUsers],
     practitioners: settings.practitioners.map((entry) => ({ ...entry })),
-    devices: settings.devices.map((entry) => ({ ...entry }))
+    devices: settings.devices.map((entry) => ({ ...entry })),
+    screeningRequired: settings.screeningRequired
   }
 }
 

@@ -30,6 +30,10 @@ export const useDeskSession = defineStore('desk-session', () => {
   const locked = computed(() => state.value?.kind === 'locked')
   /** The signed-in person when they treat clients (a practitioner, or the owner): who a new treatment names at first. */
   const practitioner = computed(() => (person.value && person.value.role !== 'reception' ? person.value.name : undefined))
+  /** Whether the one here may let a visit the screening stopped go ahead: the owner (or the one person of a desk without sign-in), or a doctor. */
+  const mayOverrideScreening = computed(() =>
+    state.value?.kind === 'open' ? true : person.value !== undefined && (person.value.role === 'owner' || person.value.doctor)
+  )
 
   /** Whether the person at the desk may do this; the window hides what they may not. */
   function may(what: DeskCapability): boolean {
@@ -83,5 +87,5 @@ export const useDeskSession = defineStore('desk-session', () => {
     return true
   }
 
-  return { state, person, role, atWork, locked, practitioner, may, mayOpen, refresh, setUp, signIn, updateAccess, lock, refusedForLock }
+  return { state, person, role, atWork, locked, practitioner, mayOverrideScreening, may, mayOpen, refresh, setUp, signIn, updateAccess, lock, refusedForLock }
 })

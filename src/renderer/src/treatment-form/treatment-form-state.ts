@@ -60,9 +60,22 @@ export function localDateTime(date: Date | null, time: Date | null): string {
   return `${localIsoDate(date)}T${pad(time.getHours())}:${pad(time.getMinutes())}`
 }
 
+/** The zones chosen so far, for the screening to check against earlier treatments. */
+export function chosenZones(rows: ZoneRow[]): TreatmentZone[] {
+  return [...new Set(rows.map((row) => row.zone).filter((zone): zone is TreatmentZone => zone !== null))]
+}
+
+/** The visit's screening as the form sends it: its id, and the decision its outcome asked for. */
+export interface ScreeningChoice {
+  screeningId: string | null
+  decision: { by: string; reason: string } | null
+}
+
 /** The form as the shared treatment schema reads it, gaps included, for it to point them out. */
-export function treatmentFieldsFrom(state: TreatmentFormState, clientId: string, timeZone: string): unknown {
+export function treatmentFieldsFrom(state: TreatmentFormState, clientId: string, timeZone: string, screening: ScreeningChoice): unknown {
   return {
+    screeningId: screening.screeningId,
+    screeningDecision: screening.decision,
     clientId,
     performedAt: localDateTime(state.date, state.time),
     timeZone,

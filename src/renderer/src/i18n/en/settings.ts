@@ -27,6 +27,13 @@ export default {
   deskUsersHint: 'The people who give handouts; the handout log names one of them.',
   practitioners: 'Practitioners',
   devices: 'Devices',
+  radiofrequency: 'Radiofrequency',
+  screening: {
+    title: 'Screening before the needle',
+    required: 'Screen every visit before its treatment is recorded',
+    requiredOn: 'A treatment for today is saved only after the screening questions for that visit. Treatments entered after the visit need none.',
+    requiredOff: 'Treatments are recorded without a screening. The audit log keeps who turned it off.'
+  },
   listHint: 'Retire a name to take it off the pick lists; old records keep it.',
   newName: 'New name',
   add: 'Add',

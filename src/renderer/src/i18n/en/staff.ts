@@ -1,5 +1,7 @@
 /** Settings → Staff: the people who sign in, and how the desk is locked. */
 export default {
+  doctor: 'Doctor',
+  doctorHint: 'A doctor may, like the owner, let a visit go ahead that the screening advised against, with a written reason.',
   title: 'Staff',
   subtitle: 'The people who use this desk, what each may do, and when the desk locks itself.',
   clinicSettings: 'Clinic settings',

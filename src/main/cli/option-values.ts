@@ -1,0 +1,39 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { CliFailure } from './cli-failure'
+
+/** Reading the admin CLI's option values, and writing the files its commands save. */
+
+export function string(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+}
+
+export function onePositional(positionals: string[], what: string): string {
+  if (positionals.length !== 1) throw new CliFailure(`Give exactly one ${what}.`)
+  return positionals[0] as string
+}
+
+export function wholeNumber(value: unknown, option: string): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) {
+    throw new CliFailure(`--${option} takes a whole number, not "${String(value)}".`)
+  }
+  return number
+}
+
+
+/** Written beside and renamed, so a script never finds half a file. */
+export function writeFileAtomically(path: string, bytes: Uint8Array): void {
+  const partial = `${path}.${process.pid}.partial`
+  try {
+    writeFileSync(partial, bytes)
+    renameSync(partial, path)
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw new CliFailure(`Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
