@@ -123,8 +123,9 @@ describe('the preparation as the clinic’s data', () => {
   })
 
   it('reads a questionnaire stored before preparation existed, still format 1, with the shipped preparation', () => {
-    const { preparation: _left, ...stored } = DEFAULT_QUESTIONNAIRE
-    const read = questionnaireSchema.parse(JSON.parse(JSON.stringify(stored)))
+    const stored = JSON.parse(JSON.stringify(DEFAULT_QUESTIONNAIRE)) as Record<string, unknown>
+    delete stored.preparation
+    const read = questionnaireSchema.parse(stored)
     expect(read.format).toBe(1)
     expect(read.preparation).toEqual(DEFAULT_PREPARATION)
   })
