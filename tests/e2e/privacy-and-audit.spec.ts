@@ -26,7 +26,7 @@ async function seedVisit(register: TempRegister, givenName: string, familyName: 
 
 /** The audit table's body rows (the header row left out). */
 const auditRows = (desk: Page): Locator => desk.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr')
-const auditRow = (desk: Page, what: string): Locator => auditRows(desk).filter({ hasText: what })
+const auditRow = (desk: Page, what: string | RegExp): Locator => auditRows(desk).filter({ hasText: what })
 
 /** Picks from a pick list, by its label and the option's. */
 async function pick(desk: Page, field: string, option: string): Promise<void> {

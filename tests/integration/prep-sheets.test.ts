@@ -120,6 +120,23 @@ describe('the preparation sheet', () => {
     expect(produced.entry.questionnaireVersion).toBe(2)
   })
 
+  it('keeps a long preparation on one page, in smaller text, on Letter paper too', async () => {
+    const client = await aClient('de')
+    const { questionnaire } = await register.ok('screening.current', {})
+    const long = 'Bitte beachten Sie diesen ausführlichen Hinweis der Klinik zur Vorbereitung, der mehrere Zeilen lang ist und Ihre Haut schützt.'
+    const rules = Array.from({ length: 16 }, (_, index) => ({
+      id: `rule_${index}`,
+      timing: { kind: 'before' as const, window: { amount: index + 1, unit: 'days' as const } },
+      text: { en: `Step ${index + 1}.`, de: `${long} (${index + 1})` }
+    }))
+    await register.ok('screening.save', { questionnaire: { ...questionnaire, preparation: { ...questionnaire.preparation, rules } }, createdBy: 'Maria' })
+    for (const paper of ['A4', 'Letter'] as const) {
+      const { pages, text } = await sheetText(client.id, { paper })
+      expect(pages).toBe(1)
+      expect(text).toContain('(16)')
+    }
+  })
+
   it('makes a calendar file whose events, read back, fall on the dated steps and the appointment', async () => {
     const client = await aClient()
     const result = await sheet(client.id, { format: 'ics' })

@@ -40,10 +40,7 @@ export function prepSheetContent({ schedule, preparation, client, clinic, langua
     patientName,
     appointment: { label: words.appointment, value: appointmentWhen(schedule, words) },
     intro: words.intro,
-    steps: {
-      title: words.stepsTitle,
-      rows: schedule.dated.map((dated) => ({ when: describeStart(dated, words), what: text(dated.rule.text) }))
-    },
+    steps: { title: words.stepsTitle, rows: stepRows(schedule, words, language) },
     always: { title: words.alwaysTitle, items: schedule.always.map((rule) => text(rule.text)) },
     bring: { title: words.bringTitle, items: preparation.bring.map(text) },
     callToMove: { title: words.callTitle, intro: words.callIntro, signs: preparation.callToMove.map(text), numbers: clinicNumbers(clinic, words) }
@@ -97,6 +94,19 @@ export function prepCalendarFileContent({ schedule, client, clinic, language, pr
     productId: '-//Aftercare Desk//Preparation//EN',
     events: [...ruleEvents, appointment]
   }
+}
+
+/** The dated steps in order, those that start together (and read the same) in one row. */
+function stepRows(schedule: PreparationSchedule, words: PrepSheetWords, language: HandoutLanguage): PrintedPrepSheet['steps']['rows'] {
+  const rows: PrintedPrepSheet['steps']['rows'] = []
+  for (const dated of schedule.dated) {
+    const when = describeStart(dated, words)
+    const what = preparationText(dated.rule.text, language)
+    const last = rows.at(-1)
+    if (last && last.when === when) last.what.push(what)
+    else rows.push({ when, what: [what] })
+  }
+  return rows
 }
 
 /** "Thursday 2 April, 14:00". */

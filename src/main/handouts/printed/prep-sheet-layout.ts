@@ -12,24 +12,36 @@ export const PREP_CALENDAR_LAYOUT_VERSION = 1
 
 const MARGINS: [number, number, number, number] = [40, 32, 40, 36]
 
+/** One page: a sheet with many rules or long texts is drawn again in smaller text until it fits. */
+export const PREP_SHEET_FIT = { pages: 1, textScales: [1, 0.94, 0.88, 0.82, 0.76, 0.7, 0.64] }
+
 /** The pdfmake document of "Before your appointment": one page, the clinic's header as on the handout. */
-export function prepSheetLayout(sheet: PrintedPrepSheet, logo: ClinicLogo | undefined): TDocumentDefinitions {
+export function prepSheetLayout(
+  sheet: PrintedPrepSheet,
+  logo: ClinicLogo | undefined,
+  { textScale = 1, onPageCount }: { textScale?: number; onPageCount?: (pages: number) => void } = {}
+): TDocumentDefinitions {
+  const size = (points: number) => points * textScale
   return {
     pageSize: sheet.paper === 'Letter' ? 'LETTER' : 'A4',
     pageMargins: MARGINS,
     info: { title: sheet.fileTitle, author: sheet.author },
-    defaultStyle: { fontSize: 10.5, lineHeight: 1.05, color: INK },
+    defaultStyle: { fontSize: size(10.5), lineHeight: 1.05, color: INK },
     styles: {
-      clinicName: { fontSize: 15, bold: true },
-      clinicDetails: { fontSize: 9, color: MUTED, alignment: 'right' },
-      title: { fontSize: 10, color: MUTED, margin: [0, 10, 0, 0] },
-      patientName: { fontSize: 19, bold: true, margin: [0, 0, 0, 6] },
-      heading: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
-      callTitle: { fontSize: 12, bold: true },
-      label: { fontSize: 9, color: MUTED },
-      small: { fontSize: 9, color: MUTED }
+      clinicName: { fontSize: size(15), bold: true },
+      clinicDetails: { fontSize: size(9), color: MUTED, alignment: 'right' },
+      title: { fontSize: size(10), color: MUTED, margin: [0, 10, 0, 0] },
+      patientName: { fontSize: size(19), bold: true, margin: [0, 0, 0, 6] },
+      appointment: { fontSize: size(13), bold: true },
+      heading: { fontSize: size(12), bold: true, margin: [0, 10, 0, 4] },
+      callTitle: { fontSize: size(12), bold: true },
+      label: { fontSize: size(9), color: MUTED },
+      small: { fontSize: size(9), color: MUTED }
     },
-    footer: { margin: [MARGINS[0], 12, MARGINS[2], 0], text: sheet.clinic.footer, style: 'small' },
+    footer: (_page, pageCount) => {
+      onPageCount?.(pageCount)
+      return { margin: [MARGINS[0], 12, MARGINS[2], 0], text: sheet.clinic.footer, style: 'small' }
+    },
     content: [
       clinicHeader(sheet.clinic, logo),
       { text: sheet.title, style: 'title' },
@@ -37,9 +49,9 @@ export function prepSheetLayout(sheet: PrintedPrepSheet, logo: ClinicLogo | unde
       appointmentBox(sheet),
       { text: sheet.steps.title, style: 'heading' },
       stepTable(sheet.steps.rows),
-      ...titledList(sheet.always),
       {
-        columns: [{ stack: titledList(sheet.bring) }, { stack: [callTheClinic(sheet.callToMove)] }],
+        // What holds whatever the date, and what to bring, beside when to call to move the visit.
+        columns: [{ stack: [...titledList(sheet.always), ...titledList(sheet.bring)] }, { stack: [callTheClinic(sheet.callToMove)], margin: [0, 10, 0, 0] }],
         columnGap: 18
       }
     ]
@@ -55,7 +67,7 @@ function appointmentBox(sheet: PrintedPrepSheet): Content {
           {
             stack: [
               { text: sheet.appointment.label, style: 'label' },
-              { text: sheet.appointment.value, bold: true, fontSize: 13 },
+              { text: sheet.appointment.value, style: 'appointment' },
               { text: sheet.intro, margin: [0, 4, 0, 0] }
             ]
           }
@@ -71,7 +83,7 @@ function stepTable(rows: PrintedPrepSheet['steps']['rows']): Content {
     table: {
       widths: [150, '*'],
       dontBreakRows: true,
-      body: rows.map((row) => [{ text: row.when, bold: true }, { text: row.what }])
+      body: rows.map((row) => [{ text: row.when, bold: true }, row.what.length === 1 ? { text: row.what[0] ?? '' } : { ul: [...row.what] }])
     },
     layout: {
       hLineWidth: (line: number) => (line === 0 ? 0 : 0.5),

@@ -122,7 +122,8 @@ export interface PrintedPrepSheet extends PrintedPdf {
   patientName: string
   appointment: Fact
   intro: string
-  steps: { title: string; rows: { when: string; what: string }[] }
+  /** One row per start: the steps that start together share it. */
+  steps: { title: string; rows: { when: string; what: string[] }[] }
   /** Rules with no date (prescribed blood thinners); an empty list prints nothing. */
   always: TitledList
   bring: TitledList
