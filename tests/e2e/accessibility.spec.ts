@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
+import { recordScreenedTreatment } from '../support/screening-answers'
 
 // The browser runs in Europe/London (playwright.config.ts): "today" is London's today.
 const BROWSER_TIME_ZONE = 'Europe/London'
@@ -44,7 +45,7 @@ test('every screen passes an axe scan, and is saved as a screenshot', async ({ d
   })
   await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson', dateOfBirth: '1979-11-02', phone: '07700 900456' })
   const now = Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).toString({ smallestUnit: 'minute' })
-  await register.ok('treatments.create', {
+  await recordScreenedTreatment(register, {
     clientId: zoe.id,
     performedAt: now,
     timeZone: BROWSER_TIME_ZONE,

@@ -9,6 +9,7 @@ import { testActor } from '../support/temp-register'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
+import { recordScreenedTreatment } from '../support/screening-answers'
 
 // The browser runs in Europe/London (playwright.config.ts): file names carry London's today.
 const BROWSER_TIME_ZONE = 'Europe/London'
@@ -56,7 +57,7 @@ async function mapColumn(desk: Page, field: string, column: string): Promise<voi
 test('exports save the clients and treatments as dated CSV files with every row', async ({ desk, register }) => {
   const zoe = await register.ok('clients.create', { givenName: 'Zoë', familyName: 'Łukasiewicz', dateOfBirth: '1985-03-27', email: 'zoe@example.com' })
   await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson', phone: '07700 900456' })
-  await register.ok('treatments.create', {
+  await recordScreenedTreatment(register, {
     clientId: zoe.id,
     performedAt: Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).toString({ smallestUnit: 'minute' }),
     timeZone: BROWSER_TIME_ZONE,

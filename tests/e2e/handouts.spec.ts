@@ -5,6 +5,7 @@ import type { TempRegister } from '../support/temp-register'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
+import { recordScreenedTreatment } from '../support/screening-answers'
 
 // The browser runs in Europe/London (playwright.config.ts): "today" is London's today.
 const BROWSER_TIME_ZONE = 'Europe/London'
@@ -45,7 +46,7 @@ async function nameClinic(desk: Page, register: TempRegister, deskUsers: string[
 
 async function seedVisit(register: TempRegister, givenName: string, familyName: string, language: 'en' | 'es' | 'fr' | 'de' = 'en') {
   const client = await register.ok('clients.create', { givenName, familyName, phone: '+44 7700 900123', language })
-  const treatment = await register.ok('treatments.create', {
+  const treatment = await recordScreenedTreatment(register, {
     clientId: client.id,
     performedAt: Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).toString({ smallestUnit: 'minute' }),
     timeZone: BROWSER_TIME_ZONE,

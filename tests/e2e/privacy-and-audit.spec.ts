@@ -4,13 +4,14 @@ import type { TempRegister } from '../support/temp-register'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
+import { recordScreenedTreatment } from '../support/screening-answers'
 
 // The browser runs in Europe/London (playwright.config.ts): "today" is London's today.
 const BROWSER_TIME_ZONE = 'Europe/London'
 
 /** A treatment performed now, the least the form asks for. */
 function recordTreatment(register: TempRegister, clientId: string) {
-  return register.ok('treatments.create', {
+  return recordScreenedTreatment(register, {
     clientId,
     performedAt: Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).toString({ smallestUnit: 'minute' }),
     timeZone: BROWSER_TIME_ZONE,

@@ -6,6 +6,7 @@ import { readPdf } from '../support/pdf-read-back'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
+import { recordScreenedTreatment } from '../support/screening-answers'
 
 // The browser runs in Europe/London (playwright.config.ts).
 const BROWSER_TIME_ZONE = 'Europe/London'
@@ -133,7 +134,7 @@ test('the protocol editor: a longer retinoid pause shows in the preview, saves, 
   // A new treatment at 2.5 mm prints the new date: 21 days, not 14.
   const performed = Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).round({ smallestUnit: 'minute', roundingMode: 'floor' })
   const client = await register.ok('clients.create', { givenName: 'Zoe', familyName: 'Adams', phone: '020 7946 0000' })
-  const treatment = await register.ok('treatments.create', {
+  const treatment = await recordScreenedTreatment(register, {
     clientId: client.id,
     performedAt: performed.toString({ smallestUnit: 'minute' }),
     timeZone: BROWSER_TIME_ZONE,

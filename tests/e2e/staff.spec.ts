@@ -4,6 +4,7 @@ import { OWNER_ONLY } from '../../src/shared/staff/call-access'
 import type { TempRegister } from '../support/temp-register'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
+import { recordScreenedTreatment } from '../support/screening-answers'
 
 // The window's own first start: it asks who works here, and nobody is signed in until someone does.
 test.use({ firstStartAsks: true })
@@ -25,7 +26,7 @@ async function staffedClinic(register: TempRegister, desk: Page) {
     phone: '+44 7700 900123',
     notes: 'Allergic to lidocaine.'
   })
-  const treatment = await register.ok('treatments.create', {
+  const treatment = await recordScreenedTreatment(register, {
     clientId: client.id,
     performedAt: Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).toString({ smallestUnit: 'minute' }),
     timeZone: BROWSER_TIME_ZONE,

@@ -9,6 +9,7 @@ import { engineSql } from '../../src/main/db/engine-sql'
 import { readPdf } from '../support/pdf-read-back'
 import { queryPlan } from '../support/query-plan'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { nothingToDeclare } from '../support/screening-answers'
 
 let register: TempRegister
 beforeEach(async () => {
@@ -77,16 +78,34 @@ describe('the audit log', () => {
   })
 })
 
+/** A screening of Zoë's visit of 20 November, with filler in the area ten days before. */
+async function zoeScreened(clientId: string) {
+  const { version, questionnaire } = await register.ok('screening.current', {})
+  return register.ok('screenings.record', {
+    clientId,
+    visitAt: '2026-11-20T14:00',
+    timeZone: 'Europe/London',
+    zones: ['cheeks'],
+    questionnaireVersion: version,
+    answers: { ...nothingToDeclare(questionnaire), dermal_filler: '2026-11-10' },
+    recordedBy: 'Reception'
+  })
+}
+
 describe("a client's data on request", () => {
   it('gives everything held about them as JSON and as a readable PDF', async () => {
     const { client, treatment } = await zoeWithHistory()
+    const screening = await zoeScreened(client.id)
     const files = await register.ok('clients.exportData', { id: client.id })
     const data = JSON.parse(files.json)
     expect(data.client).toMatchObject({ id: client.id, givenName: 'Zoë', notes: 'Allergic to lidocaine.' })
     expect(data.treatments.map((t: { id: string }) => t.id)).toEqual([treatment.id])
     expect(data.handoutsGiven).toHaveLength(1)
+    expect(data.screenings).toEqual([screening])
     expect(data.activity.length).toBeGreaterThan(0)
     const pdf = await readPdf(files.pdf)
+    expect(pdf.text).toContain('Screenings before treatment (1)')
+    expect(pdf.text).toContain('dermal filler: 2026-11-10')
     expect(pdf.text).toContain('Zoë Łukasiewicz')
     expect(pdf.text).toContain('Allergic to lidocaine.')
     expect(pdf.text).toContain('Cheeks 1.5 mm')
@@ -97,6 +116,7 @@ describe("a client's data on request", () => {
 describe('erasure', () => {
   it('removes the person, their treatments and handout log, leaving a tombstone only', async () => {
     const { client } = await zoeWithHistory()
+    await zoeScreened(client.id)
     const other = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
     // Within the retention period: the reason is kept in the tombstone (record-retention.test.ts).
     const reason = 'Right to erasure, checked with our adviser'
@@ -106,9 +126,11 @@ describe('erasure', () => {
     expect(await register.ok('clients.search', { query: 'zoe', includeArchived: true })).toEqual([])
     expect(await register.ok('clients.search', { query: '900123', includeArchived: true })).toEqual([])
     const snapshot = await register.snapshot()
-    expect(JSON.stringify(snapshot)).not.toMatch(/Zoë|Łukasiewicz|7700|zoe@example|lidocaine/)
+    // The screening questionnaire is the clinic's own text (it names lidocaine too), not hers.
+    expect(JSON.stringify({ ...snapshot, questionnaires: [] })).not.toMatch(/Zoë|Łukasiewicz|7700|zoe@example|lidocaine/)
     expect(snapshot.treatments).toEqual([])
     expect(snapshot.handout_log).toEqual([])
+    expect(snapshot.screenings).toEqual([])
     const [tombstone] = await register.ok('audit.list', { action: 'erase' })
     expect(tombstone).toMatchObject({ subjectId: client.id, details: { treatments: 1, handouts: 1, withinRetention: true, reason } })
     expect((await register.ok('exports.clientsCsv', {})).csv).not.toContain('Łukasiewicz')

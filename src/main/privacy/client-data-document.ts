@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { ScreeningAnswers } from '@shared/screening/screening-answers'
 import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '@shared/register/vocabulary'
 import type { ClientData } from '@shared/register/client-data'
 import { fontRuns } from '../handouts/name-scripts'
@@ -62,6 +63,18 @@ export function clientDataDocument(data: ClientData, clinicName: string): TDocum
             ]),
             [95, 120, '*']
           ),
+      { text: `Screenings before treatment (${data.screenings.length})`, style: 'heading' },
+      data.screenings.length === 0
+        ? { text: 'None recorded.' }
+        : table(
+            ['Visit', 'Outcome', 'Answers'],
+            data.screenings.map((screening) => [
+              `${screening.visitAt.replace('T', ' ')}\n${screening.timeZone}\nScreened by ${screening.recordedBy}`,
+              [SCREENING_OUTCOME_WORDS[screening.outcome], ...screening.reasons.map((reason) => reason.text)].join('\n'),
+              answersInWords(screening.answers)
+            ]),
+            [95, '*', 150]
+          ),
       { text: `Handouts and schedules given (${data.handoutsGiven.length})`, style: 'heading' },
       data.handoutsGiven.length === 0
         ? { text: 'None.' }
@@ -84,6 +97,17 @@ export function clientDataDocument(data: ClientData, clinicName: string): TDocum
           )
     ]
   }
+}
+
+const SCREENING_OUTCOME_WORDS = { clear: 'Clear to treat', review: 'Reviewed by a practitioner', defer: 'Wait before treating', stop: 'Do not treat' } as const
+
+/** Each answer as the register keeps it: the question's id, then yes, no, a date or never. */
+function answersInWords(answers: ScreeningAnswers): string {
+  const word = (answer: ScreeningAnswers[string]): string => (answer === true ? 'yes' : answer === false ? 'no' : answer ?? 'never')
+  return Object.entries(answers)
+    .filter(([, answer]) => answer !== false && answer !== null)
+    .map(([id, answer]) => `${id.replaceAll('_', ' ')}: ${word(answer)}`)
+    .join('\n') || 'No to every question'
 }
 
 function table(header: string[], rows: string[][], widths: (number | '*')[]): Content {

@@ -5,11 +5,13 @@ import type { HandoutService } from '../handouts/handout-service'
 import type { PdfRenderer } from '../handouts/pdf-renderer'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
+import type { ScreeningRepository } from '../screening/screening-repository'
 import { clientDataDocument } from './client-data-document'
 
 export interface ClientDataSources {
   clients: ClientRepository
   treatments: TreatmentRepository
+  screenings: ScreeningRepository
   handouts: HandoutService
   audit: AuditLog
   clinic: ClinicSettingsRepository
@@ -25,6 +27,7 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
     exportedAt: exportedAt.toISOString(),
     client,
     treatments: await sources.treatments.listForClient(clientId),
+    screenings: await sources.screenings.listForClient(clientId),
     handoutsGiven: await sources.handouts.listForClient(clientId),
     activity: await sources.audit.list({ subjectId: clientId, limit: 10_000 })
   }

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit/audit-entry'
 import type { HandoutLogEntry } from '../handouts/handout-kinds'
+import type { ScreeningRecord } from '../screening/screening-record'
 import type { Client } from './client'
 import type { Treatment } from './treatment'
 
@@ -8,6 +9,8 @@ export interface ClientData {
   exportedAt: string
   client: Client
   treatments: Treatment[]
+  /** Each visit's screening: the answers given and what they meant. */
+  screenings: ScreeningRecord[]
   handoutsGiven: HandoutLogEntry[]
   activity: AuditEntry[]
 }

@@ -1,4 +1,4 @@
-import { computed, nextTick, reactive, ref, shallowRef, toRaw } from 'vue'
+import { computed, nextTick, reactive, ref, shallowRef } from 'vue'
 import type { z } from 'zod'
 import { ClinicCallError } from '@shared/contract/clinic-api'
 import { messagesByPath } from './schema-messages'
@@ -54,7 +54,8 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, input: (
     )
     if (Object.keys(fields).length === 0) return false
     submitted.value = true
-    fromMain.value = { fields, input: structuredClone(toRaw(input())) }
+    // A copy of the values as they were, nested reactive arrays and all (compared as JSON, as sameAt does).
+    fromMain.value = { fields, input: JSON.parse(JSON.stringify(input())) as unknown }
     return true
   }
 

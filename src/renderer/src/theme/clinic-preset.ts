@@ -42,6 +42,17 @@ export const clinicPreset = definePreset(Aura, {
     },
     toast: { colorScheme: { light: bySeverity((hue) => ({ color: `{${hue}.800}` })) } },
     tag: { colorScheme: { light: { warn: { color: '{orange.800}' }, danger: { color: '{red.800}' } } } },
+    // Aura's unchosen options read in the 500 grey (under 4.5:1), and the chosen one differs only
+    // by a white tile: a yes or no given is seen at a glance, in the clinic's green.
+    togglebutton: {
+      colorScheme: {
+        light: {
+          root: { color: '{surface.700}', hoverColor: '{surface.900}', checkedColor: '#ffffff' },
+          content: { checkedBackground: '{primary.600}' },
+          icon: { color: '{surface.700}', hoverColor: '{surface.900}', checkedColor: '#ffffff' }
+        }
+      }
+    },
     // The red of "Archive" and "Leave without saving", dark enough for white text.
     button: {
       colorScheme: {

@@ -75,7 +75,8 @@ export interface ScreeningChoice {
 export function treatmentFieldsFrom(state: TreatmentFormState, clientId: string, timeZone: string, screening: ScreeningChoice): unknown {
   return {
     screeningId: screening.screeningId,
-    screeningDecision: screening.decision,
+    // Copied: the decision comes from the panel's reactive state, which cannot be cloned as it is.
+    screeningDecision: screening.decision && { by: screening.decision.by, reason: screening.decision.reason },
     clientId,
     performedAt: localDateTime(state.date, state.time),
     timeZone,

@@ -21,6 +21,7 @@ export default {
       explain: 'Only the clinic owner or a doctor can let this visit go ahead, with their name and a written reason.',
       notYours: 'Only the clinic owner or a doctor can let this visit go ahead. Offer the client another date.',
       by: 'Decided by',
+      signedIn: 'Decided by {name}, signed in at this desk',
       reason: 'Why the treatment can go ahead (for example, the doctor’s letter)',
       choose: 'I let this visit go ahead'
     }
@@ -40,7 +41,7 @@ export default {
     yes: 'Yes',
     no: 'No',
     never: 'Never, or over a year ago',
-    lastTime: 'Date of the last time',
+    lastTime: 'Last time',
     unanswered: 'Answer every question: {count} left. | Answer every question: 1 left. | Answer every question: {count} left.',
     check: 'Check the answers',
     cancel: 'Cancel'
