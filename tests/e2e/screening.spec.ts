@@ -111,6 +111,7 @@ test('a client who took isotretinoin four months ago cannot be recorded by recep
 })
 
 test('a review needs the practitioner’s name and reason; a clear screening needs nothing more', async ({ desk, register, saveScreenshot }) => {
+  test.slow()
   const { client, mark } = await staffedClinic(register, desk)
   await signIn(desk, OWNER)
   await startTreatment(desk, client.id)
