@@ -109,6 +109,16 @@ describe('the preparation sheet', () => {
     expect(JSON.stringify(audited?.details)).not.toMatch(/Ana|Silva|2026-04-02/)
   })
 
+  it('is part of the client’s data on request, and goes when the client is erased', async () => {
+    const client = await aClient()
+    await sheetText(client.id)
+    const files = await register.ok('clients.exportData', { id: client.id })
+    expect(JSON.parse(files.json).prepSheetsGiven).toMatchObject([{ format: 'pdf', appointmentAt: '2026-04-02T14:00' }])
+    expect((await readPdf(files.pdf)).text).toContain('Before your appointment of 2026-04-02 14:00 (sheet), English')
+    await register.ok('clients.erase', { id: client.id, reason: 'Right to erasure request' })
+    expect((await register.snapshot()).prep_sheet_log).toEqual([])
+  })
+
   it('follows the clinic’s own rules from the current questionnaire', async () => {
     const client = await aClient()
     const { questionnaire } = await register.ok('screening.current', {})

@@ -3,6 +3,7 @@ import type { AuditLog } from '../audit/audit-log'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { HandoutService } from '../handouts/handout-service'
 import type { PdfRenderer } from '../handouts/pdf-renderer'
+import type { PrepSheetService } from '../prep-sheets/prep-sheet-service'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
 import type { ScreeningRepository } from '../screening/screening-repository'
@@ -13,6 +14,7 @@ export interface ClientDataSources {
   treatments: TreatmentRepository
   screenings: ScreeningRepository
   handouts: HandoutService
+  prepSheets: PrepSheetService
   audit: AuditLog
   clinic: ClinicSettingsRepository
   renderer: () => Promise<PdfRenderer>
@@ -29,6 +31,7 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
     treatments: await sources.treatments.listForClient(clientId),
     screenings: await sources.screenings.listForClient(clientId),
     handoutsGiven: await sources.handouts.listForClient(clientId),
+    prepSheetsGiven: await sources.prepSheets.listForClient(clientId),
     activity: await sources.audit.list({ subjectId: clientId, limit: 10_000 })
   }
   const clinic = await sources.clinic.get()

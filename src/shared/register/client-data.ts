@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit/audit-entry'
 import type { HandoutLogEntry } from '../handouts/handout-kinds'
+import type { PrepSheetLogEntry } from '../preparation/prep-sheets'
 import type { ScreeningRecord } from '../screening/screening-record'
 import type { Client } from './client'
 import type { Treatment } from './treatment'
@@ -12,6 +13,8 @@ export interface ClientData {
   /** Each visit's screening: the answers given and what they meant. */
   screenings: ScreeningRecord[]
   handoutsGiven: HandoutLogEntry[]
+  /** "Before your appointment" sheets and calendar files given, with the appointment each was for. */
+  prepSheetsGiven: PrepSheetLogEntry[]
   activity: AuditEntry[]
 }
 
