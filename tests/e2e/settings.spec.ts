@@ -5,7 +5,7 @@ import { formatDay } from '../../src/shared/aftercare/format-date'
 import { readPdf } from '../support/pdf-read-back'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
-import { openRoute } from './support/navigation'
+import { holdsTheWindow, openRoute } from './support/navigation'
 import { recordScreenedTreatment } from '../support/screening-answers'
 
 // The browser runs in Europe/London (playwright.config.ts).
@@ -197,17 +197,9 @@ test('closing the window with an unsaved protocol change is held for a question,
   await openRoute(desk, '/settings/protocol')
   await desk.locator('[data-band="light"]').getByRole('textbox', { name: 'Retinol and retinoids: amount' }).fill('6')
   await expect(desk.getByText('Unsaved changes')).toBeVisible()
-  // What closing the window asks of the page: may it unload? In the app, main then asks the
-  // desk (see electron-main.test.ts); here the page's own answer is read.
-  const holdsTheWindow = () =>
-    desk.evaluate(() => {
-      const closing = new Event('beforeunload', { cancelable: true })
-      window.dispatchEvent(closing)
-      return closing.defaultPrevented
-    })
-  expect(await holdsTheWindow()).toBe(true)
+  expect(await holdsTheWindow(desk)).toBe(true)
   await desk.getByLabel('Saved by').fill('Priya')
   await desk.getByRole('button', { name: 'Save as a new version' }).click()
   await expect(desk.getByText('Version 2 saved')).toBeVisible()
-  expect(await holdsTheWindow()).toBe(false)
+  expect(await holdsTheWindow(desk)).toBe(false)
 })

@@ -6,3 +6,16 @@ export async function openRoute(desk: Page, route: string): Promise<void> {
     window.location.hash = path
   }, route)
 }
+
+/**
+ * What closing the window asks of the page: may it unload? True when the page holds it (unsaved
+ * changes). In the app, main then asks the desk (see electron-main.test.ts); here the page's own
+ * answer is read.
+ */
+export function holdsTheWindow(desk: Page): Promise<boolean> {
+  return desk.evaluate(() => {
+    const closing = new Event('beforeunload', { cancelable: true })
+    window.dispatchEvent(closing)
+    return closing.defaultPrevented
+  })
+}

@@ -6,6 +6,7 @@ import { copyRegister } from '../../../src/main/db/register-copy'
 import { DEFAULT_PROTOCOL } from '../../../src/shared/aftercare/default-protocol'
 import { HARBOUR_CLINIC, recordStandardTreatment } from '../../support/handout-fixtures'
 import { openTempRegister, openTempSqliteRegister, steppingClock, type TempRegister } from '../../support/temp-register'
+import { clearScreening } from '../../support/screening-answers'
 
 // A register moved from a SQLite file to the clinic's server and back must be the same
 // register: every table, every row, every value, and handouts that reprint to the same bytes.
@@ -20,7 +21,7 @@ async function opened<R extends TempRegister>(register: Promise<R>): Promise<R> 
   return ready
 }
 
-/** A register with something in every table: clients in several scripts, treatments, handouts and a reprint, protocol versions, settings with a logo, the audit log. */
+/** A register with something in every table: clients in several scripts, treatments, a screening, handouts and a reprint, protocol versions, settings with a logo, the audit log. */
 async function busyRegister(): Promise<TempRegister> {
   const register = await opened(openTempSqliteRegister({ clock: steppingClock() }))
   await register.ok('settings.update', HARBOUR_CLINIC)
@@ -34,6 +35,7 @@ async function busyRegister(): Promise<TempRegister> {
   const handout = await register.ok('handouts.produce', { treatmentId: zoe.id, producedBy: 'Reception' })
   await register.ok('handouts.produce', { treatmentId: zoe.id, kind: 'ics', producedBy: 'Reception' })
   await register.ok('handouts.reprint', { entryId: handout.entry.id, producedBy: 'Reception' })
+  await clearScreening(register, { clientId: zoe.clientId, performedAt: '2026-11-20T09:00', timeZone: 'Europe/London', zones: [{ zone: 'chin' }] })
   const archived = await register.ok('clients.create', { givenName: 'Søren', familyName: 'Kierkegård' })
   await register.ok('clients.setArchived', { id: archived.id, archived: true })
   await register.ok('staff.create', { name: 'Maria Lopez', role: 'owner', pin: '482913' })

@@ -11,6 +11,7 @@ const TreatmentFormView = () => import('../treatment-form/TreatmentFormView.vue'
 const TodayView = () => import('../today/TodayView.vue')
 const ClinicSettingsView = () => import('../settings/ClinicSettingsView.vue')
 const ProtocolEditorView = () => import('../protocol-editor/ProtocolEditorView.vue')
+const ScreeningEditorView = () => import('../screening-editor/ScreeningEditorView.vue')
 const RegisterLocationView = () => import('../register-location/RegisterLocationView.vue')
 const StaffView = () => import('../staff/StaffView.vue')
 const DataPrivacyView = () => import('../data-privacy/DataPrivacyView.vue')
@@ -48,6 +49,12 @@ export const router = createRouter({
     },
     { path: '/settings/clinic', name: 'settings', component: ClinicSettingsView, meta: { title: 'settings', needs: 'settings.update' } },
     { path: '/settings/protocol', name: 'protocol', component: ProtocolEditorView, meta: { title: 'protocol', needs: 'protocol.save' } },
+    {
+      path: '/settings/screening',
+      name: 'screening-editor',
+      component: ScreeningEditorView,
+      meta: { title: 'screeningEditor', needs: 'screening.save' }
+    },
     { path: '/settings/staff', name: 'staff', component: StaffView, meta: { title: 'staff', needs: 'staff.list' } },
     {
       path: '/settings/register-location',

@@ -15,6 +15,8 @@ import registerLocation from './register-location'
 import desk from './desk'
 import staff from './staff'
 import screening from './screening'
+import versionedEditor from './versioned-editor'
+import screeningEditor from './screening-editor'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, versionedEditor, screeningEditor }

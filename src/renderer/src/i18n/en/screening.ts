@@ -48,7 +48,7 @@ export default {
   },
   treatment: {
     label: 'Screening',
-    backEntered: 'None (entered after the visit, or screening was off)',
+    backEntered: 'None: entered after the visit, or recorded while screening was off',
     decided: '{outcome}: let through by {name} ({reason})'
   }
 }

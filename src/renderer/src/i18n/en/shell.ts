@@ -16,6 +16,7 @@ export default {
     today: 'Today',
     settings: 'Clinic settings',
     protocol: 'Aftercare protocol',
+    screeningEditor: 'Screening questionnaire',
     registerLocation: 'Register location',
     staff: 'Staff',
     data: 'Data & privacy',
