@@ -13,6 +13,7 @@ const ENGINE_SUITES = [
   'tests/integration/client-import-files.test.ts',
   'tests/integration/clients.test.ts',
   'tests/integration/clinic-settings.test.ts',
+  'tests/integration/consent.test.ts',
   'tests/integration/handout-languages.test.ts',
   'tests/integration/handout-rtl-names.test.ts',
   'tests/integration/handouts.test.ts',

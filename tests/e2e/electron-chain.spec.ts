@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { expect, test } from './support/electron-desk'
+import { signConsentInForm } from './support/consent'
 import { screenVisit } from './support/screening'
 
 // The front desk's work through the app's whole chain: the built renderer in Chromium, the
@@ -44,6 +45,7 @@ test('the owner is created, names the clinic, adds a client, finds her, records 
   await desk.getByLabel('Needle depth in millimetres, row 1').press('Tab')
   await expect(desk.getByText(/Deepest:\s*1\.50 mm/)).toBeVisible()
   await screenVisit(desk)
+  await signConsentInForm(desk)
   await desk.getByRole('button', { name: 'Save treatment' }).click()
   const recorded = desk.locator('article[aria-current="true"]')
   await expect(recorded).toContainText('Cheeks1.50 mm')

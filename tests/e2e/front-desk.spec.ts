@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/desk'
+import { signConsentInForm } from './support/consent'
 import { screenVisit } from './support/screening'
 
 const searchBox = (desk: Page) => desk.getByRole('combobox', { name: 'Find a client' })
@@ -74,6 +75,7 @@ test('a receptionist adds a client, finds them, records a treatment, edits and a
   await expect(desk.getByText(/Deepest:\s*1\.50 mm\s*— this decides the aftercare/)).toBeVisible()
   // Today's visit is screened with her before the treatment is saved.
   await screenVisit(desk)
+  await signConsentInForm(desk)
   await expect(desk.getByText('Clear to treat', { exact: true })).toBeVisible()
   await saveScreenshot('04-record-treatment')
   await desk.getByRole('button', { name: 'Save treatment' }).click()

@@ -163,7 +163,15 @@ test('a paper size changed in Settings is the one the next handout prints on, wi
 
 test('a name the handout fonts cannot print is refused with a readable message', async ({ desk, register }) => {
   await nameClinic(desk, register)
-  const { client, treatment } = await seedVisit(register, 'สมชาย', 'ใจดี')
+  // Entered after the visit: a treatment for today would need a signed consent, whose PDF cannot print this name either.
+  const client = await register.ok('clients.create', { givenName: 'สมชาย', familyName: 'ใจดี' })
+  const yesterday = Temporal.Now.plainDateISO(BROWSER_TIME_ZONE).subtract({ days: 1 })
+  const treatment = await register.ok('treatments.create', {
+    clientId: client.id,
+    performedAt: `${yesterday.toString()}T10:00`,
+    timeZone: BROWSER_TIME_ZONE,
+    zones: [{ zone: 'cheeks', depthMm: 1.5 }]
+  })
   await openRoute(desk, `/clients/${client.id}`)
   await desk.locator(`#treatment-${treatment.id}`).getByRole('button', { name: 'Print handout' }).click()
   await expect(desk.getByText('Check the form')).toBeVisible()

@@ -72,8 +72,8 @@ test('the audit log says who did what to which client, and filters by action, cl
   // The whole log, newest first, in plain words.
   await openRoute(desk, '/data/audit')
   await expect(desk.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible()
-  await expect(desk.getByText('8 entries')).toBeVisible()
-  await expect(auditRows(desk)).toHaveCount(8)
+  await expect(desk.getByText('9 entries')).toBeVisible()
+  await expect(auditRows(desk)).toHaveCount(9)
   const printed = auditRows(desk).first()
   await expect(printed).toContainText('Printed a handout')
   await expect(auditRows(desk).nth(1)).toContainText('Added a client')
@@ -82,6 +82,9 @@ test('the audit log says who did what to which client, and filters by action, cl
   await expect(printed.getByRole('link', { name: 'Zoë Łukasiewicz' })).toBeVisible()
   await expect(auditRow(desk, 'Recorded a treatment').getByRole('link', { name: 'Zoë Łukasiewicz' })).toBeVisible()
   await expect(auditRow(desk, 'Screened a visit: clear').getByRole('link', { name: 'Zoë Łukasiewicz' })).toBeVisible()
+  await expect(
+    auditRow(desk, 'Consent form signed on screen (form version 1); screening: clear; photographs: for the record only').getByRole('link', { name: 'Zoë Łukasiewicz' })
+  ).toBeVisible()
   await expect(auditRow(desk, "Changed a client's details").getByRole('link', { name: 'Zoë Łukasiewicz' })).toBeVisible()
   await expect(auditRow(desk, 'Added a client').filter({ hasText: 'Zoë' })).toHaveCount(1)
   await expect(auditRow(desk, 'Changed the clinic settings')).toContainText('Clinic settings')
@@ -107,17 +110,17 @@ test('the audit log says who did what to which client, and filters by action, cl
   await expect(auditRows(desk)).toHaveCount(1)
   await expect(auditRows(desk).first()).toContainText('Backed up the register')
 
-  // By client, from her page: her record, screening, treatment and handout; nobody else's.
+  // By client, from her page: her record, screening, consent, treatment and handout; nobody else's.
   await openRoute(desk, `/clients/${zoeId}`)
   await desk.getByRole('link', { name: 'Activity for this client' }).click()
   await expect(desk).toHaveURL(new RegExp(`/data/audit\\?client=${zoeId}$`))
-  await expect(desk.getByText('5 entries')).toBeVisible()
-  await expect(auditRows(desk)).toHaveCount(5)
-  await expect(auditRows(desk).getByRole('link', { name: 'Zoë Łukasiewicz' })).toHaveCount(5)
+  await expect(desk.getByText('6 entries')).toBeVisible()
+  await expect(auditRows(desk)).toHaveCount(6)
+  await expect(auditRows(desk).getByRole('link', { name: 'Zoë Łukasiewicz' })).toHaveCount(6)
   await expect(auditRows(desk).filter({ hasText: 'Mark Benson' })).toHaveCount(0)
   await saveScreenshot('audit-log-client')
   await desk.getByRole('button', { name: 'Show everyone' }).click()
-  await expect(auditRows(desk)).toHaveCount(8)
+  await expect(auditRows(desk)).toHaveCount(9)
 })
 
 test('a long log shows the latest 500 entries, says so, and shows more on request', async ({ desk, register }) => {

@@ -4,6 +4,7 @@ import type { TempRegister } from '../support/temp-register'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
+import { signConsentInForm } from './support/consent'
 import { screenVisit } from './support/screening'
 
 // Screening before the needle, at the desk: the questions asked with the client, the outcome
@@ -103,6 +104,7 @@ test('a client who took isotretinoin four months ago cannot be recorded by recep
   await expect(panel.getByText('Write why the treatment can go ahead.')).toBeVisible()
   await panel.getByLabel(/Why the treatment can go ahead/).fill('Dermatologist’s letter: the course was stopped after two weeks.')
   await saveScreenshot('screening-stop-owner-override')
+  await signConsentInForm(desk)
   await desk.getByRole('button', { name: 'Save treatment' }).click()
   const recorded = desk.locator('article[aria-current="true"]')
   await expect(recorded).toContainText(`Do not treat today: let through by ${OWNER.name}`)
@@ -111,6 +113,7 @@ test('a client who took isotretinoin four months ago cannot be recorded by recep
 })
 
 test('a review needs the practitioner’s name and reason; a clear screening needs nothing more', async ({ desk, register, saveScreenshot }) => {
+  // Two visits, each screened and its consent signed on the pads.
   test.slow()
   const { client, mark } = await staffedClinic(register, desk)
   await signIn(desk, OWNER)
@@ -125,6 +128,7 @@ test('a review needs the practitioner’s name and reason; a clear screening nee
   await panel.getByLabel('Why the treatment can go ahead').fill('Prescribed aspirin 75 mg: gentle pressure, shallow depth.')
   await saveScreenshot('screening-review')
   await expectNoSeriousAxeViolations(desk, 'screening review')
+  await signConsentInForm(desk)
   await desk.getByRole('button', { name: 'Save treatment' }).click()
   await expect(desk.locator('article[aria-current="true"]')).toContainText('let through by Dr Sam Cole')
 
@@ -132,6 +136,7 @@ test('a review needs the practitioner’s name and reason; a clear screening nee
   await startTreatment(desk, mark.id, 'Forehead')
   await screenVisit(desk)
   await expect(panel.getByText('Clear to treat', { exact: true })).toBeVisible()
+  await signConsentInForm(desk)
   await desk.getByRole('button', { name: 'Save treatment' }).click()
   await expect(desk.locator('article[aria-current="true"]')).toContainText('Clear to treat')
 })

@@ -9,7 +9,8 @@ import { formatDay } from '../../src/shared/aftercare/format-date'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { excelCsvWindows1252, excelWorkbook } from '../support/excel-files'
 import { readPdf } from '../support/pdf-read-back'
-import { makeTempDir, testEngine } from '../support/temp-register'
+import { signedConsent } from '../support/signed-consent'
+import { callsOf, deskHandlerTable, makeTempDir, testEngine } from '../support/temp-register'
 import { dropTestDatabase, newTestDatabase } from '../support/test-databases'
 import { openRegister } from '../../src/main/db/open-register'
 import { todayIn } from '../../src/shared/dates/calendar-date'
@@ -338,7 +339,17 @@ describe('admin CLI', () => {
     const review = await json('screening', 'record', '--client', zoeId, '--answers', answersFile, '--zone', 'forehead', '--at', `${today}T09:00`)
     expect(review).toMatchObject({ outcome: 'review', reasons: [expect.stringMatching(/Blood thinners/)] })
     await expectRefusal(addToday, /asks a practitioner to review this visit/)
-    const treated = await json<{ screening: unknown }>(...addToday, '--reviewed-by', 'Dr Okafor', '--reason', 'Prescribed aspirin 75 mg; gentle.')
+    const reviewed = [...addToday, '--reviewed-by', 'Dr Okafor', '--reason', 'Prescribed aspirin 75 mg; gentle.']
+    await expectRefusal(reviewed, /^Ask the client to sign the consent form before recording the treatment/)
+    // A consent is signed on the desk's screen, never at a terminal: signed here as a desk does.
+    const database = await openRegister(db, { serverBackupsDir: dir })
+    await callsOf(deskHandlerTable(database, 'Desk')).ok('consents.sign', signedConsent(zoeId, String(review.id), { zones: [{ zone: 'forehead', depthMm: 0.5 }] }))
+    await database.close()
+    expect(await json<{ consents: unknown[] }>('consent', 'list', '--client', zoeId)).toMatchObject({
+      photoConsent: 'record',
+      consents: [{ screeningId: review.id, screeningOutcome: 'review', formVersion: 1, practitioner: 'Dr Okafor' }]
+    })
+    const treated = await json<{ screening: unknown }>(...reviewed)
     expect(treated.screening).toMatchObject({ outcome: 'review', decidedBy: 'Dr Okafor' })
 
     writeFileSync(answersFile, JSON.stringify({ ...answers, made_up: true }))

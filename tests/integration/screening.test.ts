@@ -6,6 +6,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../../src/shared/screening/default-questi
 import type { ScreeningAnswers } from '../../src/shared/screening/screening-answers'
 import { callsOf, deskHandlerTable, openTempRegister, type TempRegister } from '../support/temp-register'
 import { nothingToDeclare } from '../support/screening-answers'
+import { consentForVisit } from '../support/signed-consent'
 
 // Screening before the needle, on either engine: the questionnaire's versions, a visit's
 // answers screened and kept, and a treatment for today recorded only as its screening allows.
@@ -168,6 +169,7 @@ describe('a treatment for today', () => {
       clientId: client.id, visitAt: NOW, timeZone: ZONE, zones: ['cheeks'], questionnaireVersion: 1,
       answers: nothingToDeclare(DEFAULT_QUESTIONNAIRE), recordedBy: 'Front desk'
     })
+    await consentForVisit(register, { clientId: client.id, screeningId: screening.id, zones: [{ zone: 'cheeks', depthMm: 1 }] })
     const treated = await register.ok('treatments.create', treatmentToday(client.id, { screeningId: screening.id }))
     expect(treated.screening).toEqual({ screeningId: screening.id, outcome: 'clear', decidedBy: null, decisionReason: null })
     expect(await register.ok('treatments.get', { id: treated.id })).toEqual(treated)
@@ -194,6 +196,7 @@ describe('a treatment for today', () => {
     const withoutDecision = await register.call('treatments.create', treatmentToday(client.id, { screeningId: screening.id }))
     expect(refusal(withoutDecision)).toMatchObject({ code: 'invalid_input', fields: { screeningDecision: expect.any(String) } })
     const decision = { by: 'Dr Sam Cole', reason: 'Low-dose aspirin only; gentle pressure after.' }
+    await consentForVisit(register, { clientId: client.id, screeningId: screening.id, zones: [{ zone: 'cheeks', depthMm: 1 }] })
     const treated = await register.ok('treatments.create', treatmentToday(client.id, { screeningId: screening.id, screeningDecision: decision }))
     expect(treated.screening).toMatchObject({ outcome: 'review', decidedBy: 'Dr Sam Cole', decisionReason: decision.reason })
     const [entry] = await latestAbout(register, 'treatment')
@@ -214,6 +217,7 @@ describe('a treatment for today', () => {
       answers: { ...nothingToDeclare(DEFAULT_QUESTIONNAIRE), isotretinoin: daysAgo(30) }, recordedBy: 'Front desk'
     })
     expect(screening.outcome).toBe('stop')
+    await consentForVisit(desk, { clientId: client.id, screeningId: screening.id, zones: [{ zone: 'cheeks', depthMm: 1 }] })
     const decision = { by: 'Someone else', reason: 'Dermatologist’s letter of 2 March: course ended early, skin healed.' }
     const attempt = (who: { id: string }, pin: string) => async () => {
       await desk.ok('desk.lock', { reason: 'switch' })

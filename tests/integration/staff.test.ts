@@ -61,6 +61,7 @@ describe('staff and roles', () => {
       'clients.exportData', 'clients.erase', 'clients.retention',
       'protocol.save', 'protocol.restoreDefaults', 'protocol.compare', 'protocol.preview',
       'screening.save', 'screening.restoreDefaults',
+      'consent.save', 'consent.restoreDefaults',
       'settings.update', 'settings.setLogo', 'settings.removeLogo', 'settings.setRetention',
       'exports.clientsCsv', 'exports.treatmentsCsv', 'imports.previewClientsCsv', 'imports.clientsCsv',
       'audit.list', 'privacy.retentionReview', 'backups.list'

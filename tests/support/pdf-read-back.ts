@@ -68,3 +68,18 @@ function asProse(text: string): string {
     .replace(/(\p{L})- (?=\p{Ll})/gu, '$1-')
     .trim()
 }
+
+/** How many images the pages of a PDF paint, all pages together. */
+export async function imagesPainted(bytes: Uint8Array): Promise<number> {
+  const document = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+  try {
+    let images = 0
+    for (let number = 1; number <= document.numPages; number++) {
+      const { fnArray } = await (await document.getPage(number)).getOperatorList()
+      images += fnArray.filter((operator) => operator === OPS.paintImageXObject).length
+    }
+    return images
+  } finally {
+    await document.destroy()
+  }
+}

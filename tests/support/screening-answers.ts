@@ -4,6 +4,7 @@ import type { TreatmentZone } from '../../src/shared/register/vocabulary'
 import type { CallInput } from '../../src/shared/contract/calls'
 import type { Treatment } from '../../src/shared/register/treatment'
 import type { TempRegister } from './temp-register'
+import { consentForVisit } from './signed-consent'
 
 /** Every question answered "no" or "never": a client with nothing to declare. */
 export function nothingToDeclare(questionnaire: Questionnaire, radiofrequency = false): ScreeningAnswers {
@@ -34,8 +35,10 @@ export async function clearScreening(
   return screening.id
 }
 
-/** Records a treatment for today as the desk does: its visit screened, clear, first. */
+/** Records a treatment for today as the desk does: its visit screened, clear, and a consent signed for it, first. */
 export async function recordScreenedTreatment(register: Pick<TempRegister, 'ok'>, fields: CallInput<'treatments.create'>): Promise<Treatment> {
-  const screeningId = await clearScreening(register, { ...fields, zones: fields.zones ?? [] })
+  const zones = fields.zones ?? []
+  const screeningId = await clearScreening(register, { ...fields, zones })
+  await consentForVisit(register, { clientId: fields.clientId, screeningId, device: fields.device, zones, timeZone: fields.timeZone })
   return register.ok('treatments.create', { ...fields, screeningId })
 }

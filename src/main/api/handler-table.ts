@@ -39,6 +39,12 @@ import { DEFAULT_QUESTIONNAIRE } from '@shared/screening/default-questionnaire'
 import { QuestionnaireRepository } from '../screening/questionnaire-repository'
 import { ScreeningRepository } from '../screening/screening-repository'
 import { VisitScreening } from '../screening/visit-screening'
+import { DEFAULT_CONSENT_FORMS } from '@shared/consent/default-consent-forms'
+import type { ConsentEntry } from '@shared/consent/consent-record'
+import { ConsentCheck } from '../consent/consent-check'
+import { ConsentFormRepository } from '../consent/consent-form-repository'
+import { ConsentRepository } from '../consent/consent-repository'
+import { ConsentService } from '../consent/consent-service'
 
 /**
  * One function per call of the contract, its input already parsed by the shared schema; and
@@ -102,6 +108,19 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString()
     return { retention: retentionOf(await clinic.get()), today, timeZone }
   }
+  const consentForms = new ConsentFormRepository(db, clock)
+  const consents = new ConsentService({
+    clients,
+    screenings,
+    forms: consentForms,
+    consents: new ConsentRepository(db),
+    clinic,
+    renderFile: renderFile ?? renderHere,
+    inOneTransaction: database.inOneTransaction,
+    clock,
+    layouts
+  })
+  const consentCheck = new ConsentCheck(consents, clinic)
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
@@ -185,15 +204,22 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     ),
     'clients.erase': async ({ id, reason }) => eraseClient(db, audit, actor(), { clientId: id, reason }, await retentionClock()),
     'clients.retention': async ({ id }) => clientRetention(db, await retentionClock(), id),
-    'treatments.create': audited(
-      async (fields) => treatments.create(fields, await visitScreening.forTreatment(fields)),
-      (_fields, treatment) => ({
-        action: 'create',
-        subjectType: 'treatment',
-        subjectId: treatment.id,
-        details: { clientId: treatment.clientId, ...screeningFacts(treatment.screening) }
-      })
-    ),
+    'treatments.create': (fields) => {
+      let consentId: string | null = null
+      return audited(
+        async (input: typeof fields) => {
+          const screening = await visitScreening.forTreatment(input)
+          consentId = await consentCheck.forTreatment(input, screening)
+          return treatments.create(input, screening)
+        },
+        (_input, treatment) => ({
+          action: 'create',
+          subjectType: 'treatment',
+          subjectId: treatment.id,
+          details: { clientId: treatment.clientId, ...screeningFacts(treatment.screening), ...(consentId && { consentId }) }
+        })
+      )(fields)
+    },
     'treatments.get': ({ id }) => treatments.get(id),
     'treatments.listForClient': ({ clientId }) => treatments.listForClient(clientId),
     'treatments.listForDay': ({ date, timeZone }) => treatments.listForDay(date, timeZone),
@@ -275,6 +301,26 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       await clients.get(clientId)
       return screenings.listForClient(clientId)
     },
+    'consent.current': () => consentForms.current(),
+    'consent.get': ({ version }) => consentForms.get(version),
+    'consent.versions': () => consentForms.versions(),
+    'consent.save': audited(
+      ({ forms, note, createdBy }) => consentForms.save(forms, note, createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'consentForm', details: { version: saved.version } })
+    ),
+    'consent.restoreDefaults': audited(
+      ({ note, createdBy }) => consentForms.save(DEFAULT_CONSENT_FORMS, note || 'Restored the shipped consent form', createdBy),
+      (_input, saved) => ({ action: 'update', subjectType: 'consentForm', details: { version: saved.version, defaults: true } })
+    ),
+    // The PDF is made first; the consent and its audit entry are then one transaction.
+    'consents.sign': (input) =>
+      consents.sign(input, (entry) => audit.record(actor(), { action: 'create', subjectType: 'consent', subjectId: entry.id, details: consentFacts(entry) })),
+    'consents.reprint': ({ consentId }) =>
+      consents.reprint(consentId, (entry) =>
+        audit.record(actor(), { action: 'print', subjectType: 'consent', subjectId: entry.id, details: { ...consentFacts(entry), reprint: 'identical' } })
+      ),
+    'consents.listForClient': ({ clientId }) => consents.listForClient(clientId),
+    'consents.check': (input) => consents.check(input),
     'handouts.combine': async ({ files }) => {
       try {
         return { bytes: await combinePdfs(files) }
@@ -359,6 +405,12 @@ function screeningFacts(screening: TreatmentScreening | null): Record<string, st
 function prepSheetFacts(entry: PrepSheetLogEntry) {
   const { clientId, format, questionnaireVersion, sha256, contentSha256, layoutVersion } = entry
   return { clientId, format, questionnaireVersion, sha256, contentSha256, layoutVersion }
+}
+
+/** What the audit log keeps of a signed consent: no personal data, and the hash a reprint is checked against. */
+function consentFacts(entry: ConsentEntry) {
+  const { clientId, formVersion, language, screeningOutcome, photoConsent, sha256 } = entry
+  return { clientId, formVersion, language, screeningOutcome, photoConsent, sha256 }
 }
 
 /** What the audit log keeps of a handout given: no personal data, and the hashes a reprint is checked against. */

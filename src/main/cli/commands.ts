@@ -265,6 +265,16 @@ export const COMMANDS: CliCommand[] = [
     }
   },
   {
+    words: ['consent', 'list'],
+    usage: 'consent list --client ID',
+    options: { client: text },
+    async run({ call, values }) {
+      const clientId = string(values.client)
+      if (!clientId) throw new CliFailure('Say whose consents to list, e.g. --client 01JDK9Z5R8W3V6Y2T4Q7N1M0PX (client list shows the ids).')
+      return call('consents.listForClient', { clientId })
+    }
+  },
+  {
     words: ['handout-log'],
     usage: 'handout-log --client ID',
     options: { client: text },

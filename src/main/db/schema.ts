@@ -14,6 +14,8 @@ export interface Database {
   staff: StaffTable
   questionnaires: QuestionnaireTable
   screenings: ScreeningTable
+  consent_forms: ConsentFormTable
+  consents: ConsentTable
   prep_sheet_log: PrepSheetLogTable
   treatment_choices: TreatmentChoiceTable
   register_changes: RegisterChangesTable
@@ -45,6 +47,8 @@ export interface ClientTable {
   name_fold_reversed: string
   /** Raised by every save of the client's details (migration 9). */
   row_version: Generated<number>
+  /** The client's latest choice about photographs, from their latest consent; null when never asked (migration 15). */
+  photo_consent: 'record' | 'marketing' | 'no' | null
 }
 
 /** One searchable word of a client: any prefix of it finds the client. */
@@ -191,6 +195,42 @@ export interface ScreeningTable {
   not_before: string | null
   recorded_by: string
   recorded_at: string
+}
+
+/** Every saved version of the consent form, all languages in one body (migration 15). */
+export interface ConsentFormTable {
+  version: number
+  /** The forms as JSON, valid against consentFormsSchema. */
+  body: string
+  note: string
+  created_by: string
+  created_at: string
+}
+
+/** A consent signed on screen, with its PDF's content and hash (migration 15). */
+export interface ConsentTable {
+  id: string
+  client_id: string
+  screening_id: string | null
+  form_version: number
+  language: string
+  paper: 'A4' | 'Letter'
+  device: string | null
+  radiofrequency: number
+  /** JSON: the zones planned with their depths. */
+  zones: string
+  screening_outcome: 'clear' | 'review' | 'defer' | 'stop'
+  photo_consent: 'record' | 'marketing' | 'no'
+  practitioner: string
+  signed_at_local: string
+  time_zone: string
+  produced_by: string
+  produced_at: string
+  sha256: string
+  content_sha256: string
+  layout_version: number
+  /** Packed content (stored-content.ts). */
+  content: string
 }
 
 /** One row: the change mark, raised with every change (migration 10). */

@@ -12,7 +12,7 @@ export interface VersionInfo {
 }
 
 /** The tables that keep a clinic's own documents, one row per saved version, never changed once saved. */
-type VersionTable = 'protocols' | 'questionnaires'
+type VersionTable = 'protocols' | 'questionnaires' | 'consent_forms'
 
 export interface VersionedDocumentKind<T> {
   table: VersionTable
@@ -26,7 +26,7 @@ export interface VersionedDocumentKind<T> {
 }
 
 /**
- * A clinic document kept in versions (the aftercare protocol, the screening questionnaire):
+ * A clinic document kept in versions (the aftercare protocol, the screening questionnaire, the consent form):
  * what a handout or a screening used is named by its version, so none is ever changed.
  */
 export class VersionedDocuments<T> {

@@ -49,6 +49,13 @@ export const clinicSettingsSchema = z.object({
   devices: namesOnce('devices', listedDevice),
   /** Every treatment recorded for today needs a screening of the visit first; the owner may turn it off. */
   screeningRequired: z.boolean({ error: 'Say whether treatments need a screening.' }).default(true),
+  /** How long a signed consent covers a course, in months, while its form, device type and screening outcome stay the same. */
+  consentValidMonths: z
+    .number({ error: 'Enter how many months a signed consent lasts.' })
+    .int('Enter a whole number of months.')
+    .min(1, 'A consent lasts at least 1 month.')
+    .max(36, 'A consent can last at most 36 months.')
+    .default(12),
   /** How long client records are kept after the last treatment (record-retention.ts). */
   retention: retentionSettingSchema.default({ country: null, years: null }),
   /** The stored logo printed in the handout header, by its SHA-256; set with settings.setLogo. */

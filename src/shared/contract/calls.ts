@@ -36,6 +36,19 @@ import {
 } from '../screening/questionnaire-versions'
 import { questionnaireVersionNumber, recordScreeningSchema, type ScreeningRecord } from '../screening/screening-record'
 import type { CallName } from './call-names'
+import {
+  consentCheckSchema,
+  consentFormVersionNumber,
+  reprintConsentSchema,
+  saveConsentFormsSchema,
+  restoreDefaultConsentFormsSchema,
+  signConsentSchema,
+  type ClientConsents,
+  type ConsentFormVersion,
+  type ConsentFormVersionInfo,
+  type ConsentValidity,
+  type ProducedConsent
+} from '../consent/consent-record'
 import { deskAccessSchema, deskSetUpSchema, signInSchema, type DeskAccess, type DeskState } from '../staff/desk-access'
 import { newStaffSchema, staffChangeSchema, staffPinSchema, type StaffMember } from '../staff/staff-member'
 
@@ -118,6 +131,15 @@ export const callInputs = {
   'screening.restoreDefaults': restoreDefaultQuestionnaireSchema,
   'screenings.record': recordScreeningSchema,
   'screenings.listForClient': z.object({ clientId: clientIdSchema }),
+  'consent.current': z.object({}).default({}),
+  'consent.get': z.object({ version: consentFormVersionNumber }),
+  'consent.versions': z.object({}).default({}),
+  'consent.save': saveConsentFormsSchema,
+  'consent.restoreDefaults': restoreDefaultConsentFormsSchema,
+  'consents.sign': signConsentSchema,
+  'consents.reprint': reprintConsentSchema,
+  'consents.listForClient': z.object({ clientId: clientIdSchema }),
+  'consents.check': consentCheckSchema,
   'settings.get': z.object({}).default({}),
   'settings.update': clinicSettingsSchema,
   'settings.setLogo': clinicLogoSchema,
@@ -212,6 +234,16 @@ export interface CallOutputs {
   'screenings.record': ScreeningRecord
   /** Newest visit first. */
   'screenings.listForClient': ScreeningRecord[]
+  'consent.current': ConsentFormVersion
+  'consent.get': ConsentFormVersion
+  /** Newest first. */
+  'consent.versions': ConsentFormVersionInfo[]
+  'consent.save': ConsentFormVersion
+  'consent.restoreDefaults': ConsentFormVersion
+  'consents.sign': ProducedConsent
+  'consents.reprint': ProducedConsent
+  'consents.listForClient': ClientConsents
+  'consents.check': ConsentValidity
   'settings.get': ClinicSettings
   'settings.update': ClinicSettings
   'settings.setLogo': ClinicSettings

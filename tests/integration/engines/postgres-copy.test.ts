@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../../src/main/app-paths'
 import { copyRegister } from '../../../src/main/db/register-copy'
 import { DEFAULT_PROTOCOL } from '../../../src/shared/aftercare/default-protocol'
+import { screenAndConsent } from '../../support/consent'
 import { HARBOUR_CLINIC, recordStandardTreatment } from '../../support/handout-fixtures'
 import { openTempRegister, openTempSqliteRegister, steppingClock, type TempRegister } from '../../support/temp-register'
 import { clearScreening } from '../../support/screening-answers'
@@ -21,7 +22,7 @@ async function opened<R extends TempRegister>(register: Promise<R>): Promise<R> 
   return ready
 }
 
-/** A register with something in every table: clients in several scripts, treatments, a screening, handouts and a reprint, protocol versions, settings with a logo, the audit log. */
+/** A register with something in every table: clients in several scripts, treatments, screenings, handouts and a reprint, a signed consent, protocol versions, settings with a logo, the audit log. */
 async function busyRegister(): Promise<TempRegister> {
   const register = await opened(openTempSqliteRegister({ clock: steppingClock() }))
   await register.ok('settings.update', HARBOUR_CLINIC)
@@ -39,6 +40,8 @@ async function busyRegister(): Promise<TempRegister> {
   const archived = await register.ok('clients.create', { givenName: 'Søren', familyName: 'Kierkegård' })
   await register.ok('clients.setArchived', { id: archived.id, archived: true })
   await register.ok('staff.create', { name: 'Maria Lopez', role: 'owner', pin: '482913' })
+  // Today's visit screened and its consent signed (the consent form's first version with it).
+  await screenAndConsent(register, zoe.clientId, { zones: [{ zone: 'cheeks', depthMm: 1.5 }] })
   return register
 }
 
@@ -75,6 +78,9 @@ describe('moving a register between engines', () => {
       const reprint = await server.ok('handouts.reprint', { entryId: entry.id, producedBy: 'Room 2' })
       expect(reprint.entry.sha256, entry.kind).toBe(entry.sha256)
     }
+    const [consent] = (await server.ok('consents.listForClient', { clientId: zoe?.id ?? '' })).consents
+    const reprinted = await server.ok('consents.reprint', { consentId: consent?.id ?? '', producedBy: 'Room 2' })
+    expect(reprinted.reprint).toBe('identical')
   })
 
   it('keeps numbering the audit log after the copied entries', async () => {

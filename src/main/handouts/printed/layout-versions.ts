@@ -20,6 +20,8 @@ export interface Layouts {
   handout: HandoutLayoutStyle
   calendar: { version: number }
   ics: { version: number }
+  /** A signed consent (consent-layout.ts). */
+  consent: { version: number }
 }
 
 /**
@@ -29,7 +31,8 @@ export interface Layouts {
 export const FIRST_LAYOUTS: Layouts = {
   handout: { version: 1, pageMargins: [36, 28, 36, 34], fit: null },
   calendar: { version: 1 },
-  ics: { version: 1 }
+  ics: { version: 1 },
+  consent: { version: 1 }
 }
 
 /**

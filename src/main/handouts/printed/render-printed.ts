@@ -3,14 +3,16 @@ import type { ClinicLogo } from '@shared/clinic/clinic-logo'
 import type { PdfRenderer } from '../pdf-renderer'
 import { calendarFileText } from './calendar-file'
 import { calendarLayout } from './calendar-layout'
+import { consentLayout } from './consent-layout'
 import { handoutLayout } from './handout-layout'
 import { PREP_SHEET_FIT, prepSheetLayout } from './prep-sheet-layout'
 import type { HandoutLayoutStyle, Layouts } from './layout-versions'
+import type { PrintedConsent } from './printed-consent'
 import type { PrintedContent, PrintedHandout } from './printed-content'
 
 /** Everything a file is drawn from: plain data, so it can be sent to a worker thread. */
 export interface RenderJob {
-  content: PrintedContent
+  content: PrintedContent | PrintedConsent
   layouts: Layouts
   /** The clinic's logo, when the content names one. */
   logo?: ClinicLogo
@@ -25,6 +27,8 @@ export async function renderPrinted(renderer: PdfRenderer, { content, layouts, l
       return renderer.render(calendarLayout(content), new Date(content.producedAt))
     case 'handout':
       return drawHandout(renderer, content, layouts.handout, logo)
+    case 'consent':
+      return renderer.render(consentLayout(content), new Date(content.producedAt))
     case 'prep-sheet':
       return drawFitting(renderer, content.producedAt, PREP_SHEET_FIT, (textScale, onPageCount) => prepSheetLayout(content, logo, { textScale, onPageCount }))
   }

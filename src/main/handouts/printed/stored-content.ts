@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib'
+import type { PrintedConsent } from './printed-consent'
 import type { PrintedContent } from './printed-content'
 
 /**
@@ -7,7 +8,7 @@ import type { PrintedContent } from './printed-content'
  * as text through both engines and a register copy. A handout's content is about 7.4 KB of
  * JSON and 3.9 KB stored (a calendar's 1.1 KB, a calendar file's 1.3 KB); its PDF is about 44 KB.
  */
-export function packContent(content: PrintedContent): string {
+export function packContent(content: PrintedContent | PrintedConsent): string {
   const json = Buffer.from(JSON.stringify(content))
   return brotliCompressSync(json, { params: brotliParams(json.length) }).toString('base64')
 }
@@ -21,8 +22,8 @@ function brotliParams(size: number): Record<number, number> {
   return { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_LGWIN]: 16, [constants.BROTLI_PARAM_SIZE_HINT]: size }
 }
 
-export function unpackContent(packed: string): PrintedContent {
-  return JSON.parse(brotliDecompressSync(Buffer.from(packed, 'base64')).toString()) as PrintedContent
+export function unpackContent<T extends PrintedContent | PrintedConsent = PrintedContent>(packed: string): T {
+  return JSON.parse(brotliDecompressSync(Buffer.from(packed, 'base64')).toString()) as T
 }
 
 /**
@@ -31,7 +32,7 @@ export function unpackContent(packed: string): PrintedContent {
  * proves by it that it says the same. The values are hashed as a JSON array, so moving text
  * from one value to the next (a line of an address into the clinic's name) changes the hash.
  */
-export function contentSha256(content: PrintedContent): string {
+export function contentSha256(content: PrintedContent | PrintedConsent): string {
   return createHash('sha256').update(JSON.stringify(readingOrder(content))).digest('hex')
 }
 

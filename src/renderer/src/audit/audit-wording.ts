@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import type { AuditEntry } from '@shared/audit/audit-entry'
+import { PHOTO_CONSENTS, type PhotoConsent } from '@shared/consent/consent-form'
 import { HANDOUT_KINDS, type HandoutKind } from '@shared/handouts/handout-kinds'
 import { SCREENING_OUTCOMES, type ScreeningOutcome } from '@shared/screening/questionnaire'
 import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
@@ -14,6 +15,15 @@ export function entryClientId(entry: AuditEntry): string | undefined {
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0)
 const isRole = (value: unknown): value is StaffRole => STAFF_ROLES.includes(value as StaffRole)
 const isOutcome = (value: unknown): value is ScreeningOutcome => SCREENING_OUTCOMES.includes(value as ScreeningOutcome)
+const isPhotoConsent = (value: unknown): value is PhotoConsent => PHOTO_CONSENTS.includes(value as PhotoConsent)
+
+/** A clinic document kept in versions: what its changed and restored entries say. */
+const VERSIONED_WORDING = {
+  protocol: ['audit.what.protocolChanged', 'audit.what.protocolDefaults'],
+  questionnaire: ['audit.what.questionnaireChanged', 'audit.what.questionnaireDefaults'],
+  consentForm: ['audit.what.consentFormChanged', 'audit.what.consentFormDefaults']
+} as const
+const isVersioned = (subject: string): subject is keyof typeof VERSIONED_WORDING => subject in VERSIONED_WORDING
 
 /** The register's exports, by what the log says was exported (main's exportEvent). */
 const REGISTER_EXPORTS: Partial<Record<string, string>> = {
@@ -87,14 +97,23 @@ export function useAuditWording(): (entry: AuditEntry) => string {
     return t('audit.what.treatmentCreated')
   }
 
+  function aboutConsent(entry: AuditEntry): string | undefined {
+    const version = count(entry.details.formVersion)
+    if (entry.action === 'print') return t('audit.what.consentReprinted', { version })
+    if (entry.action !== 'create') return undefined
+    const { screeningOutcome, photoConsent } = entry.details
+    return t('audit.what.consentSigned', {
+      version,
+      outcome: isOutcome(screeningOutcome) ? t(`audit.what.screeningOutcome.${screeningOutcome}`) : '',
+      photos: isPhotoConsent(photoConsent) ? t(`audit.what.photoConsent.${photoConsent}`) : ''
+    })
+  }
+
   function aboutSettings(entry: AuditEntry): string | undefined {
     if (entry.action !== 'update') return undefined
-    if (entry.subjectType === 'protocol' || entry.subjectType === 'questionnaire') {
+    if (isVersioned(entry.subjectType)) {
       const version = count(entry.details.version)
-      const [changed, defaults] =
-        entry.subjectType === 'protocol'
-          ? (['audit.what.protocolChanged', 'audit.what.protocolDefaults'] as const)
-          : (['audit.what.questionnaireChanged', 'audit.what.questionnaireDefaults'] as const)
+      const [changed, defaults] = VERSIONED_WORDING[entry.subjectType]
       return t(entry.details.defaults ? defaults : changed, { version })
     }
     if ('retentionYears' in entry.details) return t('audit.what.retentionChanged', { years: count(entry.details.retentionYears), country: String(entry.details.retentionCountry ?? '') })
@@ -139,7 +158,10 @@ export function useAuditWording(): (entry: AuditEntry) => string {
       case 'clinic':
       case 'protocol':
       case 'questionnaire':
+      case 'consentForm':
         return aboutSettings(entry)
+      case 'consent':
+        return aboutConsent(entry)
       case 'staff':
         return aboutStaff(entry)
       case 'desk':

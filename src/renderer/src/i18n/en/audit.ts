@@ -33,6 +33,7 @@ export default {
     clinic: 'Clinic settings',
     protocol: 'Aftercare protocol',
     questionnaire: 'Screening questionnaire',
+    consentForm: 'Consent form',
     register: 'The whole register',
     desk: 'Signing in',
     formerStaff: 'A person on the staff'
@@ -77,6 +78,15 @@ export default {
     },
     questionnaireChanged: 'Changed the screening questionnaire (version {version})',
     questionnaireDefaults: 'Restored the default screening questionnaire (version {version})',
+    consentFormChanged: 'Changed the consent form (version {version})',
+    consentFormDefaults: 'Restored the shipped consent form (version {version})',
+    consentSigned: 'Consent form signed on screen (form version {version}); screening: {outcome}; photographs: {photos}',
+    consentReprinted: 'Printed a signed consent form again, identical to the one signed (form version {version})',
+    photoConsent: {
+      record: 'for the record only',
+      marketing: 'for the record and marketing',
+      no: 'none'
+    },
     screeningOff: 'Turned screening before treatments off',
     screeningOn: 'Turned screening before treatments on',
     handout: {
@@ -134,6 +144,8 @@ export default {
     desk: 'signing in',
     questionnaire: 'screening questionnaire',
     screening: 'screening',
+    consentForm: 'consent form',
+    consent: 'signed consent',
     'prep-sheet': 'preparation sheet'
   }
 }

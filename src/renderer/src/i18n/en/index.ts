@@ -17,6 +17,7 @@ import staff from './staff'
 import screening from './screening'
 import versionedEditor from './versioned-editor'
 import screeningEditor from './screening-editor'
+import consent from './consent'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, versionedEditor, screeningEditor }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, versionedEditor, screeningEditor, consent }
