@@ -27,7 +27,7 @@ async function seedVisit(register: TempRegister, givenName: string, familyName: 
 
 /** The audit table's body rows (the header row left out). */
 const auditRows = (desk: Page): Locator => desk.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr')
-const auditRow = (desk: Page, what: string): Locator => auditRows(desk).filter({ hasText: what })
+const auditRow = (desk: Page, what: string | RegExp): Locator => auditRows(desk).filter({ hasText: what })
 
 /** Picks from a pick list, by its label and the option's. */
 async function pick(desk: Page, field: string, option: string): Promise<void> {
@@ -204,6 +204,10 @@ test('erasing a client takes their name typed, removes them for good, and leaves
   await nameBox.fill('Łukas')
   await expect(eraseButton).toBeDisabled()
   await nameBox.fill('zoë łukasiewicz')
+  // Treated today: her records are to be kept for years yet, so erasing her takes a reason.
+  await expect(dialog.getByText(/Their records are to be kept until .* \(8 years after the last treatment\)/)).toBeVisible()
+  await expect(eraseButton).toBeDisabled()
+  await dialog.getByLabel(/Reason for erasing before/).fill('Right to erasure request')
   await expect(eraseButton).toBeEnabled()
   // The dialog's mask covers the window, not the whole page: this screenshot is of the window.
   await desk.screenshot({ path: 'tests/e2e/screenshots/client-erase-dialog.png', animations: 'disabled' })
@@ -216,6 +220,7 @@ test('erasing a client takes their name typed, removes them for good, and leaves
   await expect(nameBox).toHaveValue('')
   await expect(eraseButton).toBeDisabled()
   await nameBox.fill('Łukasiewicz')
+  await dialog.getByLabel(/Reason for erasing before/).fill('Right to erasure request')
   await eraseButton.click()
 
   // Back on the register, which no longer holds her.
@@ -228,7 +233,7 @@ test('erasing a client takes their name typed, removes them for good, and leaves
 
   // The log keeps that she was erased, with counts, and no name.
   await openRoute(desk, '/data/audit')
-  const erased = auditRow(desk, 'Erased a client (1 treatment, 1 handout)')
+  const erased = auditRow(desk, /Erased a client before their records’ keeping period ended on .* \(1 treatment, 1 handout\)\. Reason: Right to erasure request/)
   await expect(erased).toContainText('Erased client')
   await expect(erased).toContainText('Test desk')
   await expect(erased.getByRole('link')).toHaveCount(0)

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { sql } from 'kysely'
+import { Temporal } from 'temporal-polyfill'
+import { formatDay } from '../../src/shared/aftercare/format-date'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { excelCsvWindows1252, excelWorkbook } from '../support/excel-files'
 import { readPdf } from '../support/pdf-read-back'
@@ -154,6 +156,44 @@ describe('admin CLI', () => {
     await expectRefusal(['clinic', 'set', '--name', ' '], 'Enter the clinic name.')
   })
 
+  it('writes the preparation sheet for an appointment as a PDF in the client’s language or as a calendar file, logged', async () => {
+    // Ten days ahead at 14:00 in London (the CLI's zone here): the seven-day steps start in three days.
+    const appointment = Temporal.Now.plainDateISO('Europe/London').add({ days: 10 })
+    const at = `${appointment.toString()}T14:00`
+    const pdf = await json<{ file: string; format: string; language: string; appointmentAt: string; sha256: string }>(
+      'prep-sheet', '--client', zoeId, '--appointment', at, '--out', join(dir, 'before.pdf'), '--by', 'Evening desk'
+    )
+    expect(pdf).toMatchObject({ file: join(dir, 'before.pdf'), format: 'pdf', language: 'fr', appointmentAt: at, timeZone: 'Europe/London', producedBy: 'Evening desk' })
+    const bytes = readFileSync(join(dir, 'before.pdf'))
+    expect(pdf.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    const { text } = await readPdf(bytes)
+    expect(text).toContain('Avant votre rendez-vous')
+    expect(text).toContain(`À partir du ${formatDay(appointment.subtract({ days: 7 }).toString(), 'fr-FR')} Cessez le rétinol`)
+    expect(text).toContain('Dès 14:00 la veille Pas d’alcool')
+    const english = await json<{ language: string }>('prep-sheet', '--client', zoeId, '--appointment', at, '--out', join(dir, 'before-en.pdf'), '--lang', 'en')
+    expect(english.language).toBe('en')
+    expect((await readPdf(readFileSync(join(dir, 'before-en.pdf')))).text).toContain(`From ${formatDay(appointment.subtract({ days: 7 }).toString(), 'en-GB')} Stop retinol`)
+    const ics = await json<{ format: string }>('prep-sheet', '--client', zoeId, '--appointment', at, '--out', join(dir, 'before.ics'))
+    expect(ics.format).toBe('ics')
+    expect(readFileSync(join(dir, 'before.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR[\s\S]*SUMMARY:Avant votre rendez-vous/)
+    await expectRefusal(['prep-sheet', '--client', zoeId, '--appointment', at], 'Say where to save the sheet')
+    await expectRefusal(['prep-sheet', '--client', zoeId, '--out', join(dir, 'x.pdf')], 'Say when the appointment is')
+    await expectRefusal(['prep-sheet', '--client', zoeId, '--appointment', '2020-01-01T10:00', '--out', join(dir, 'x.pdf')], 'already passed')
+    await expectRefusal(['prep-sheet', '--client', zoeId, '--appointment', `${appointment.toString()} 14:00`, '--out', join(dir, 'x.pdf')], 'Enter a real appointment date and time')
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false)
+    const audit = await json<{ subjectType: string }[]>('audit', '--action', 'print')
+    expect(audit.filter((entry) => entry.subjectType === 'prep-sheet')).toHaveLength(3)
+  })
+
+  it('shows and sets how long records are kept, and lists the clients whose period has ended', async () => {
+    expect(await json('clinic', 'retention')).toEqual({ country: 'GB', years: 8, chosen: false })
+    expect(await json('clinic', 'retention', '--country', 'DE')).toEqual({ country: 'DE', years: 10, chosen: true })
+    expect(await json('clinic', 'retention', '--years', '12')).toEqual({ country: 'DE', years: 12, chosen: true })
+    expect(await json('clinic', 'retention', '--country', 'GB', '--years', 'default')).toEqual({ country: 'GB', years: 8, chosen: true })
+    await expectRefusal(['clinic', 'retention', '--country', 'XX'], 'Choose the United Kingdom, Germany or another country.')
+    expect(await json('retention', 'review')).toEqual({ retention: { country: 'GB', years: 8, chosen: true }, clients: [], more: false })
+  })
+
   it('archives: the client leaves the list and search unless asked for', async () => {
     expect(await json('client', 'archive', zoeId)).toMatchObject({ archived: true })
     expect(await json<unknown[]>('client', 'list')).toHaveLength(0)
@@ -224,7 +264,8 @@ describe('admin CLI', () => {
     expect(JSON.parse(readFileSync(files.json, 'utf8')).client.familyName).toBe('Person')
     expect((await readPdf(readFileSync(files.pdf))).text).toContain('Imported Person')
 
-    expect(await json('client', 'erase', person?.id as string)).toMatchObject({ clientId: person?.id, treatments: 0 })
+    await expectRefusal(['client', 'erase', person?.id as string], /kept until \d{4}-\d{2}-\d{2} \(8 years after the record was made\)\. To erase them before then, give the reason/)
+    expect(await json('client', 'erase', person?.id as string, '--reason', 'Added twice by mistake')).toMatchObject({ clientId: person?.id, treatments: 0 })
     expect(await json<unknown[]>('search', 'imported person', '--archived')).toEqual([])
     const audit = await json<{ action: string; actor: string }[]>('audit', '--action', 'erase')
     expect(audit).toHaveLength(1)

@@ -27,7 +27,7 @@ import { openTempRegister, type TempRegister } from '../support/temp-register'
 const RUNS_PER_CALL = 60
 // These render a PDF at every valid call, a few hundred milliseconds each.
 const RUNS_PER_PDF_CALL = 12
-const PDF_CALLS = new Set(['handouts.produce', 'handouts.reprint', 'clients.exportData', 'protocol.preview', 'handouts.combine'])
+const PDF_CALLS = new Set(['handouts.produce', 'handouts.reprint', 'clients.exportData', 'protocol.preview', 'handouts.combine', 'prepSheets.produce'])
 const seed = Number(process.env.AFTERCARE_FUZZ_SEED ?? Date.now() % 1_000_000)
 
 let register: TempRegister

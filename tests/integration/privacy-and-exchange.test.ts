@@ -123,7 +123,9 @@ describe('erasure', () => {
     const { client } = await zoeWithHistory()
     await zoeScreened(client.id)
     const other = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
-    expect(await register.ok('clients.erase', { id: client.id })).toEqual({ clientId: client.id, treatments: 1, handouts: 1 })
+    // Within the retention period: the reason is kept in the tombstone (record-retention.test.ts).
+    const reason = 'Right to erasure, checked with our adviser'
+    expect(await register.ok('clients.erase', { id: client.id, reason })).toMatchObject({ clientId: client.id, treatments: 1, handouts: 1 })
 
     expect((await register.call('clients.get', { id: client.id })).ok).toBe(false)
     expect(await register.ok('clients.search', { query: 'zoe', includeArchived: true })).toEqual([])
@@ -135,14 +137,14 @@ describe('erasure', () => {
     expect(snapshot.handout_log).toEqual([])
     expect(snapshot.screenings).toEqual([])
     const [tombstone] = await register.ok('audit.list', { action: 'erase' })
-    expect(tombstone).toMatchObject({ subjectId: client.id, details: { treatments: 1, handouts: 1 } })
+    expect(tombstone).toMatchObject({ subjectId: client.id, details: { treatments: 1, handouts: 1, withinRetention: true, reason } })
     expect((await register.ok('exports.clientsCsv', {})).csv).not.toContain('Łukasiewicz')
     expect(await register.ok('clients.get', { id: other.id })).toMatchObject({ givenName: 'Ana' })
   })
 
   it('leaves nothing of the person in a backup made afterwards', async () => {
     const { client } = await zoeWithHistory()
-    await register.ok('clients.erase', { id: client.id })
+    await register.ok('clients.erase', { id: client.id, reason: 'Right to erasure' })
     const backup = join(register.dir, 'after-erasure.sqlite3')
     await register.database.writeBackup(backup)
     const bytes = readFileSync(backup)

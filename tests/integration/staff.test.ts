@@ -58,13 +58,13 @@ describe('staff and roles', () => {
     const anyone: CallName[] = ['desk.state', 'desk.setUp', 'desk.signIn', 'desk.lock', 'app.changes']
     const ownerOnly: CallName[] = [
       'desk.updateAccess', 'staff.list', 'staff.create', 'staff.update', 'staff.setPin',
-      'clients.exportData', 'clients.erase',
+      'clients.exportData', 'clients.erase', 'clients.retention',
       'protocol.save', 'protocol.restoreDefaults', 'protocol.compare', 'protocol.preview',
       'screening.save', 'screening.restoreDefaults',
       'consent.save', 'consent.restoreDefaults',
-      'settings.update', 'settings.setLogo', 'settings.removeLogo',
+      'settings.update', 'settings.setLogo', 'settings.removeLogo', 'settings.setRetention',
       'exports.clientsCsv', 'exports.treatmentsCsv', 'imports.previewClientsCsv', 'imports.clientsCsv',
-      'audit.list', 'backups.list'
+      'audit.list', 'privacy.retentionReview', 'backups.list'
     ]
     const everyone = CALL_NAMES.filter((name) => !ownerOnly.includes(name))
     expect(allowed.owner).toEqual([...CALL_NAMES])

@@ -22,6 +22,12 @@ import { DEFAULT_PROTOCOL } from '@shared/aftercare/default-protocol'
 import { backupOverview } from '../safety/backup-overview'
 import { exportClientData } from '../privacy/client-data-export'
 import { eraseClient } from '../privacy/client-erasure'
+import { clientRetention, retentionReview, type RetentionClock } from '../privacy/record-retention'
+import { PrepSheetService } from '../prep-sheets/prep-sheet-service'
+import { retentionOf } from '@shared/clinic/record-retention'
+import { machineTimeZone } from '@shared/dates/calendar-date'
+import { Temporal } from 'temporal-polyfill'
+import type { PrepSheetLogEntry } from '@shared/preparation/prep-sheets'
 import { ClientRepository, type Clock } from '../register/client-repository'
 import { searchClients } from '../register/client-search'
 import { TreatmentRepository } from '../register/treatment-repository'
@@ -94,6 +100,14 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
   const questionnaires = new QuestionnaireRepository(db, clock)
   const screenings = new ScreeningRepository(db, clock)
   const visitScreening = new VisitScreening({ clients, treatments, screenings, questionnaires, protocols, clinic, session })
+  const prepSheets = new PrepSheetService(db, clients, clinic, questionnaires, renderFile ?? renderHere, database.inOneTransaction, clock)
+  /** The clinic's retention, and today in this desk's zone (the clinic's clock). */
+  const retentionClock = async (): Promise<RetentionClock> => {
+    const timeZone = machineTimeZone()
+    const now = clock ? clock() : new Date()
+    const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString()
+    return { retention: retentionOf(await clinic.get()), today, timeZone }
+  }
   const consentForms = new ConsentFormRepository(db, clock)
   const consents = new ConsentService({
     clients,
@@ -185,10 +199,12 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     ),
     'clients.search': (options) => searchClients(db, options),
     'clients.exportData': auditedRead(
-      async ({ id }) => exportClientData({ clients, treatments, screenings, consents, handouts, audit, clinic, renderer: pdfRenderer, clock }, id),
+      async ({ id }) =>
+        exportClientData({ clients, treatments, screenings, consents, handouts, prepSheets, audit, clinic, renderer: pdfRenderer, clock }, id),
       ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
     ),
-    'clients.erase': ({ id }) => eraseClient(db, audit, actor(), id),
+    'clients.erase': async ({ id, reason }) => eraseClient(db, audit, actor(), { clientId: id, reason }, await retentionClock()),
+    'clients.retention': async ({ id }) => clientRetention(db, await retentionClock(), id),
     'treatments.create': (fields) => {
       let consentId: string | null = null
       return audited(
@@ -238,6 +254,15 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'handouts.listForClient': async ({ clientId }) => {
       await clients.get(clientId)
       return handouts.listForClient(clientId)
+    },
+    // As a handout: the file is made first; its log entry and audit entry are then one transaction.
+    'prepSheets.produce': (input) =>
+      prepSheets.produce(input, (entry) =>
+        audit.record(actor(), { action: 'print', subjectType: 'prep-sheet', subjectId: entry.id, details: prepSheetFacts(entry) })
+      ),
+    'prepSheets.listForClient': async ({ clientId }) => {
+      await clients.get(clientId)
+      return prepSheets.listForClient(clientId)
     },
     'protocol.current': () => protocols.current(),
     'protocol.get': ({ version }) => protocols.get(version),
@@ -308,11 +333,11 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'settings.update': (settings) => {
       let screeningBefore: boolean
       return audited(
-        // The logo is changed only by its own calls, so a details form cannot drop it.
+        // The logo and the retention are changed only by their own calls, so a details form cannot drop them.
         async (input: typeof settings) => {
           const before = await clinic.get()
           screeningBefore = before.screeningRequired
-          return clinic.save({ ...input, logoSha256: before.logoSha256 })
+          return clinic.save({ ...input, logoSha256: before.logoSha256, retention: before.retention })
         },
         // Turning screening off or on is named in the log: it changes what the desk must do before the needle.
         (_input, saved) =>
@@ -328,6 +353,13 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'settings.removeLogo': audited(
       async () => clinic.save({ ...(await clinic.get()), logoSha256: null }),
       () => ({ action: 'update', subjectType: 'clinic', details: { logo: null } })
+    ),
+    'settings.setRetention': audited(
+      async (retention) => clinic.save({ ...(await clinic.get()), retention }),
+      (_input, settings) => {
+        const { country, years } = retentionOf(settings)
+        return { action: 'update', subjectType: 'clinic', details: { retentionCountry: country, retentionYears: years } }
+      }
     ),
     'settings.logo': async () => {
       const { logoSha256 } = await clinic.get()
@@ -351,6 +383,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       })
     ),
     'audit.list': (query) => audit.list(query),
+    'privacy.retentionReview': async ({ limit }) => retentionReview(db, await retentionClock(), limit),
     'backups.list': async () => backupOverview(database.backupsDir)
   }
 }
@@ -367,6 +400,12 @@ function screeningFacts(screening: TreatmentScreening | null): Record<string, st
   if (!screening) return { screening: 'none' }
   const { screeningId, outcome, decidedBy } = screening
   return { screeningId, screening: outcome, decidedBy }
+}
+
+/** What the audit log keeps of a preparation sheet given: ids, the format and the hashes, never the appointment or the client's details. */
+function prepSheetFacts(entry: PrepSheetLogEntry) {
+  const { clientId, format, questionnaireVersion, sha256, contentSha256, layoutVersion } = entry
+  return { clientId, format, questionnaireVersion, sha256, contentSha256, layoutVersion }
 }
 
 /** What the audit log keeps of a signed consent: no personal data, and the hash a reprint is checked against. */

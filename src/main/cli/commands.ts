@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import { clinicLogoSchema } from '@shared/clinic/clinic-logo'
 import type { PaperSize } from '@shared/clinic/clinic-settings'
+import { retentionOf, type RetentionCountry } from '@shared/clinic/record-retention'
 import type { HandoutKind } from '@shared/handouts/handout-kinds'
 import type { AuditAction } from '@shared/audit/audit-entry'
 import type { DateOrder, ImportEncoding } from '@shared/register/client-import'
@@ -140,9 +141,10 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['client', 'erase'],
-    usage: 'client erase ID',
-    options: {},
-    run: ({ call, positionals }) => call('clients.erase', { id: onePositional(positionals, 'client id') })
+    usage: 'client erase ID [--reason R]',
+    options: { reason: text },
+    run: ({ call, positionals, values }) =>
+      call('clients.erase', { id: onePositional(positionals, 'client id'), ...(string(values.reason) !== undefined && { reason: string(values.reason) }) })
   },
   {
     words: ['search'],
@@ -241,6 +243,28 @@ export const COMMANDS: CliCommand[] = [
     }
   },
   {
+    words: ['prep-sheet'],
+    usage: 'prep-sheet --client ID --appointment YYYY-MM-DDTHH:MM --out FILE.pdf|FILE.ics [--lang en|es|fr|de] [--paper A4|Letter] [--by NAME]',
+    options: { client: text, appointment: text, out: text, lang: text, paper: text, by: text },
+    async run({ call, values }) {
+      const out = string(values.out)
+      if (!out) throw new CliFailure('Say where to save the sheet, e.g. --out before-your-visit.pdf (or .ics for a calendar file).')
+      const appointmentAt = string(values.appointment)
+      if (!appointmentAt) throw new CliFailure('Say when the appointment is, in this computer’s time zone, e.g. --appointment 2026-04-02T14:00.')
+      const produced = await call('prepSheets.produce', {
+        clientId: string(values.client) ?? '',
+        appointmentAt,
+        timeZone: machineTimeZone(),
+        format: out.toLowerCase().endsWith('.ics') ? 'ics' : 'pdf',
+        language: string(values.lang) as HandoutLanguage | undefined,
+        paper: string(values.paper) as PaperSize | undefined,
+        producedBy: string(values.by) ?? userInfo().username
+      })
+      writeFileAtomically(out, produced.bytes)
+      return { file: resolve(out), ...produced.entry }
+    }
+  },
+  {
     words: ['consent', 'list'],
     usage: 'consent list --client ID',
     options: { client: text },
@@ -307,6 +331,29 @@ export const COMMANDS: CliCommand[] = [
       })
       return logo ? call('settings.setLogo', { base64: logo.data.base64 }) : call('settings.get', {})
     }
+  },
+  {
+    words: ['clinic', 'retention'],
+    usage: 'clinic retention [--country GB|DE|other] [--years N | --years default]',
+    options: { country: text, years: text },
+    async run({ call, values }) {
+      const country = string(values.country)
+      const years = string(values.years)
+      if (country !== undefined || years !== undefined) {
+        const current = (await call('settings.get', {})).retention
+        await call('settings.setRetention', {
+          country: (country ?? current.country) as RetentionCountry | null,
+          years: years === 'default' ? null : years !== undefined ? (wholeNumber(years, 'years') ?? null) : current.years
+        })
+      }
+      return retentionOf(await call('settings.get', {}))
+    }
+  },
+  {
+    words: ['retention', 'review'],
+    usage: 'retention review [--limit N]',
+    options: { limit: text },
+    run: ({ call, values }) => call('privacy.retentionReview', { limit: wholeNumber(values.limit, 'limit') ?? 200 })
   },
   {
     words: ['export'],

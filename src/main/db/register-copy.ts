@@ -24,6 +24,7 @@ export const COPIED_TABLES = [
   { table: 'treatment_zones', key: ['treatment_id', 'position'] },
   { table: 'treatment_choices', key: ['kind', 'value'] },
   { table: 'handout_log', key: ['id'] },
+  { table: 'prep_sheet_log', key: ['id'] },
   { table: 'staff', key: ['id'] },
   { table: 'audit_log', key: ['id'] }
 ] as const satisfies readonly { table: keyof Database; key: readonly string[] }[]

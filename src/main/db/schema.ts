@@ -16,6 +16,7 @@ export interface Database {
   screenings: ScreeningTable
   consent_forms: ConsentFormTable
   consents: ConsentTable
+  prep_sheet_log: PrepSheetLogTable
   treatment_choices: TreatmentChoiceTable
   register_changes: RegisterChangesTable
 }
@@ -243,4 +244,25 @@ export interface TreatmentChoiceTable {
   kind: 'practitioner' | 'device'
   value: string
   last_used_at: string
+}
+
+/** A "Before your appointment" sheet or calendar file given to a patient (migration 16). */
+export interface PrepSheetLogTable {
+  id: string
+  client_id: string
+  format: 'pdf' | 'ics'
+  /** The appointment, local YYYY-MM-DDTHH:MM in `time_zone`. */
+  appointment_at_local: string
+  time_zone: string
+  /** The questionnaire version whose preparation rules it printed. */
+  questionnaire_version: number
+  language: string
+  paper: 'A4' | 'Letter' | null
+  produced_at: string
+  produced_by: string
+  sha256: string
+  content_sha256: string
+  layout_version: number
+  /** The content as printed (stored-content.ts). */
+  content: string
 }

@@ -1,8 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { PaperSize } from '@shared/clinic/clinic-settings'
 import type { HandoutKind, HandoutLogEntry } from '@shared/handouts/handout-kinds'
-import type { HandoutLanguage } from '@shared/register/vocabulary'
 import { NotFoundError } from '../api/app-error'
+import { clientLogNewestFirst, givenFacts, GIVEN_COLUMNS } from '../db/client-logs'
 import type { Database, HandoutLogTable } from '../db/schema'
 
 /** A new line of the log, with the content it printed (packed, stored-content.ts) when it is an original. */
@@ -91,47 +90,20 @@ export class HandoutLogRepository {
 
   /** What a client was given, newest first. */
   async listForClient(clientId: string): Promise<HandoutLogEntry[]> {
-    const rows = await this.db
-      .selectFrom('handout_log')
-      .select(ENTRY_COLUMNS)
-      .where('client_id', '=', clientId)
-      .orderBy('produced_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute()
+    const rows = await clientLogNewestFirst(this.db, 'handout_log', clientId).select(ENTRY_COLUMNS).execute()
     return rows.map(toEntry)
   }
 }
 
 /** The columns of an entry as listed, without the content and details it was printed from. */
-const ENTRY_COLUMNS = [
-  'id',
-  'treatment_id',
-  'client_id',
-  'kind',
-  'protocol_version',
-  'language',
-  'paper',
-  'produced_at',
-  'produced_by',
-  'sha256',
-  'content_sha256',
-  'layout_version',
-  'reprint_of',
-  'reprint'
-] as const
+const ENTRY_COLUMNS = [...GIVEN_COLUMNS, 'treatment_id', 'kind', 'protocol_version', 'content_sha256', 'layout_version', 'reprint_of', 'reprint'] as const
 
 function toEntry(row: Pick<Selectable<HandoutLogTable>, (typeof ENTRY_COLUMNS)[number]>): HandoutLogEntry {
   return {
-    id: row.id,
+    ...givenFacts(row),
     treatmentId: row.treatment_id,
-    clientId: row.client_id,
     kind: row.kind as HandoutKind,
     protocolVersion: row.protocol_version,
-    language: row.language as HandoutLanguage,
-    paper: row.paper as PaperSize | null,
-    producedAt: row.produced_at,
-    producedBy: row.produced_by,
-    sha256: row.sha256,
     contentSha256: row.content_sha256,
     layoutVersion: row.layout_version,
     reprintOf: row.reprint_of,

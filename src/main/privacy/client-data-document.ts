@@ -92,16 +92,23 @@ export function clientDataDocument(data: ClientData, clinicName: string): TDocum
             ]),
             [95, '*', 150]
           ),
-      { text: `Handouts and schedules given (${data.handoutsGiven.length})`, style: 'heading' },
-      data.handoutsGiven.length === 0
+      { text: `Handouts, schedules and preparation sheets given (${data.handoutsGiven.length + data.prepSheetsGiven.length})`, style: 'heading' },
+      data.handoutsGiven.length + data.prepSheetsGiven.length === 0
         ? { text: 'None.' }
         : table(
             ['When', 'What', 'By'],
-            data.handoutsGiven.map((entry) => [
-              entry.producedAt,
-              `${entry.kind}${entry.reprintOf ? ' (reprint)' : ''}, ${LANGUAGE_LABELS[entry.language]}${entry.paper ? `, ${entry.paper}` : ''}`,
-              entry.producedBy
-            ]),
+            [
+              ...data.handoutsGiven.map((entry) => [
+                entry.producedAt,
+                `${entry.kind}${entry.reprintOf ? ' (reprint)' : ''}, ${LANGUAGE_LABELS[entry.language]}${entry.paper ? `, ${entry.paper}` : ''}`,
+                entry.producedBy
+              ]),
+              ...data.prepSheetsGiven.map((entry) => [
+                entry.producedAt,
+                `Before your appointment of ${entry.appointmentAt.replace('T', ' ')} (${entry.format === 'ics' ? 'calendar file' : 'sheet'}), ${LANGUAGE_LABELS[entry.language]}`,
+                entry.producedBy
+              ])
+            ],
             [130, '*', 120]
           ),
       { text: `Activity on your record (${data.activity.length})`, style: 'heading' },

@@ -3,6 +3,7 @@ import type { AuditLog } from '../audit/audit-log'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { HandoutService } from '../handouts/handout-service'
 import type { PdfRenderer } from '../handouts/pdf-renderer'
+import type { PrepSheetService } from '../prep-sheets/prep-sheet-service'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
 import type { ScreeningRepository } from '../screening/screening-repository'
@@ -15,6 +16,7 @@ export interface ClientDataSources {
   screenings: ScreeningRepository
   consents: Pick<ConsentService, 'listForClient'>
   handouts: HandoutService
+  prepSheets: PrepSheetService
   audit: AuditLog
   clinic: ClinicSettingsRepository
   renderer: () => Promise<PdfRenderer>
@@ -32,6 +34,7 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
     screenings: await sources.screenings.listForClient(clientId),
     consents: await sources.consents.listForClient(clientId),
     handoutsGiven: await sources.handouts.listForClient(clientId),
+    prepSheetsGiven: await sources.prepSheets.listForClient(clientId),
     activity: await sources.audit.list({ subjectId: clientId, limit: 10_000 })
   }
   const clinic = await sources.clinic.get()

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { emailAddress, optional, phoneNumber } from '../register/field-rules'
 import { HANDOUT_LANGUAGES } from '../register/vocabulary'
+import { retentionSettingSchema } from './record-retention'
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
@@ -55,6 +56,8 @@ export const clinicSettingsSchema = z.object({
     .min(1, 'A consent lasts at least 1 month.')
     .max(36, 'A consent can last at most 36 months.')
     .default(12),
+  /** How long client records are kept after the last treatment (record-retention.ts). */
+  retention: retentionSettingSchema.default({ country: null, years: null }),
   /** The stored logo printed in the handout header, by its SHA-256; set with settings.setLogo. */
   logoSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Set the logo with a logo file.').nullable().default(null)
 })

@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'clients.search',
   'clients.exportData',
   'clients.erase',
+  'clients.retention',
   'treatments.create',
   'treatments.get',
   'treatments.listForClient',
@@ -33,6 +34,8 @@ export const CALL_NAMES = [
   'handouts.reprint',
   'handouts.listForClient',
   'handouts.combine',
+  'prepSheets.produce',
+  'prepSheets.listForClient',
   'protocol.current',
   'protocol.get',
   'protocol.versions',
@@ -60,12 +63,14 @@ export const CALL_NAMES = [
   'settings.update',
   'settings.setLogo',
   'settings.removeLogo',
+  'settings.setRetention',
   'settings.logo',
   'exports.clientsCsv',
   'exports.treatmentsCsv',
   'imports.previewClientsCsv',
   'imports.clientsCsv',
   'audit.list',
+  'privacy.retentionReview',
   'backups.list'
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]

@@ -16,6 +16,8 @@ import {
 import { clientImportSchema, type ClientImportPreview, type ClientImportReport } from '../register/client-import'
 import { clinicLogoSchema, type ClinicLogo } from '../clinic/clinic-logo'
 import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
+import { retentionSettingSchema, type ClientRetention, type RetentionReview } from '../clinic/record-retention'
+import { producePrepSheetSchema, type PrepSheetLogEntry, type ProducedPrepSheet } from '../preparation/prep-sheets'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
 import {
   produceHandoutSchema,
@@ -89,7 +91,12 @@ export const callInputs = {
     limit: z.number().int().min(1).max(500).default(50)
   }),
   'clients.exportData': z.object({ id: clientIdSchema }),
-  'clients.erase': z.object({ id: clientIdSchema }),
+  'clients.erase': z.object({
+    id: clientIdSchema,
+    /** Needed within the retention period; kept in the audit log, so never the client's details. */
+    reason: z.string().trim().max(300, 'Keep the reason under 300 characters.').optional()
+  }),
+  'clients.retention': z.object({ id: clientIdSchema }),
   'treatments.create': treatmentFieldsSchema,
   'treatments.get': z.object({ id: treatmentIdSchema }),
   'treatments.listForClient': z.object({ clientId: clientIdSchema }),
@@ -108,6 +115,8 @@ export const callInputs = {
       .min(1, 'Choose at least one handout.')
       .max(500, 'Print at most 500 handouts at once.')
   }),
+  'prepSheets.produce': producePrepSheetSchema,
+  'prepSheets.listForClient': z.object({ clientId: clientIdSchema }),
   'protocol.current': z.object({}).default({}),
   'protocol.get': z.object({ version: protocolVersionNumber }),
   'protocol.versions': z.object({}).default({}),
@@ -135,12 +144,14 @@ export const callInputs = {
   'settings.update': clinicSettingsSchema,
   'settings.setLogo': clinicLogoSchema,
   'settings.removeLogo': z.object({}).default({}),
+  'settings.setRetention': retentionSettingSchema,
   'settings.logo': z.object({}).default({}),
   'exports.clientsCsv': z.object({}).default({}),
   'exports.treatmentsCsv': z.object({}).default({}),
   'imports.previewClientsCsv': clientImportSchema,
   'imports.clientsCsv': clientImportSchema,
   'audit.list': auditQuerySchema,
+  'privacy.retentionReview': z.object({ limit: z.number().int().min(1).max(1000).default(200) }).default({ limit: 200 }),
   'backups.list': z.object({}).default({})
 } satisfies Record<CallName, z.ZodType>
 
@@ -192,7 +203,9 @@ export interface CallOutputs {
   'clients.setArchived': Client
   'clients.search': Client[]
   'clients.exportData': ClientDataFiles
-  'clients.erase': { clientId: string; treatments: number; handouts: number }
+  'clients.erase': { clientId: string; treatments: number; handouts: number; retentionEndsOn: string }
+  /** How long the clinic keeps this client's records, and whether that period has ended. */
+  'clients.retention': ClientRetention
   'treatments.create': Treatment
   'treatments.get': Treatment
   'treatments.listForClient': Treatment[]
@@ -203,6 +216,9 @@ export interface CallOutputs {
   'handouts.reprint': ProducedHandout
   'handouts.listForClient': HandoutLogEntry[]
   'handouts.combine': { bytes: Uint8Array }
+  'prepSheets.produce': ProducedPrepSheet
+  /** Newest first. */
+  'prepSheets.listForClient': PrepSheetLogEntry[]
   'protocol.current': ProtocolVersion
   'protocol.get': ProtocolVersion
   'protocol.versions': ProtocolVersionInfo[]
@@ -232,6 +248,7 @@ export interface CallOutputs {
   'settings.update': ClinicSettings
   'settings.setLogo': ClinicSettings
   'settings.removeLogo': ClinicSettings
+  'settings.setRetention': ClinicSettings
   /** The clinic's current logo, to show in settings; null when it has none. */
   'settings.logo': ClinicLogo | null
   'exports.clientsCsv': { csv: string; rows: number }
@@ -239,6 +256,8 @@ export interface CallOutputs {
   'imports.previewClientsCsv': ClientImportPreview
   'imports.clientsCsv': ClientImportReport
   'audit.list': AuditEntry[]
+  /** Clients whose retention period has ended, for the owner to review. */
+  'privacy.retentionReview': RetentionReview
   'backups.list': BackupOverview
 }
 

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit/audit-entry'
 import type { HandoutLogEntry } from '../handouts/handout-kinds'
+import type { PrepSheetLogEntry } from '../preparation/prep-sheets'
 import type { ScreeningRecord } from '../screening/screening-record'
 import type { ClientConsents } from '../consent/consent-record'
 import type { Client } from './client'
@@ -15,6 +16,8 @@ export interface ClientData {
   /** The consents they signed (each one's PDF is reprinted from the client's page), and their choice about photographs. */
   consents: ClientConsents
   handoutsGiven: HandoutLogEntry[]
+  /** "Before your appointment" sheets and calendar files given, with the appointment each was for. */
+  prepSheetsGiven: PrepSheetLogEntry[]
   activity: AuditEntry[]
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_PREPARATION } from '../preparation/default-preparation'
 import { QUESTIONNAIRE_FORMAT, type Questionnaire, type ScreeningQuestion, type WaitWindow } from './questionnaire'
 
 /**
@@ -210,5 +211,6 @@ export const DEFAULT_QUESTIONNAIRE: Questionnaire = {
       'A metal allergy: the metal under the needles’ gold coating can still cause a reaction. The practitioner decides.',
       { radiofrequencyOnly: true }
     )
-  ]
+  ],
+  preparation: DEFAULT_PREPARATION
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { DEFAULT_PREPARATION } from '../preparation/default-preparation'
+import { preparationSchema } from '../preparation/preparation-rules'
 
 /**
  * The clinic's screening questionnaire: what the desk asks before the needle, and what each
@@ -101,7 +103,12 @@ export const questionnaireSchema = z
     questions: z
       .array(screeningQuestionSchema, 'Add the questions.')
       .min(1, 'Add at least one question.')
-      .max(100, 'A questionnaire can have at most 100 questions.')
+      .max(100, 'A questionnaire can have at most 100 questions.'),
+    /**
+     * How the patient gets ready for the visit: the "Before your appointment" sheet. Questionnaires
+     * stored before it existed (format 1 all the same) read with the shipped preparation.
+     */
+    preparation: preparationSchema.default(DEFAULT_PREPARATION)
   })
   .superRefine((questionnaire, context) => {
     const seen = new Set<string>()

@@ -14,6 +14,7 @@ import { staff } from './012-staff'
 import { handoutContent } from './013-handout-content'
 import { screening } from './014-screening'
 import { consent } from './015-consent'
+import { prepSheets } from './016-prep-sheets'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff, handoutContent, screening, consent]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff, handoutContent, screening, consent, prepSheets]

@@ -7,7 +7,7 @@ import type { Client } from '@shared/register/client'
 import type { Treatment } from '@shared/register/treatment'
 import { fillIn, labelsFor, type HandoutLabels } from './handout-labels'
 import { patientNames } from './patient-names'
-import type { Fact, PrintedHandout } from './printed-content'
+import type { Fact, PrintedClinic, PrintedHandout } from './printed-content'
 
 export interface HandoutSource {
   plan: AftercarePlan
@@ -28,7 +28,6 @@ export function handoutContent({ plan, treatment, client, clinic, paper, produce
   const labels = labelsFor(plan.language)
   const { handout } = plan
   const { patientName, fileNamePatient } = patientNames(client)
-  const contact = [clinic.phone, clinic.email, clinic.website].filter(Boolean).join(' · ')
   return {
     kind: 'handout',
     language: plan.language,
@@ -37,12 +36,7 @@ export function handoutContent({ plan, treatment, client, clinic, paper, produce
     fileNamePatient,
     fileTitle: `${labels.documentTitle}${labels.colon}${patientName}`,
     author: clinic.name,
-    clinic: {
-      name: clinic.name,
-      details: [clinic.address, contact].filter(Boolean).join('\n'),
-      logoSha256: clinic.logoSha256 ?? null,
-      footer: [clinic.name, clinic.phone ? ` · ${clinic.phone}` : ''].join('')
-    },
+    clinic: printedClinic(clinic),
     documentTitle: labels.documentTitle,
     patientName,
     summary: treatmentSummary(plan, treatment, labels),
@@ -58,6 +52,26 @@ export function handoutContent({ plan, treatment, client, clinic, paper, produce
     signatures: { practitioner: labels.practitionerSignature, patient: labels.patientAcknowledgement, date: labels.date },
     page: labels.page
   }
+}
+
+/** The clinic's name, details, logo and footer line, as every printed sheet's header and footer show them. */
+export function printedClinic(clinic: ClinicSettings): PrintedClinic {
+  const contact = [clinic.phone, clinic.email, clinic.website].filter(Boolean).join(' · ')
+  return {
+    name: clinic.name,
+    details: [clinic.address, contact].filter(Boolean).join('\n'),
+    logoSha256: clinic.logoSha256 ?? null,
+    footer: [clinic.name, clinic.phone ? ` · ${clinic.phone}` : ''].join('')
+  }
+}
+
+/** "Call us on …   ·   Out of hours: …", or null when the clinic has given no number. */
+export function clinicNumbers(clinic: ClinicSettings, words: Pick<HandoutLabels, 'callUs' | 'outOfHours' | 'colon'>): string | null {
+  const numbers = [
+    clinic.phone ? `${words.callUs} ${clinic.phone}` : undefined,
+    clinic.outOfHoursPhone ? `${words.outOfHours}${words.colon}${clinic.outOfHoursPhone}` : undefined
+  ].filter((line): line is string => line !== undefined)
+  return numbers.length > 0 ? numbers.join('   ·   ') : null
 }
 
 function treatmentSummary(plan: AftercarePlan, treatment: Treatment, labels: HandoutLabels): PrintedHandout['summary'] {
@@ -124,11 +138,7 @@ function stageRows(plan: AftercarePlan, labels: HandoutLabels): PrintedHandout['
 
 function callTheClinic(plan: AftercarePlan, clinic: ClinicSettings, labels: HandoutLabels): PrintedHandout['callTheClinic'] {
   const { callTheClinic: call } = plan.handout
-  const numbers = [
-    clinic.phone ? `${labels.callUs} ${clinic.phone}` : undefined,
-    clinic.outOfHoursPhone ? `${labels.outOfHours}${labels.colon}${clinic.outOfHoursPhone}` : undefined
-  ].filter((line): line is string => line !== undefined)
-  return { title: call.title, intro: call.intro, signs: [...call.signs], numbers: numbers.length > 0 ? numbers.join('   ·   ') : null }
+  return { title: call.title, intro: call.intro, signs: [...call.signs], numbers: clinicNumbers(clinic, labels) }
 }
 
 function nextSession(plan: AftercarePlan, labels: HandoutLabels): PrintedHandout['nextSession'] {

@@ -2,7 +2,7 @@ import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { ClinicLogo } from '@shared/clinic/clinic-logo'
 import { fontRuns } from '../name-scripts'
 import type { HandoutLayoutStyle } from './layout-versions'
-import type { Fact, PrintedHandout, TitledList } from './printed-content'
+import type { CallPanel, Fact, PrintedClinic, PrintedHandout, TitledList } from './printed-content'
 import { INK, MUTED, RULE, TINT } from './print-colours'
 
 const GUTTER = 18
@@ -85,7 +85,8 @@ function footer(handout: PrintedHandout, style: HandoutLayoutStyle, currentPage:
   }
 }
 
-function clinicHeader(clinic: PrintedHandout['clinic'], logo: ClinicLogo | undefined): Content {
+/** The clinic's logo, name and details across the top of a sheet. */
+export function clinicHeader(clinic: PrintedClinic, logo: ClinicLogo | undefined): Content {
   // The logo sits in the same height as the clinic's name, so a handout keeps its length.
   const mark: Column[] = []
   if (logo) {
@@ -190,7 +191,8 @@ function bulletColumns(items: string[]): Content {
   return { columns: [{ ul: items.slice(0, half) }, { ul: items.slice(half) }], columnGap: 8 }
 }
 
-function callTheClinic(call: PrintedHandout['callTheClinic']): Content {
+/** A boxed panel of when to call the clinic, with its numbers. */
+export function callTheClinic(call: CallPanel): Content {
   return {
     margin: [0, 9, 0, 0],
     unbreakable: true,

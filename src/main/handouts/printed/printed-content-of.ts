@@ -8,7 +8,7 @@ import type { HandoutLanguage } from '@shared/register/vocabulary'
 import { calendarContent } from './calendar-content'
 import { calendarFileContent } from './calendar-file'
 import { handoutContent, type HandoutSource } from './handout-content'
-import type { PrintedContent } from './printed-content'
+import type { HandoutContent } from './printed-content'
 
 /** What a file is made of when it is first given. */
 export interface PrintSource {
@@ -25,7 +25,7 @@ export interface PrintSource {
 }
 
 /** The content of a handout, calendar or calendar file: the plan of the treatment, in words. */
-export function printedContentOf(source: PrintSource): PrintedContent {
+export function printedContentOf(source: PrintSource): HandoutContent {
   const client = { ...source.client, language: source.language }
   const plan = planAftercare(source.treatment, client, source.protocol)
   const { clinic, paper, producedAt } = source

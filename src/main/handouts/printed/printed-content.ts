@@ -6,7 +6,10 @@ import type { HandoutLanguage } from '@shared/register/vocabulary'
  * order. A layout only places and styles it, so a reprint draws the same content again,
  * whatever has changed since in the protocol, the client's record or the layout itself.
  */
-export type PrintedContent = PrintedHandout | PrintedCalendar | PrintedCalendarFile
+export type PrintedContent = HandoutContent | PrintedPrepSheet
+
+/** What is given for a treatment: its handout, its 14-day calendar, or its calendar file. */
+export type HandoutContent = PrintedHandout | PrintedCalendar | PrintedCalendarFile
 
 interface Printed {
   language: HandoutLanguage
@@ -34,16 +37,27 @@ export interface TitledList {
   items: string[]
 }
 
+/** The clinic as a printed header and footer show it. */
+export interface PrintedClinic {
+  name: string
+  /** The address, then phone, email and website, as the header prints them. */
+  details: string
+  /** The stored logo (ClinicSettingsRepository.logo), by its SHA-256. */
+  logoSha256: string | null
+  footer: string
+}
+
+/** A boxed "call us" panel: what it is about, the signs, and the clinic's numbers. */
+export interface CallPanel {
+  title: string
+  intro: string
+  signs: string[]
+  numbers: string | null
+}
+
 export interface PrintedHandout extends PrintedPdf {
   kind: 'handout'
-  clinic: {
-    name: string
-    /** The address, then phone, email and website, as the header prints them. */
-    details: string
-    /** The stored logo (ClinicSettingsRepository.logo), by its SHA-256. */
-    logoSha256: string | null
-    footer: string
-  }
+  clinic: PrintedClinic
   documentTitle: string
   patientName: string
   summary: { treatment: Fact; zones: Fact; band: Fact; practitioner: Fact; device: Fact; healing: string }
@@ -53,7 +67,7 @@ export interface PrintedHandout extends PrintedPdf {
   avoid: TitledList
   tips: TitledList
   questions: { title: string; items: { question: string; answer: string }[] }
-  callTheClinic: { title: string; intro: string; signs: string[]; numbers: string | null }
+  callTheClinic: CallPanel
   precautions: TitledList
   nextSession: { heading: string; advice: string; course: { advice: string; sessions: string[] } | null }
   signatures: { practitioner: string; patient: string; date: string }
@@ -98,4 +112,20 @@ export interface PrintedCalendarFile extends Printed {
   calendarName: string
   productId: string
   events: CalendarFileEvent[]
+}
+
+/** "Before your appointment": the dated steps of a patient's preparation for one appointment. */
+export interface PrintedPrepSheet extends PrintedPdf {
+  kind: 'prep-sheet'
+  clinic: PrintedClinic
+  title: string
+  patientName: string
+  appointment: Fact
+  intro: string
+  /** One row per start: the steps that start together share it. */
+  steps: { title: string; rows: { when: string; what: string[] }[] }
+  /** Rules with no date (prescribed blood thinners); an empty list prints nothing. */
+  always: TitledList
+  bring: TitledList
+  callToMove: CallPanel
 }

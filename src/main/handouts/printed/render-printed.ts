@@ -1,9 +1,11 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { ClinicLogo } from '@shared/clinic/clinic-logo'
 import type { PdfRenderer } from '../pdf-renderer'
 import { calendarFileText } from './calendar-file'
 import { calendarLayout } from './calendar-layout'
 import { consentLayout } from './consent-layout'
 import { handoutLayout } from './handout-layout'
+import { PREP_SHEET_FIT, prepSheetLayout } from './prep-sheet-layout'
 import type { HandoutLayoutStyle, Layouts } from './layout-versions'
 import type { PrintedConsent } from './printed-consent'
 import type { PrintedContent, PrintedHandout } from './printed-content'
@@ -27,18 +29,31 @@ export async function renderPrinted(renderer: PdfRenderer, { content, layouts, l
       return drawHandout(renderer, content, layouts.handout, logo)
     case 'consent':
       return renderer.render(consentLayout(content), new Date(content.producedAt))
+    case 'prep-sheet':
+      return drawFitting(renderer, content.producedAt, PREP_SHEET_FIT, (textScale, onPageCount) => prepSheetLayout(content, logo, { textScale, onPageCount }))
   }
 }
 
 /** A handout drawn at the largest text size at which it fits its pages. */
-async function drawHandout(renderer: PdfRenderer, handout: PrintedHandout, style: HandoutLayoutStyle, logo: ClinicLogo | undefined): Promise<Uint8Array> {
-  const { fit } = style
+function drawHandout(renderer: PdfRenderer, handout: PrintedHandout, style: HandoutLayoutStyle, logo: ClinicLogo | undefined): Promise<Uint8Array> {
+  return drawFitting(renderer, handout.producedAt, style.fit, (textScale, onPageCount) => handoutLayout(handout, style, logo, { textScale, onPageCount }))
+}
+
+/**
+ * A document drawn at each text scale of `fit` in turn until it takes at most `fit.pages` pages
+ * (the last scale whatever it takes); at its own size when it has no `fit`.
+ */
+async function drawFitting(
+  renderer: PdfRenderer,
+  producedAt: string,
+  fit: { pages: number; textScales: number[] } | null,
+  layoutAt: (textScale: number, onPageCount: (pages: number) => void) => TDocumentDefinitions
+): Promise<Uint8Array> {
   const textScales = fit?.textScales ?? [1]
   let bytes: Uint8Array = new Uint8Array()
   for (const textScale of textScales) {
     let pages = 0
-    const layout = handoutLayout(handout, style, logo, { textScale, onPageCount: (count) => (pages = count) })
-    bytes = await renderer.render(layout, new Date(handout.producedAt))
+    bytes = await renderer.render(layoutAt(textScale, (count) => (pages = count)), new Date(producedAt))
     if (!fit || pages <= fit.pages) break
   }
   return bytes

@@ -49,11 +49,16 @@ export function useAuditWording(): (entry: AuditEntry) => string {
         return t('audit.what.clientUnarchived')
       case 'export':
         return t('audit.what.clientExported')
-      case 'erase':
-        return t('audit.what.clientErased', {
+      case 'erase': {
+        const counts = {
           treatments: t('audit.counts.treatments', count(entry.details.treatments)),
           handouts: t('audit.counts.handouts', count(entry.details.handouts))
-        })
+        }
+        const { withinRetention, retentionEndsOn, reason } = entry.details
+        return withinRetention === true
+          ? t('audit.what.clientErasedEarly', { ...counts, date: String(retentionEndsOn ?? ''), reason: String(reason ?? '') })
+          : t('audit.what.clientErased', counts)
+      }
       default:
         return undefined
     }
@@ -111,6 +116,7 @@ export function useAuditWording(): (entry: AuditEntry) => string {
       const [changed, defaults] = VERSIONED_WORDING[entry.subjectType]
       return t(entry.details.defaults ? defaults : changed, { version })
     }
+    if ('retentionYears' in entry.details) return t('audit.what.retentionChanged', { years: count(entry.details.retentionYears), country: String(entry.details.retentionCountry ?? '') })
     if ('screeningRequired' in entry.details) return t(entry.details.screeningRequired ? 'audit.what.screeningOn' : 'audit.what.screeningOff')
     if (!('logo' in entry.details)) return t('audit.what.clinicChanged')
     return entry.details.logo ? t('audit.what.logoChanged') : t('audit.what.logoRemoved')
@@ -145,6 +151,8 @@ export function useAuditWording(): (entry: AuditEntry) => string {
           : undefined
       case 'handout':
         return aboutHandout(entry)
+      case 'prep-sheet':
+        return entry.action === 'print' ? t(entry.details.format === 'ics' ? 'audit.what.prepCalendar' : 'audit.what.prepSheet') : undefined
       case 'register':
         return aboutRegister(entry)
       case 'clinic':

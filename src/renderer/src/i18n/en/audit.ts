@@ -62,6 +62,7 @@ export default {
     clientArchived: 'Archived a client',
     clientUnarchived: 'Unarchived a client',
     clientErased: 'Erased a client ({treatments}, {handouts})',
+    clientErasedEarly: 'Erased a client before their records’ keeping period ended on {date} ({treatments}, {handouts}). Reason: {reason}',
     clientExported: "Exported a client's data (subject access request)",
     treatmentCreated: 'Recorded a treatment',
     treatmentUpdated: 'Changed a treatment',
@@ -94,6 +95,9 @@ export default {
       ics: 'Saved a calendar file (.ics)'
     },
     reprint: '{what} (reprint)',
+    prepSheet: 'Printed a “Before your appointment” sheet',
+    prepCalendar: 'Saved a “Before your appointment” calendar file (.ics)',
+    retentionChanged: 'Set how long records are kept: {years} years after the last treatment ({country})',
     protocolChanged: 'Changed the aftercare protocol (version {version})',
     protocolDefaults: 'Restored the default aftercare protocol (version {version})',
     clinicChanged: 'Changed the clinic settings',
@@ -141,6 +145,7 @@ export default {
     questionnaire: 'screening questionnaire',
     screening: 'screening',
     consentForm: 'consent form',
-    consent: 'signed consent'
+    consent: 'signed consent',
+    'prep-sheet': 'preparation sheet'
   }
 }

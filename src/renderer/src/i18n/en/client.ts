@@ -79,8 +79,30 @@ export default {
       done: 'Client erased',
       doneDetail: 'Erased: {treatments}, {handouts}',
       treatmentCount: 'no treatments | 1 treatment | {count} treatments',
-      handoutCount: 'no handout records | 1 handout record | {count} handout records'
+      handoutCount: 'no handout records | 1 handout record | {count} handout records',
+      retentionChecking: 'Checking how long their records are to be kept…',
+      retentionEnded: 'Their records were to be kept until {date}: that period has ended.',
+      retentionWarning: 'Their records are to be kept until {date} ({years} years after the {from}). Erase them before then only with good reason, such as a request the law requires you to grant.',
+      retentionFromTreatment: 'last treatment',
+      retentionFromRecord: 'record was made',
+      reasonLabel: 'Reason for erasing before {date}',
+      reasonHint: 'Kept in the audit log. Do not write the client’s name, contact details or health details.',
+      reasonRequired: 'Give the reason for erasing the records before {date}.'
     }
+  },
+  prepSheet: {
+    action: 'Before your appointment…',
+    title: 'Before your appointment',
+    intro: 'A one-page sheet, or a calendar file for their phone, with the dates to start each step of getting ready for this appointment.',
+    date: 'Appointment date',
+    time: 'Appointment time',
+    timeZone: 'Times in {zone}',
+    language: 'Language',
+    print: 'Print',
+    savePdf: 'Save PDF',
+    saveIcs: 'Save calendar file (.ics)',
+    produced: 'Sheet ready',
+    producedDetail: 'Logged for {name}'
   },
   missing: {
     title: 'This client could not be found',

@@ -157,5 +157,32 @@ export default {
     openAudit: 'Open the audit log',
     oneClient:
       'When a client asks for a copy of their data, or asks to be erased, open their page from the Register: both are there.'
+  },
+  retention: {
+    title: 'Record keeping',
+    intro: 'How long the clinic keeps a client’s records after their last treatment, and the clients whose keeping period has ended, for you to review.',
+    country: 'Rules of',
+    countries: {
+      GB: 'United Kingdom (8 years)',
+      DE: 'Germany (10 years)',
+      other: 'Another country (10 years unless you set it)'
+    },
+    inferred: 'Until you choose, the handout language decides: {country}.',
+    years: 'Years after the last treatment',
+    yearsHint: 'Leave empty for the country’s usual period.',
+    save: 'Save',
+    saved: 'Record keeping saved: {years} years',
+    ended: 'Keeping period ended',
+    endedCount: 'No client’s period has ended | 1 client’s period has ended | {count} clients’ periods have ended',
+    more: 'Showing the first {count}. Review these first; more follow.',
+    none: 'No client’s keeping period has ended.',
+    columns: {
+      client: 'Client',
+      countsFrom: 'Counted from',
+      ended: 'Ended on'
+    },
+    fromTreatment: 'last treatment, {date}',
+    fromRecord: 'record made {date} (no treatment)',
+    reviewHint: 'Open a client to export their data or erase them. Nothing is erased by itself.'
   }
 }

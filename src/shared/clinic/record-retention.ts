@@ -1,0 +1,88 @@
+import { Temporal } from 'temporal-polyfill'
+import { z } from 'zod'
+import type { HandoutLanguage } from '../register/vocabulary'
+
+/**
+ * How long the clinic keeps a client's records after their last treatment, by the country its
+ * rules come from: 8 years in the United Kingdom (the NHS records code, and aesthetics guidance),
+ * 10 in Germany (doctors' records), and 10 elsewhere until the clinic says otherwise, the longer
+ * of the two, as erasing too early cannot be undone. The owner may set other years.
+ */
+export const RETENTION_COUNTRIES = ['GB', 'DE', 'other'] as const
+export type RetentionCountry = (typeof RETENTION_COUNTRIES)[number]
+
+export const DEFAULT_RETENTION_YEARS: Record<RetentionCountry, number> = { GB: 8, DE: 10, other: 10 }
+
+export const retentionSettingSchema = z.object({
+  /** Null until the owner chooses: the clinic's handout language stands in (English: GB, German: DE). */
+  country: z.enum(RETENTION_COUNTRIES, 'Choose the United Kingdom, Germany or another country.').nullable().default(null),
+  /** Null: the country's default. */
+  years: z
+    .number({ error: 'Enter the number of years to keep records.' })
+    .int('Use a whole number of years.')
+    .min(1, 'Keep records for at least 1 year.')
+    .max(50, 'Use at most 50 years.')
+    .nullable()
+    .default(null)
+})
+export type RetentionSetting = z.output<typeof retentionSettingSchema>
+
+/** The retention that applies: the country chosen (or inferred) and its years. */
+export interface Retention {
+  country: RetentionCountry
+  years: number
+  /** Whether the owner chose the country, rather than it being inferred from the handout language. */
+  chosen: boolean
+}
+
+const COUNTRY_BY_LANGUAGE: Partial<Record<HandoutLanguage, RetentionCountry>> = { en: 'GB', de: 'DE' }
+
+export function retentionOf(clinic: { retention: RetentionSetting; defaultLanguage: HandoutLanguage }): Retention {
+  const country = clinic.retention.country ?? COUNTRY_BY_LANGUAGE[clinic.defaultLanguage] ?? 'other'
+  return { country, years: clinic.retention.years ?? DEFAULT_RETENTION_YEARS[country], chosen: clinic.retention.country !== null }
+}
+
+/**
+ * The first day a record may be erased without a reason: `years` after the day it counts from.
+ * A record from 29 February counts to 1 March in a year with no 29th, never to the 28th.
+ */
+export function retentionEndsOn(countsFrom: string, years: number): string {
+  const from = Temporal.PlainDate.from(countsFrom)
+  const ends = from.add({ years })
+  return (Temporal.PlainDate.compare(ends.subtract({ years }), from) < 0 ? ends.add({ days: 1 }) : ends).toString()
+}
+
+/**
+ * The last day from which a record's period has ended by `today`: a record counting from this day
+ * or earlier may be reviewed for erasure. Agrees with retentionEndsOn: ended exactly when
+ * retentionEndsOn(day) is today or earlier.
+ */
+export function retentionCutoff(today: string, years: number): string {
+  return Temporal.PlainDate.from(today).subtract({ years }).toString()
+}
+
+/** What the register says of one client's retention period. */
+export interface ClientRetention {
+  retention: Retention
+  /** The day the period counts from: the last treatment, or the day the record was made when there is none. */
+  countsFrom: string
+  countsFromTreatment: boolean
+  endsOn: string
+  ended: boolean
+}
+
+/** A client whose retention period has ended, for the owner to review. */
+export interface RetentionEndedClient {
+  id: string
+  name: string
+  countsFrom: string
+  countsFromTreatment: boolean
+  endedOn: string
+}
+
+export interface RetentionReview {
+  retention: Retention
+  clients: RetentionEndedClient[]
+  /** More clients are due than were listed. */
+  more: boolean
+}
