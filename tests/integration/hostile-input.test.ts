@@ -509,7 +509,10 @@ describe('the register after the hostile input', () => {
           .map((zone) => ({ zone: zone.zone, depthMm: zone.depth_hundredths_mm / 100 })),
         products: row.products,
         notes: row.notes,
-        sessionNumber: row.session_number
+        sessionNumber: row.session_number,
+        // The decision, when one was asked for, is kept apart from the screening it decided on.
+        screeningId: row.screening_id,
+        screeningDecision: row.screening_decided_by && { by: row.screening_decided_by, reason: row.screening_decision_reason ?? '' }
       }
       const parsed = treatmentFieldsSchema.safeParse(stored)
       expect(parsed.success, `${row.id}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true)

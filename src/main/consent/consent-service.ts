@@ -134,8 +134,7 @@ export class ConsentService {
   async listForClient(clientId: string): Promise<ClientConsents> {
     await this.parts.clients.get(clientId)
     const { consents } = this.parts
-    const [photoConsent, entries] = await Promise.all([consents.photoConsentOf(clientId), consents.listForClient(clientId)])
-    return { photoConsent, consents: entries }
+    return { photoConsent: await consents.photoConsentOf(clientId), consents: await consents.listForClient(clientId) }
   }
 
   /** Whether a signed consent covers the visit screened, with the device planned. */
@@ -148,7 +147,10 @@ export class ConsentService {
   /** The newest consent of a client that covers a visit on `date` with this device and screening outcome, or why none does. */
   async validFor(clientId: string, visit: { date: string; device: string | null; outcome: ConsentEntry['screeningOutcome'] }): Promise<ConsentValidity> {
     const { clinic, forms, consents } = this.parts
-    const [settings, { version }, entries] = await Promise.all([clinic.get(), forms.current(), consents.listForClient(clientId)])
+    // One after another: a treatment's save asks this inside its transaction, one query at a time on PostgreSQL.
+    const settings = await clinic.get()
+    const { version } = await forms.current()
+    const entries = await consents.listForClient(clientId)
     return validConsentFor(
       entries,
       { date: visit.date, radiofrequency: usesRadiofrequency(settings, visit.device), outcome: visit.outcome, currentFormVersion: version },

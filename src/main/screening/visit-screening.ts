@@ -107,11 +107,10 @@ export class VisitScreening {
     visit: { date: string; radiofrequency: boolean; zones: ScreeningRecord['zones'] }
   ): Promise<ScreeningResult> {
     const { treatments, questionnaires, protocols } = this.parts
-    const [{ questionnaire }, { protocol }, earlier] = await Promise.all([
-      questionnaires.get(questionnaireVersion),
-      protocols.current(),
-      treatments.listForClient(clientId)
-    ])
+    // One after another: inside a save's transaction, PostgreSQL runs one query at a time on its connection.
+    const { questionnaire } = await questionnaires.get(questionnaireVersion)
+    const { protocol } = await protocols.current()
+    const earlier = await treatments.listForClient(clientId)
     return screeningOutcome(questionnaire, answers, visit, earlier, protocol)
   }
 
