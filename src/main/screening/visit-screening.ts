@@ -1,4 +1,4 @@
-import type { ClinicSettings } from '@shared/clinic/clinic-settings'
+import { usesRadiofrequency } from '@shared/clinic/clinic-settings'
 import { compareIsoDates, todayIn } from '@shared/dates/calendar-date'
 import type { RecordScreeningInput, ScreeningRecord } from '@shared/screening/screening-record'
 import type { ScreeningDecision, TreatmentScreening } from '@shared/screening/screening-decision'
@@ -138,11 +138,4 @@ export class VisitScreening {
     }
     return { by: override.signedInName ?? decision.by, reason: decision.reason }
   }
-}
-
-/** Whether the clinic lists this device as using radiofrequency. */
-export function usesRadiofrequency(settings: ClinicSettings, device: string | null): boolean {
-  if (!device) return false
-  const wanted = device.trim().toLowerCase()
-  return settings.devices.some((listed) => listed.radiofrequency && listed.name.toLowerCase() === wanted)
 }

@@ -66,3 +66,10 @@ export type ClinicSettingsInput = z.input<typeof clinicSettingsSchema>
 
 /** What a new install prints until the welcome step or `clinic set` names the clinic. */
 export const UNNAMED_CLINIC: ClinicSettings = clinicSettingsSchema.parse({ name: 'Your clinic' })
+
+/** Whether the clinic lists this device as using radiofrequency (its screening and consent then say so). */
+export function usesRadiofrequency(settings: Pick<ClinicSettings, 'devices'>, device: string | null): boolean {
+  if (!device) return false
+  const wanted = device.trim().toLowerCase()
+  return settings.devices.some((listed) => listed.radiofrequency && listed.name.toLowerCase() === wanted)
+}
