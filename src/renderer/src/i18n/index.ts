@@ -1,5 +1,9 @@
 import { createI18n } from 'vue-i18n'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
 import en from './en'
+import es from './es'
+import fr from './fr'
+import de from './de'
 
 export type MessageSchema = typeof en
 
@@ -9,10 +13,12 @@ declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 
-/** English now; another language is another folder beside ./en with the same keys. */
-export const i18n = createI18n<[MessageSchema], 'en', false>({
+/** Every language of the desk, each with every key of English (its index `satisfies MessageSchema`). */
+export const DESK_MESSAGES: Record<HandoutLanguage, MessageSchema> = { en, es, fr, de }
+
+export const i18n = createI18n<[MessageSchema], HandoutLanguage, false>({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
-  messages: { en }
+  messages: DESK_MESSAGES
 })
