@@ -1,7 +1,7 @@
 import { numberFormat } from './intl-formats'
-import { REGION } from './region'
+import { currentRegion } from './region'
 
 /** A needle depth always with two decimals, as the region writes numbers: 1.50 or 1,50. */
-export function formatDepth(depthMm: number, region: string = REGION): string {
+export function formatDepth(depthMm: number, region: string = currentRegion()): string {
   return numberFormat(region, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(depthMm)
 }

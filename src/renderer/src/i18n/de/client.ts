@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 export default {
   summary: 'Kunde seit {since} · noch keine Behandlungen | Kunde seit {since} · 1 Behandlung | Kunde seit {since} · {count} Behandlungen',

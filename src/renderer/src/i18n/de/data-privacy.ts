@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 /** The Data & privacy screen: backups, restore, CSV export and import. */
 export default {

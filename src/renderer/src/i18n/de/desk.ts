@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 /** Who is at the desk: the first start's question, the lock screen, signing in, and the person in the top bar. */
 export default {

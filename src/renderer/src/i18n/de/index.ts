@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 import clientForm from './client-form'
 import client from './client'
 import common from './common'

@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 export default {
   summary: 'Cliente desde {since} · aún sin tratamientos | Cliente desde {since} · 1 tratamiento | Cliente desde {since} · {count} tratamientos',

@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 export default {
   summary: 'Client depuis le {since} · aucune séance pour l’instant | Client depuis le {since} · 1 séance | Client depuis le {since} · {count} séances',

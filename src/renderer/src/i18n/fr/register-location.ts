@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 /** Settings → Register location: this computer's file, or the clinic's server every desk shares. */
 export default {

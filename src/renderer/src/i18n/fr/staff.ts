@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 /** Settings → Staff: the people who sign in, and how the desk is locked. */
 export default {

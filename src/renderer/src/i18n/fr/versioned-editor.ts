@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 
 /** What every editor of a versioned document says (the aftercare protocol, the screening questionnaire). */
 export default {

@@ -1,4 +1,4 @@
-import type { MessageSchema } from '..'
+import type { MessageSchema } from '../message-schema'
 import { HANDOUT_ZONE_LABELS } from '@shared/aftercare/zone-labels'
 
 /** The shared vocabulary in French, keyed as the register stores it; zones as the handouts name them. */
