@@ -71,7 +71,7 @@ test('a language chosen in Settings applies at once: words, numbers, the calenda
   // PrimeVue's calendar speaks German too: month names and its buttons.
   await openRoute(desk, `/clients/${client.id}/treatments/new`)
   await desk.getByLabel('Datum', { exact: true }).click()
-  await expect(desk.locator('.p-datepicker-panel, .p-datepicker')).toContainText(/Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/)
+  await expect(desk.getByRole('dialog', { name: 'Datum wählen' })).toContainText(/Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/)
   await expect(desk.getByRole('button', { name: 'Heute' })).toBeVisible()
 
   // Kept for this computer: the next start is in German.
