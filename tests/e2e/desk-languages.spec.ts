@@ -55,6 +55,7 @@ for (const language of ['es', 'fr', 'de'] as const) {
 }
 
 test('a language chosen in Settings applies at once: words, numbers, the calendar and the page language', async ({ desk, register }) => {
+  test.slow()
   const { client } = await seedClientWithTreatment(register)
   await openRoute(desk, '/settings/clinic')
   await desk.getByRole('combobox', { name: 'Language of the desk' }).click()
@@ -94,6 +95,8 @@ test("the README's pictures, in English: the register, a client with a treatment
   ] as const) {
     await openRoute(desk, route)
     await settle(desk)
+    // The protocol editor's preview is drawn last.
+    await expect(desk.getByText('Updating the preview…')).toHaveCount(0)
     await desk.evaluate(() => window.scrollTo(0, 0))
     await desk.screenshot({ path: join(README_PICTURES, `${name}.png`), animations: 'disabled' })
   }
@@ -102,7 +105,7 @@ test("the README's pictures, in English: the register, a client with a treatment
     ['handout', 'handout'],
     ['schedule', 'calendar']
   ] as const) {
-    const produced = await register.ok('handouts.produce', { treatmentId: treatment.id, kind, producedBy: 'Front desk' })
+    const produced = await register.ok('handouts.produce', { treatmentId: treatment.id, kind, language: 'en', producedBy: 'Front desk' })
     const pdf = join(scratch, `${name}.pdf`)
     writeFileSync(pdf, produced.bytes)
     // The first page, as the patient sees it.

@@ -5,3 +5,8 @@ import { currentRegion } from './region'
 export function formatDepth(depthMm: number, region: string = currentRegion()): string {
   return numberFormat(region, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(depthMm)
 }
+
+/** A band's limit in millimetres with only the decimals it has, as the region writes numbers: 0.5 or 0,5. */
+export function formatMillimetres(mm: number, region: string = currentRegion()): string {
+  return numberFormat(region, { maximumFractionDigits: 2 }).format(mm)
+}
