@@ -29,7 +29,7 @@ export default {
   markContactedFor: 'Record a call to {name}',
   dialogTitle: 'Call to {name}',
   outcomeLabel: 'How did it go?',
-  noteLabel: 'Note (optional)',
+  noteLabel: 'Note',
   notePlaceholder: 'For example: call back after 5 pm',
   save: 'Save',
   cancel: 'Cancel',
