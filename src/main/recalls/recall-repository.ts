@@ -3,7 +3,8 @@ import { Temporal } from 'temporal-polyfill'
 import type { CsvConventions } from '@shared/clinic/spreadsheet-region'
 import { DEFAULT_RECALL_DAYS, type RecallContact, type RecallEntry, type RecallList, type RecallOutcome } from '@shared/recalls/recalls'
 import { AppError } from '../api/app-error'
-import type { Database, RecallContactTable } from '../db/schema'
+import type { ClientTable, Database, RecallContactTable, RecallWindowTable } from '../db/schema'
+import { engineSql } from '../db/engine-sql'
 import { newRecordId } from '../db/record-ids'
 import { csvDocument } from '../exchange/csv-export'
 import type { ExportColumn } from '../exchange/export-tables'
@@ -32,44 +33,20 @@ export class RecallRepository {
     const today = Temporal.Instant.fromEpochMilliseconds(this.clock().getTime()).toZonedDateTimeISO(timeZone).toPlainDate()
     const from = days.from ?? today.toString()
     const to = days.to ?? Temporal.PlainDate.from(from).add({ days: DEFAULT_RECALL_DAYS }).toString()
-    const rows = await this.db
-      .selectFrom('recall_windows as w')
-      .innerJoin('clients as c', 'c.id', 'w.client_id')
-      .leftJoin('recall_contacts as rc', (join) =>
-        join.on(
-          'rc.id',
-          '=',
-          sql<string>`(select x.id from recall_contacts x
-            where x.client_id = w.client_id and x.treatment_id = w.treatment_id
-            order by x.contacted_at desc, x.id desc limit 1)`
-        )
-      )
-      .select([
-        'w.client_id',
-        'c.given_name',
-        'c.family_name',
-        'c.phone',
-        'w.treatment_id',
-        'w.treated_at_local',
-        'w.deepest_hundredths_mm',
-        'w.opens_on',
-        'w.closes_on',
-        'rc.id as contact_id',
-        'rc.outcome',
-        'rc.note',
-        'rc.contacted_by',
-        'rc.contacted_at'
-      ])
-      .where('w.closes_on', '>=', from)
-      .where('w.opens_on', '<=', to)
-      .where('c.archived', '=', 0)
-      .where((eb) => eb.or([eb('rc.outcome', 'is', null), eb('rc.outcome', '!=', 'declined')]))
-      .orderBy('w.opens_on')
-      .orderBy('w.closes_on')
-      .orderBy('c.family_name')
-      .orderBy('c.given_name')
-      .orderBy('w.client_id')
-      .execute()
+    // Read from the windows closing from the first day on (few, next to every window there is),
+    // never from the clients: SQLite's planner would otherwise walk every active client.
+    const { rows } = await sql<ListedRow>`
+      select w.client_id, c.given_name, c.family_name, c.phone, w.treatment_id, w.treated_at_local, w.deepest_hundredths_mm,
+        w.opens_on, w.closes_on, rc.id as contact_id, rc.outcome, rc.note, rc.contacted_by, rc.contacted_at
+      from recall_windows as w ${engineSql(this.db).indexedBy('recall_windows_by_close')}
+      join clients as c on c.id = w.client_id
+      left join recall_contacts as rc on rc.id = (
+        select x.id from recall_contacts as x
+        where x.client_id = w.client_id and x.treatment_id = w.treatment_id
+        order by x.contacted_at desc, x.id desc limit 1)
+      where w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0
+        and (rc.outcome is null or rc.outcome <> 'declined')
+      order by w.opens_on, w.closes_on, c.family_name, c.given_name, w.client_id`.execute(this.db)
     const entries = rows.map(
       (row): RecallEntry => ({
         clientId: row.client_id,
@@ -131,6 +108,15 @@ export class RecallRepository {
     return rows.map(toContact)
   }
 }
+
+type ListedRow = Pick<Selectable<RecallWindowTable>, 'client_id' | 'treatment_id' | 'treated_at_local' | 'deepest_hundredths_mm' | 'opens_on' | 'closes_on'> &
+  Pick<Selectable<ClientTable>, 'given_name' | 'family_name' | 'phone'> & {
+    contact_id: string | null
+    outcome: RecallContactTable['outcome']
+    note: string | null
+    contacted_by: string | null
+    contacted_at: string | null
+  }
 
 function toContact(row: Selectable<RecallContactTable>): RecallContact {
   return {
