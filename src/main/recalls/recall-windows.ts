@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { nextSessionWindow } from '@shared/aftercare/plan'
+import { bandHolding, nextSessionWindow } from '@shared/aftercare/plan'
 import type { AftercareProtocol } from '@shared/aftercare/protocol'
 import { engineSql, insertRows } from '../db/engine-sql'
 import type { Database, RecallWindowTable } from '../db/schema'
@@ -94,17 +94,15 @@ async function latestTreatments(db: Kysely<Database>): Promise<WindowTreatment[]
 
 function windowsOf(treatments: readonly WindowTreatment[], protocol: AftercareProtocol): RecallWindowTable[] {
   // Many treatments share a time, zone and depth (a clinic's usual slots): each window is worked out once.
-  const computed = new Map<string, { earliest: string; latest: string }>()
-  return treatments.map((treatment) => {
+  const computed = new Map<string, { earliest: string; latest: string } | null>()
+  return treatments.flatMap((treatment) => {
     const key = `${treatment.performed_at_local} ${treatment.time_zone} ${treatment.deepest_hundredths_mm}`
     let window = computed.get(key)
-    if (!window) {
-      window = nextSessionWindow(
-        { performedAt: treatment.performed_at_local, timeZone: treatment.time_zone, deepestDepthMm: treatment.deepest_hundredths_mm / 100 },
-        protocol
-      )
+    if (window === undefined) {
+      window = windowIfBanded(treatment, protocol)
       computed.set(key, window)
     }
+    if (!window) return []
     return {
       client_id: treatment.client_id,
       treatment_id: treatment.treatment_id,
@@ -115,4 +113,11 @@ function windowsOf(treatments: readonly WindowTreatment[], protocol: AftercarePr
       closes_on: window.latest
     }
   })
+}
+
+/** The window, or null for a treatment no band holds: one kept from before every treatment had a zone, with no depth to go by. */
+function windowIfBanded(treatment: WindowTreatment, protocol: AftercareProtocol): { earliest: string; latest: string } | null {
+  const depthMm = treatment.deepest_hundredths_mm / 100
+  if (!bandHolding(protocol, depthMm)) return null
+  return nextSessionWindow({ performedAt: treatment.performed_at_local, timeZone: treatment.time_zone, deepestDepthMm: depthMm }, protocol)
 }

@@ -145,11 +145,16 @@ function treatedAtOf(treatment: Pick<Treatment, 'performedAt' | 'timeZone'>): Te
 
 /** The band holding a depth: above its lower bound, up to and including its upper bound. */
 export function bandForDepth(protocol: AftercareProtocol, depthMm: number): DepthBand {
-  const band = protocol.bands.find((candidate) => depthMm > candidate.overMm && depthMm <= candidate.upToMm)
+  const band = bandHolding(protocol, depthMm)
   if (!band) {
     throw new Error(`No depth band of the protocol "${protocol.name}" covers ${depthMm} mm. Add one in the protocol settings.`)
   }
   return band
+}
+
+/** The band holding a depth, if one does. */
+export function bandHolding(protocol: AftercareProtocol, depthMm: number): DepthBand | undefined {
+  return protocol.bands.find((candidate) => depthMm > candidate.overMm && depthMm <= candidate.upToMm)
 }
 
 function deepestZone(zones: TreatedZone[]): TreatedZone {
