@@ -41,7 +41,10 @@ test('Today counts the recalls due; the Recalls screen lists them, records calls
   await register.ok('clients.setArchived', { id: archived.id, archived: true })
 
   await desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
-  await desk.getByRole('link', { name: '2 clients due for a next session' }).click()
+  const dueLink = desk.getByRole('link', { name: '2 clients due for a next session' })
+  await expect(dueLink).toBeVisible()
+  await saveScreenshot('recalls-today')
+  await dueLink.click()
   await expect(desk.getByRole('heading', { level: 1, name: 'Recalls' })).toBeVisible()
   await expect(recallRows(desk)).toHaveCount(2)
   await expect(recallRows(desk).nth(0)).toContainText('Ana Silva')
