@@ -23,6 +23,7 @@ const ENGINE_SUITES = [
   'tests/integration/prep-sheets.test.ts',
   'tests/integration/privacy-and-exchange.test.ts',
   'tests/integration/protocol-versions.test.ts',
+  'tests/integration/recalls.test.ts',
   'tests/integration/record-retention.test.ts',
   'tests/integration/screening.test.ts',
   'tests/integration/search.test.ts',

@@ -9,6 +9,7 @@ const STEPS = {
   'handout-batch': async (args: { file: string; count: number; warmedUp: boolean; skip?: number }) =>
     (await import('../handout')).handoutBatch(args),
   open: async (args: { file: string; runs: number }) => (await import('../open')).measureOpen(args),
+  recalls: async (args: { file: string; runs: number }) => (await import('../recalls')).measureRecallList(args),
   search: async (args: { file: string; count: number; rounds: number; likeRounds: number }) =>
     (await import('../search')).measureSearch(args.file, args),
   chromium: async (args: { file: string; count: number; warmup: number }) => (await import('../chromium')).measureChromium(args),

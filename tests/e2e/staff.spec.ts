@@ -161,9 +161,9 @@ test('reception works the register but finds no owner’s controls, and a forced
   const zoe = await staffedClinic(register, desk)
   await signIn(desk, RECEPTION)
 
-  // The top bar offers the register and Today only.
+  // The top bar offers the register, Today and the recall list (calling clients is the front desk's work) only.
   const nav = desk.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('link')).toHaveText(['Register', 'Today'])
+  await expect(nav.getByRole('link')).toHaveText(['Register', 'Today', 'Recalls'])
 
   // Her page: no data export, no activity log, no Erase.
   await openRoute(desk, `/clients/${zoe.id}`)

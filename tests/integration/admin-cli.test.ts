@@ -194,6 +194,23 @@ describe('admin CLI', () => {
     expect(await json('retention', 'review')).toEqual({ retention: { country: 'GB', years: 8, chosen: true }, clients: [], more: false })
   })
 
+  it('prints the recall list as JSON and records a call, with one line for a bad date or an unknown client', async () => {
+    // Zoë's deep treatment of 20 November 2026: her next session is due from 1 to 15 January 2027.
+    const list = await json<{ from: string; to: string; entries: { clientId: string; windowOpens: string; windowCloses: string; contact: unknown }[] }>(
+      'recall', '--from', '2026-12-25', '--to', '2027-01-10'
+    )
+    expect(list).toMatchObject({ from: '2026-12-25', to: '2027-01-10', entries: [{ clientId: zoeId, windowOpens: '2027-01-01', windowCloses: '2027-01-15', contact: null }] })
+    expect((await json<{ entries: unknown[] }>('recall', '--from', '2027-01-16')).entries).toEqual([])
+    const call = await json('recall', 'contacted', '--client', zoeId, '--outcome', 'left-message', '--note', 'Call back on Friday')
+    expect(call).toMatchObject({ clientId: zoeId, outcome: 'left_message', note: 'Call back on Friday' })
+    const [entry] = (await json<{ entries: { contact: unknown }[] }>('recall', '--from', '2027-01-01')).entries
+    expect(entry?.contact).toEqual(call)
+    await expectRefusal(['recall', '--from', '2027-02-30'], 'The first date is not a real date: write it as YYYY-MM-DD, like 2026-12-01.')
+    await expectRefusal(['recall', '--from', '2027-01-10', '--to', '2027-01-01'], 'The last date comes before the first: swap them and try again.')
+    await expectRefusal(['recall', 'contacted', '--client', '01JDK9Z5R8W3V6Y2T4Q7N1M0PX'], /^No client with id 01JDK9Z5R8W3V6Y2T4Q7N1M0PX/)
+    await expectRefusal(['recall', 'contacted', '--client', zoeId, '--outcome', 'maybe'], 'Say how the call went: left a message, booked or declined.')
+  })
+
   it('archives: the client leaves the list and search unless asked for', async () => {
     expect(await json('client', 'archive', zoeId)).toMatchObject({ archived: true })
     expect(await json<unknown[]>('client', 'list')).toHaveLength(0)

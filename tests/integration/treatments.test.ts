@@ -2,6 +2,7 @@ import { SelectQueryNode, TableNode } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ClientRepository } from '../../src/main/register/client-repository'
 import { TreatmentRepository } from '../../src/main/register/treatment-repository'
+import { ProtocolRepository } from '../../src/main/handouts/protocol-repository'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 let register: TempRegister
@@ -133,7 +134,7 @@ describe('the day list and pick lists', () => {
       },
       transformResult: async ({ result }) => result
     })
-    const day = await new TreatmentRepository(watching, new ClientRepository(watching)).listForDay('2026-07-15', 'Europe/London')
+    const day = await new TreatmentRepository(watching, new ClientRepository(watching), new ProtocolRepository(watching)).listForDay('2026-07-15', 'Europe/London')
     expect(day).toHaveLength(6)
     expect(tablesRead.filter((table) => table === 'clients')).toHaveLength(1)
   })

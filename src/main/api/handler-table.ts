@@ -24,6 +24,7 @@ import { exportClientData } from '../privacy/client-data-export'
 import { eraseClient } from '../privacy/client-erasure'
 import { clientRetention, retentionReview, type RetentionClock } from '../privacy/record-retention'
 import { PrepSheetService } from '../prep-sheets/prep-sheet-service'
+import { RecallRepository, recallCsv } from '../recalls/recall-repository'
 import { retentionOf } from '@shared/clinic/record-retention'
 import { machineTimeZone } from '@shared/dates/calendar-date'
 import { Temporal } from 'temporal-polyfill'
@@ -82,14 +83,14 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
   const { db } = database
   const staff = new StaffRepository(db, clock)
   const clients = new ClientRepository(db, clock)
-  const treatments = new TreatmentRepository(db, clients, clock)
+  const protocols = new ProtocolRepository(db, clock)
+  const treatments = new TreatmentRepository(db, clients, protocols, clock)
   const clinic = new ClinicSettingsRepository(db)
   const audit = new AuditLog(db, clock)
   const actor = () => session.actor()
   let renderer: Promise<PdfRenderer> | undefined
   // Built on first use: the CLI's register commands never pay for loading pdfmake.
   const pdfRenderer = (): Promise<PdfRenderer> => (renderer ??= PdfRenderer.create(fontsDir))
-  const protocols = new ProtocolRepository(db, clock)
   const renderHere: RenderFile = async (job) => renderPrinted(await pdfRenderer(), job)
   const contentRecord: ContentRecord = {
     rebuilt: (entry) =>
@@ -121,6 +122,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     layouts
   })
   const consentCheck = new ConsentCheck(consents, clinic)
+  const recalls = new RecallRepository(db, clock)
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =
@@ -200,7 +202,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'clients.search': (options) => searchClients(db, options),
     'clients.exportData': auditedRead(
       async ({ id }) =>
-        exportClientData({ clients, treatments, screenings, consents, handouts, prepSheets, audit, clinic, renderer: pdfRenderer, clock }, id),
+        exportClientData({ clients, treatments, screenings, consents, handouts, prepSheets, recalls, audit, clinic, renderer: pdfRenderer, clock }, id),
       ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
     ),
     'clients.erase': async ({ id, reason }) => eraseClient(db, audit, actor(), { clientId: id, reason }, await retentionClock()),
@@ -264,6 +266,17 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       await clients.get(clientId)
       return prepSheets.listForClient(clientId)
     },
+    // Today is this desk's today (the clinic's clock), as for the retention.
+    'recalls.list': (days) => recalls.list(days, machineTimeZone()),
+    'recalls.recordContact': audited(
+      ({ clientId, outcome, note }) => recalls.recordContact(clientId, outcome, note, actor().name),
+      // The note may name the person: the log keeps only that a call was made and how it went.
+      (_input, contact) => ({ action: 'create', subjectType: 'recall', subjectId: contact.id, details: { clientId: contact.clientId, outcome: contact.outcome } })
+    ),
+    'recalls.csv': auditedRead(
+      async (days) => recallCsv(await recalls.list(days, machineTimeZone()), csvConventionsFor(await clinic.get())),
+      (_input, { rows }) => ({ action: 'export', subjectType: 'recall', details: { format: 'csv', rows } })
+    ),
     'protocol.current': () => protocols.current(),
     'protocol.get': ({ version }) => protocols.get(version),
     'protocol.versions': () => protocols.versions(),

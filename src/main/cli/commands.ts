@@ -243,6 +243,24 @@ export const COMMANDS: CliCommand[] = [
     }
   },
   {
+    words: ['recall', 'contacted'],
+    usage: 'recall contacted --client ID [--outcome left-message|booked|declined] [--note N]',
+    options: { client: text, outcome: text, note: text },
+    run: ({ call, values }) =>
+      call('recalls.recordContact', {
+        clientId: string(values.client) ?? '',
+        // Written with a dash on the command line, as the other options are.
+        outcome: (string(values.outcome)?.replaceAll('-', '_') ?? null) as CallInput<'recalls.recordContact'>['outcome'],
+        note: string(values.note)
+      })
+  },
+  {
+    words: ['recall'],
+    usage: 'recall [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    options: { from: text, to: text },
+    run: ({ call, values }) => call('recalls.list', { from: string(values.from), to: string(values.to) })
+  },
+  {
     words: ['prep-sheet'],
     usage: 'prep-sheet --client ID --appointment YYYY-MM-DDTHH:MM --out FILE.pdf|FILE.ics [--lang en|es|fr|de] [--paper A4|Letter] [--by NAME]',
     options: { client: text, appointment: text, out: text, lang: text, paper: text, by: text },

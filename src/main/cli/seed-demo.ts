@@ -28,6 +28,7 @@ import { COMMON_DEVICES, TREATMENT_CONCERNS, TREATMENT_ZONES } from '@shared/reg
 import type { RegisterDatabase } from '../db/register-database'
 import { ClientRepository, type ClientFieldValues } from '../register/client-repository'
 import { TreatmentRepository, type TreatmentRecordFields } from '../register/treatment-repository'
+import { ProtocolRepository } from '../handouts/protocol-repository'
 
 // Weighted towards the clinic's own country, with the names in many scripts a city clinic sees.
 const NAME_LOCALES: { faker: Faker; weight: number; language: 'en' | 'es' | 'fr' | 'de' }[] = [
@@ -95,7 +96,7 @@ export async function seedDemoRegister(
 ): Promise<SeedReport> {
   const started = performance.now()
   const clients = new ClientRepository(database.db)
-  const treatments = new TreatmentRepository(database.db, clients)
+  const treatments = new TreatmentRepository(database.db, clients, new ProtocolRepository(database.db))
   const random = fakerEN_GB
   random.seed(options.seed)
   NAME_LOCALES.forEach((locale, index) => locale.faker.seed(options.seed * 100 + index))
@@ -128,7 +129,7 @@ export async function seedDemoRegister(
 }
 
 /** The tables a seed fills. */
-const SEEDED_TABLES = ['clients', 'treatments', 'treatment_zones', 'client_search_terms']
+const SEEDED_TABLES = ['clients', 'treatments', 'treatment_zones', 'client_search_terms', 'recall_windows']
 
 /** The dates of birth known to pass the date-of-birth rule: from the oldest to the youngest client. */
 interface DateWindow {

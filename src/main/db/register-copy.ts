@@ -25,6 +25,8 @@ export const COPIED_TABLES = [
   { table: 'treatment_choices', key: ['kind', 'value'] },
   { table: 'handout_log', key: ['id'] },
   { table: 'prep_sheet_log', key: ['id'] },
+  { table: 'recall_windows', key: ['client_id'] },
+  { table: 'recall_contacts', key: ['id'] },
   { table: 'staff', key: ['id'] },
   { table: 'audit_log', key: ['id'] }
 ] as const satisfies readonly { table: keyof Database; key: readonly string[] }[]

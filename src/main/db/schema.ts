@@ -17,6 +17,8 @@ export interface Database {
   consent_forms: ConsentFormTable
   consents: ConsentTable
   prep_sheet_log: PrepSheetLogTable
+  recall_windows: RecallWindowTable
+  recall_contacts: RecallContactTable
   treatment_choices: TreatmentChoiceTable
   register_changes: RegisterChangesTable
 }
@@ -265,4 +267,31 @@ export interface PrepSheetLogTable {
   layout_version: number
   /** The content as printed (stored-content.ts). */
   content: string
+}
+
+/** A client's next-session window, from their latest treatment and the protocol in use (migration 17). */
+export interface RecallWindowTable {
+  client_id: string
+  /** The latest treatment, whose deepest zone picked the band. */
+  treatment_id: string
+  /** Its local YYYY-MM-DDTHH:MM in its own zone. */
+  treated_at_local: string
+  /** Its instant, ISO UTC: with its id, what says which treatment is the latest. */
+  treated_at_utc: string
+  deepest_hundredths_mm: number
+  /** Local calendar days, YYYY-MM-DD. */
+  opens_on: string
+  closes_on: string
+}
+
+/** A call the desk made about a client's next session (migration 17). */
+export interface RecallContactTable {
+  id: string
+  client_id: string
+  /** The treatment whose window the call was about. */
+  treatment_id: string
+  outcome: 'left_message' | 'booked' | 'declined' | null
+  note: string
+  contacted_by: string
+  contacted_at: string
 }

@@ -30,12 +30,22 @@ function csvText(value: ExportValue, column: ExportColumn, conventions: CsvConve
  */
 export async function* csvParts(kind: ExportKind, db: Kysely<Database>, conventions: CsvConventions): AsyncGenerator<CsvPart> {
   const { columns, slices } = EXPORT_TABLES[kind]
-  const options = { delimiter: conventions.delimiter, newline: NEWLINE }
-  yield { text: BYTE_ORDER_MARK + Papa.unparse([columns.map((column) => column.name)], options), rows: 0 }
-  for await (const slice of slices(db, conventions)) {
-    const cells = slice.map((row) => row.map((value, index) => csvText(value, columns[index] as ExportColumn, conventions)))
-    yield { text: NEWLINE + Papa.unparse(cells, { ...options, escapeFormulae: true }), rows: slice.length }
-  }
+  yield { text: csvHeader(columns, conventions), rows: 0 }
+  for await (const slice of slices(db, conventions)) yield { text: csvRows(columns, slice, conventions), rows: slice.length }
+}
+
+/** A whole CSV file of these rows, written as csvParts writes an export. */
+export function csvDocument(columns: readonly ExportColumn[], rows: ExportValue[][], conventions: CsvConventions): string {
+  return csvHeader(columns, conventions) + (rows.length > 0 ? csvRows(columns, rows, conventions) : '')
+}
+
+function csvHeader(columns: readonly ExportColumn[], conventions: CsvConventions): string {
+  return BYTE_ORDER_MARK + Papa.unparse([columns.map((column) => column.name)], { delimiter: conventions.delimiter, newline: NEWLINE })
+}
+
+function csvRows(columns: readonly ExportColumn[], rows: ExportValue[][], conventions: CsvConventions): string {
+  const cells = rows.map((row) => row.map((value, index) => csvText(value, columns[index] as ExportColumn, conventions)))
+  return NEWLINE + Papa.unparse(cells, { delimiter: conventions.delimiter, newline: NEWLINE, escapeFormulae: true })
 }
 
 /** Every client, archived ones included, oldest first. */

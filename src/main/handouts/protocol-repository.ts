@@ -4,15 +4,20 @@ import { aftercareProtocolSchema, type AftercareProtocol } from '@shared/afterca
 import type { ProtocolVersion, ProtocolVersionInfo } from '@shared/protocol/protocol-versions'
 import type { Database } from '../db/schema'
 import { VersionedDocuments, type VersionInfo } from '../db/versioned-documents'
+import { refillRecallWindows } from '../recalls/recall-windows'
 
 /**
  * Saved protocol versions, never changed once saved: a handout names the version it used.
- * A register with none gets the shipped default as version 1.
+ * A register with none gets the shipped default as version 1. Saving a version moves every
+ * client's recall window to its rules: the contract's call saves both in one unit of work.
  */
 export class ProtocolRepository {
   private readonly documents: VersionedDocuments<AftercareProtocol>
 
-  constructor(db: Kysely<Database>, clock: () => Date = () => new Date()) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    clock: () => Date = () => new Date()
+  ) {
     this.documents = new VersionedDocuments(
       db,
       {
@@ -41,7 +46,9 @@ export class ProtocolRepository {
 
   /** Saves a checked protocol as the next version. */
   async save(protocol: AftercareProtocol, note: string, createdBy: string): Promise<ProtocolVersion> {
-    return asProtocolVersion(await this.documents.save(protocol, note, createdBy))
+    const saved = asProtocolVersion(await this.documents.save(protocol, note, createdBy))
+    await refillRecallWindows(this.db, saved.protocol)
+    return saved
   }
 }
 

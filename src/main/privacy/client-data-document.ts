@@ -111,6 +111,14 @@ export function clientDataDocument(data: ClientData, clinicName: string): TDocum
             ],
             [130, '*', 120]
           ),
+      { text: `Calls about your next session (${data.recallCalls.length})`, style: 'heading' },
+      data.recallCalls.length === 0
+        ? { text: 'None.' }
+        : table(
+            ['When', 'How it went', 'By'],
+            data.recallCalls.map((call) => [call.contactedAt, [RECALL_OUTCOME_WORDS[call.outcome ?? 'none'], call.note].filter(Boolean).join('\n'), call.contactedBy]),
+            [130, '*', 120]
+          ),
       { text: `Activity on your record (${data.activity.length})`, style: 'heading' },
       data.activity.length === 0
         ? { text: 'None recorded.' }
@@ -129,6 +137,8 @@ const PHOTO_CONSENT_WORDS = {
   marketing: 'for the clinical record and for marketing',
   no: 'no photographs'
 } as const
+
+const RECALL_OUTCOME_WORDS = { none: 'Called', left_message: 'Left a message', booked: 'Booked', declined: 'Declined' } as const
 
 const SCREENING_OUTCOME_WORDS = { clear: 'Clear to treat', review: 'Reviewed by a practitioner', defer: 'Wait before treating', stop: 'Do not treat' } as const
 

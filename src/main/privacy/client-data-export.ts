@@ -4,6 +4,7 @@ import type { ClinicSettingsRepository } from '../clinic/clinic-settings-reposit
 import type { HandoutService } from '../handouts/handout-service'
 import type { PdfRenderer } from '../handouts/pdf-renderer'
 import type { PrepSheetService } from '../prep-sheets/prep-sheet-service'
+import type { RecallRepository } from '../recalls/recall-repository'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
 import type { ScreeningRepository } from '../screening/screening-repository'
@@ -17,6 +18,7 @@ export interface ClientDataSources {
   consents: Pick<ConsentService, 'listForClient'>
   handouts: HandoutService
   prepSheets: PrepSheetService
+  recalls: Pick<RecallRepository, 'contactsForClient'>
   audit: AuditLog
   clinic: ClinicSettingsRepository
   renderer: () => Promise<PdfRenderer>
@@ -35,6 +37,7 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
     consents: await sources.consents.listForClient(clientId),
     handoutsGiven: await sources.handouts.listForClient(clientId),
     prepSheetsGiven: await sources.prepSheets.listForClient(clientId),
+    recallCalls: await sources.recalls.contactsForClient(clientId),
     activity: await sources.audit.list({ subjectId: clientId, limit: 10_000 })
   }
   const clinic = await sources.clinic.get()

@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable, Transaction } from 'kysely'
 import type { z } from 'zod'
 import type { TreatmentSuggestions, TreatmentWithClient } from '@shared/contract/calls'
 import { dayBoundsInstants, localDateTimeToInstant } from '@shared/dates/calendar-date'
+import type { AftercareProtocol } from '@shared/aftercare/protocol'
 import type { Client } from '@shared/register/client'
 import type { Treatment, treatmentFieldsSchema } from '@shared/register/treatment'
 import type { TreatmentScreening } from '@shared/screening/screening-decision'
@@ -10,6 +11,7 @@ import { NotFoundError } from '../api/app-error'
 import type { Database, TreatmentTable, TreatmentZoneTable } from '../db/schema'
 import { engineSql, insertRows } from '../db/engine-sql'
 import { newRecordId } from '../db/record-ids'
+import { moveRecallWindows } from '../recalls/recall-windows'
 import { clientNotFound, type ClientRepository, type Clock } from './client-repository'
 
 export type TreatmentFieldValues = z.output<typeof treatmentFieldsSchema>
@@ -18,11 +20,17 @@ export type TreatmentRecordFields = Omit<TreatmentFieldValues, 'screeningId' | '
 
 const SUGGESTIONS_PER_LIST = 30
 
-/** Stores treatments with their zones; recording one marks the client as recently active. */
+/** The protocol in use, which the recall windows of new treatments follow. */
+export interface ProtocolInUse {
+  current(): Promise<{ protocol: AftercareProtocol }>
+}
+
+/** Stores treatments with their zones; recording one marks the client as recently active and moves their recall window. */
 export class TreatmentRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clients: ClientRepository,
+    private readonly protocols: ProtocolInUse,
     private readonly clock: Clock = () => new Date()
   ) {}
 
@@ -41,6 +49,7 @@ export class TreatmentRepository {
     const fieldsList = entries.map((entry) => entry.fields)
     const now = this.clock().toISOString()
     const created = entries.map((entry) => ({ id: newRecordId(this.clock().getTime()), ...entry }))
+    const { protocol } = await this.protocols.current()
     await this.db.transaction().execute(async (trx) => {
       const clientIds = [...new Set(fieldsList.map((fields) => fields.clientId))]
       const found = await trx
@@ -51,7 +60,8 @@ export class TreatmentRepository {
       const foundIds = new Set(found.map((row) => row.id))
       const missing = clientIds.find((id) => !foundIds.has(id))
       if (missing) throw clientNotFound(missing)
-      await insertRows(trx, 'treatments', created.map(toTreatmentRow(now)))
+      const rows = created.map(toTreatmentRow(now))
+      await insertRows(trx, 'treatments', rows)
       await insertRows(
         trx,
         'treatment_zones',
@@ -66,6 +76,21 @@ export class TreatmentRepository {
       )
       await this.clients.touch(trx, clientIds, now)
       await rememberChoices(trx, fieldsList, now)
+      await moveRecallWindows(
+        trx,
+        created.map(({ fields }, index) => {
+          const row = rows[index] as Insertable<TreatmentTable>
+          return {
+            client_id: row.client_id,
+            treatment_id: row.id,
+            performed_at_local: row.performed_at_local,
+            time_zone: row.time_zone,
+            performed_at_utc: row.performed_at_utc,
+            deepest_hundredths_mm: Math.max(...fields.zones.map((zone) => Math.round(zone.depthMm * 100)))
+          }
+        }),
+        protocol
+      )
     })
     return created.map(({ id }) => id)
   }

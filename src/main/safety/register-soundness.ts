@@ -14,7 +14,11 @@ const REFERENCES = [
   { table: 'handout_log', column: 'protocol_version', target: 'protocols', key: 'version' },
   { table: 'handout_log', column: 'reprint_of', target: 'handout_log', key: 'id' },
   { table: 'prep_sheet_log', column: 'client_id', target: 'clients', key: 'id' },
-  { table: 'prep_sheet_log', column: 'questionnaire_version', target: 'questionnaires', key: 'version' }
+  { table: 'prep_sheet_log', column: 'questionnaire_version', target: 'questionnaires', key: 'version' },
+  { table: 'recall_windows', column: 'client_id', target: 'clients', key: 'id' },
+  { table: 'recall_windows', column: 'treatment_id', target: 'treatments', key: 'id' },
+  { table: 'recall_contacts', column: 'client_id', target: 'clients', key: 'id' },
+  { table: 'recall_contacts', column: 'treatment_id', target: 'treatments', key: 'id' }
 ] as const
 
 const CLIENTS_PER_SLICE = 2000

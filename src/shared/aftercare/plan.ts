@@ -84,10 +84,7 @@ export function planAftercare(treatment: Treatment, client: Client, protocol: Af
   const deepest = deepestZone(treatment.zones)
   const band = bandForDepth(protocol, deepest.depthMm)
   const { language, texts } = textsFor(protocol, client.language)
-  const treatedAt = Temporal.PlainDateTime.from(treatment.performedAt).toZonedDateTime(treatment.timeZone, {
-    // A time skipped by daylight saving moves forward; a repeated one takes its first occurrence.
-    disambiguation: 'compatible'
-  })
+  const treatedAt = treatedAtOf(treatment)
   const bandTexts = texts.bands[band.id]
   if (!bandTexts) throw new Error(`The protocol "${protocol.name}" has no texts for the band "${band.id}". Check the protocol settings.`)
 
@@ -126,13 +123,38 @@ export function planAftercare(treatment: Treatment, client: Client, protocol: Af
   }
 }
 
+/**
+ * When the next session can be booked after a treatment, as the handout prints it: the window of
+ * the band its deepest zone picks, in calendar days of the zone it was performed in. The recall
+ * list keeps this for each client's latest treatment.
+ */
+export function nextSessionWindow(
+  treatment: Pick<Treatment, 'performedAt' | 'timeZone' | 'deepestDepthMm'>,
+  protocol: AftercareProtocol
+): SessionWindow & { bandId: string } {
+  const band = bandForDepth(protocol, treatment.deepestDepthMm)
+  return { bandId: band.id, ...sessionWindow(treatedAtOf(treatment), band.nextSession, 1) }
+}
+
+function treatedAtOf(treatment: Pick<Treatment, 'performedAt' | 'timeZone'>): Temporal.ZonedDateTime {
+  return Temporal.PlainDateTime.from(treatment.performedAt).toZonedDateTime(treatment.timeZone, {
+    // A time skipped by daylight saving moves forward; a repeated one takes its first occurrence.
+    disambiguation: 'compatible'
+  })
+}
+
 /** The band holding a depth: above its lower bound, up to and including its upper bound. */
 export function bandForDepth(protocol: AftercareProtocol, depthMm: number): DepthBand {
-  const band = protocol.bands.find((candidate) => depthMm > candidate.overMm && depthMm <= candidate.upToMm)
+  const band = bandHolding(protocol, depthMm)
   if (!band) {
     throw new Error(`No depth band of the protocol "${protocol.name}" covers ${depthMm} mm. Add one in the protocol settings.`)
   }
   return band
+}
+
+/** The band holding a depth, if one does. */
+export function bandHolding(protocol: AftercareProtocol, depthMm: number): DepthBand | undefined {
+  return protocol.bands.find((candidate) => depthMm > candidate.overMm && depthMm <= candidate.upToMm)
 }
 
 function deepestZone(zones: TreatedZone[]): TreatedZone {

@@ -23,7 +23,7 @@ export const AUDIT_ACTIONS = [
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
-export const AUDIT_SUBJECTS = ['client', 'treatment', 'handout', 'clinic', 'protocol', 'register', 'staff', 'desk', 'questionnaire', 'screening', 'consentForm', 'consent', 'prep-sheet'] as const
+export const AUDIT_SUBJECTS = ['client', 'treatment', 'handout', 'clinic', 'protocol', 'register', 'staff', 'desk', 'questionnaire', 'screening', 'consentForm', 'consent', 'prep-sheet', 'recall'] as const
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number]
 
 /** One line of the audit log. `details` never holds personal data: ids, counts, kinds. */

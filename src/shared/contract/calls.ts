@@ -19,6 +19,7 @@ import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-sett
 import { retentionSettingSchema, type ClientRetention, type RetentionReview } from '../clinic/record-retention'
 import { producePrepSheetSchema, type PrepSheetLogEntry, type ProducedPrepSheet } from '../preparation/prep-sheets'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
+import { recallQuerySchema, recordRecallContactSchema, type RecallContact, type RecallList } from '../recalls/recalls'
 import {
   produceHandoutSchema,
   reprintHandoutSchema,
@@ -117,6 +118,9 @@ export const callInputs = {
   }),
   'prepSheets.produce': producePrepSheetSchema,
   'prepSheets.listForClient': z.object({ clientId: clientIdSchema }),
+  'recalls.list': recallQuerySchema,
+  'recalls.recordContact': recordRecallContactSchema,
+  'recalls.csv': recallQuerySchema,
   'protocol.current': z.object({}).default({}),
   'protocol.get': z.object({ version: protocolVersionNumber }),
   'protocol.versions': z.object({}).default({}),
@@ -219,6 +223,10 @@ export interface CallOutputs {
   'prepSheets.produce': ProducedPrepSheet
   /** Newest first. */
   'prepSheets.listForClient': PrepSheetLogEntry[]
+  /** Clients due for their next session, soonest window first. */
+  'recalls.list': RecallList
+  'recalls.recordContact': RecallContact
+  'recalls.csv': { csv: string; rows: number }
   'protocol.current': ProtocolVersion
   'protocol.get': ProtocolVersion
   'protocol.versions': ProtocolVersionInfo[]

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-entry'
 import type { HandoutLogEntry } from '../handouts/handout-kinds'
 import type { PrepSheetLogEntry } from '../preparation/prep-sheets'
+import type { RecallContact } from '../recalls/recalls'
 import type { ScreeningRecord } from '../screening/screening-record'
 import type { ClientConsents } from '../consent/consent-record'
 import type { Client } from './client'
@@ -18,6 +19,8 @@ export interface ClientData {
   handoutsGiven: HandoutLogEntry[]
   /** "Before your appointment" sheets and calendar files given, with the appointment each was for. */
   prepSheetsGiven: PrepSheetLogEntry[]
+  /** The calls made about their next session, with the notes taken, newest first. */
+  recallCalls: RecallContact[]
   activity: AuditEntry[]
 }
 

@@ -38,6 +38,10 @@ export const CALL_ACCESS: Record<CallName, CallAccess> = {
   'handouts.combine': 'staff',
   'prepSheets.produce': 'staff',
   'prepSheets.listForClient': 'staff',
+  'recalls.list': 'staff',
+  'recalls.recordContact': 'staff',
+  // The call list is the front desk's work: names and phones of the clients it already sees.
+  'recalls.csv': 'staff',
   'protocol.current': 'staff',
   'protocol.get': 'staff',
   'protocol.versions': 'staff',

@@ -22,7 +22,7 @@ async function opened<R extends TempRegister>(register: Promise<R>): Promise<R> 
   return ready
 }
 
-/** A register with something in every table: clients in several scripts, treatments, screenings, handouts and a reprint, a signed consent, a preparation sheet, protocol versions, settings with a logo, the audit log. */
+/** A register with something in every table: clients in several scripts, treatments, screenings, handouts and a reprint, a signed consent, a preparation sheet, a recall call, protocol versions, settings with a logo, the audit log. */
 async function busyRegister(): Promise<TempRegister> {
   const register = await opened(openTempSqliteRegister({ clock: steppingClock() }))
   await register.ok('settings.update', HARBOUR_CLINIC)
@@ -43,6 +43,7 @@ async function busyRegister(): Promise<TempRegister> {
   // Today's visit screened and its consent signed (the consent form's first version with it).
   await screenAndConsent(register, zoe.clientId, { zones: [{ zone: 'cheeks', depthMm: 1.5 }] })
   await register.ok('prepSheets.produce', { clientId: zoe.clientId, appointmentAt: '2030-01-15T10:00', timeZone: 'Europe/London', producedBy: 'Reception' })
+  await register.ok('recalls.recordContact', { clientId: zoe.clientId, outcome: 'left_message', note: 'Call back after 5 pm' })
   return register
 }
 

@@ -2,6 +2,7 @@ import { useI18n } from 'vue-i18n'
 import type { AuditEntry } from '@shared/audit/audit-entry'
 import { PHOTO_CONSENTS, type PhotoConsent } from '@shared/consent/consent-form'
 import { HANDOUT_KINDS, type HandoutKind } from '@shared/handouts/handout-kinds'
+import { RECALL_OUTCOMES, type RecallOutcome } from '@shared/recalls/recalls'
 import { SCREENING_OUTCOMES, type ScreeningOutcome } from '@shared/screening/questionnaire'
 import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
 
@@ -15,6 +16,7 @@ export function entryClientId(entry: AuditEntry): string | undefined {
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0)
 const isRole = (value: unknown): value is StaffRole => STAFF_ROLES.includes(value as StaffRole)
 const isOutcome = (value: unknown): value is ScreeningOutcome => SCREENING_OUTCOMES.includes(value as ScreeningOutcome)
+const isRecallOutcome = (value: unknown): value is RecallOutcome => RECALL_OUTCOMES.includes(value as RecallOutcome)
 const isPhotoConsent = (value: unknown): value is PhotoConsent => PHOTO_CONSENTS.includes(value as PhotoConsent)
 
 /** A clinic document kept in versions: what its changed and restored entries say. */
@@ -139,6 +141,13 @@ export function useAuditWording(): (entry: AuditEntry) => string {
     return signIn === 'none' ? t('audit.what.noSignIn') : t('audit.what.signInOn', { minutes: count(idleLockMinutes) }, count(idleLockMinutes))
   }
 
+  function aboutRecall(entry: AuditEntry): string | undefined {
+    const { outcome, rows } = entry.details
+    if (entry.action === 'export') return t('audit.what.recallCsv', { rows: t('audit.counts.rows', count(rows)) })
+    if (entry.action !== 'create') return undefined
+    return isRecallOutcome(outcome) ? t('audit.what.recallCalledWith', { outcome: t(`recalls.outcome.${outcome}`) }) : t('audit.what.recallCalled')
+  }
+
   function specific(entry: AuditEntry): string | undefined {
     switch (entry.subjectType) {
       case 'client':
@@ -166,6 +175,8 @@ export function useAuditWording(): (entry: AuditEntry) => string {
         return aboutStaff(entry)
       case 'desk':
         return aboutDesk(entry)
+      case 'recall':
+        return aboutRecall(entry)
     }
   }
 

@@ -33,3 +33,8 @@ export function formatWallTime(hoursAndMinutes: string, region: string = current
   const [hours = 0, minutes = 0] = hoursAndMinutes.split(':').map(Number)
   return dateTimeFormat(region, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2001, 0, 1, hours, minutes))
 }
+
+/** The YYYY-MM-DD date `days` calendar days after another (before it, when negative). */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(utcMidnight(isoDate) + days * 86_400_000).toISOString().slice(0, 10)
+}

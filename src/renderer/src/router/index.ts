@@ -9,6 +9,7 @@ const ClientView = () => import('../client/ClientView.vue')
 const ClientFormView = () => import('../client-form/ClientFormView.vue')
 const TreatmentFormView = () => import('../treatment-form/TreatmentFormView.vue')
 const TodayView = () => import('../today/TodayView.vue')
+const RecallsView = () => import('../recalls/RecallsView.vue')
 const ClinicSettingsView = () => import('../settings/ClinicSettingsView.vue')
 const ProtocolEditorView = () => import('../protocol-editor/ProtocolEditorView.vue')
 const ScreeningEditorView = () => import('../screening-editor/ScreeningEditorView.vue')
@@ -31,6 +32,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'register', component: RegisterView, meta: { title: 'register' } },
     { path: '/today', name: 'today', component: TodayView, meta: { title: 'today' } },
+    { path: '/recalls', name: 'recalls', component: RecallsView, meta: { title: 'recalls' } },
     { path: '/clients/new', name: 'client-new', component: ClientFormView, meta: { title: 'newClient' } },
     { path: '/clients/:id', name: 'client', component: ClientView, props: true, meta: { title: 'client' } },
     {

@@ -97,6 +97,9 @@ export default {
     reprint: '{what} (reprint)',
     prepSheet: 'Printed a “Before your appointment” sheet',
     prepCalendar: 'Saved a “Before your appointment” calendar file (.ics)',
+    recallCalled: 'Called about the next session',
+    recallCalledWith: 'Called about the next session: {outcome}',
+    recallCsv: 'Exported the recall list as CSV ({rows})',
     retentionChanged: 'Set how long records are kept: {years} years after the last treatment ({country})',
     protocolChanged: 'Changed the aftercare protocol (version {version})',
     protocolDefaults: 'Restored the default aftercare protocol (version {version})',
@@ -146,6 +149,7 @@ export default {
     screening: 'screening',
     consentForm: 'consent form',
     consent: 'signed consent',
-    'prep-sheet': 'preparation sheet'
+    'prep-sheet': 'preparation sheet',
+    recall: 'recall'
   }
 }

@@ -18,6 +18,7 @@ import screening from './screening'
 import versionedEditor from './versioned-editor'
 import screeningEditor from './screening-editor'
 import consent from './consent'
+import recalls from './recalls'
 
 /** Every English string of the desk, one file per screen. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, versionedEditor, screeningEditor, consent }
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, versionedEditor, screeningEditor, consent, recalls }

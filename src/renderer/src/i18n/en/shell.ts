@@ -3,6 +3,7 @@ export default {
     label: 'Main',
     register: 'Register',
     today: 'Today',
+    recalls: 'Recalls',
     newClient: 'New client',
     settings: 'Settings',
     data: 'Data & privacy'
@@ -14,6 +15,7 @@ export default {
     editClient: 'Edit client',
     recordTreatment: 'Record treatment',
     today: 'Today',
+    recalls: 'Recalls',
     settings: 'Clinic settings',
     protocol: 'Aftercare protocol',
     screeningEditor: 'Screening questionnaire',

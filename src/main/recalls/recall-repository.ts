@@ -1,0 +1,165 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import { Temporal } from 'temporal-polyfill'
+import type { CsvConventions } from '@shared/clinic/spreadsheet-region'
+import { DEFAULT_RECALL_DAYS, type RecallContact, type RecallEntry, type RecallList, type RecallOutcome } from '@shared/recalls/recalls'
+import { AppError } from '../api/app-error'
+import type { ClientTable, Database, RecallContactTable, RecallWindowTable } from '../db/schema'
+import { engineSql } from '../db/engine-sql'
+import { newRecordId } from '../db/record-ids'
+import { csvDocument } from '../exchange/csv-export'
+import type { ExportColumn } from '../exchange/export-tables'
+import { clientNotFound, type Clock } from '../register/client-repository'
+
+/** The days the list covers, both included; either left out counts from `today`. */
+export interface RecallDays {
+  from?: string | undefined
+  to?: string | undefined
+}
+
+/**
+ * The recall list and the calls made about it. The list is a range read of recall_windows by
+ * when windows close (recall-windows.ts keeps them), joined to each client and the latest call
+ * about that same window: a client whose latest call was declined stays off it until their next
+ * treatment starts a new window.
+ */
+export class RecallRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock = () => new Date()
+  ) {}
+
+  /** Clients whose window touches the days asked (by default from today, DEFAULT_RECALL_DAYS ahead), soonest window first. */
+  async list(days: RecallDays, timeZone: string): Promise<RecallList> {
+    const today = Temporal.Instant.fromEpochMilliseconds(this.clock().getTime()).toZonedDateTimeISO(timeZone).toPlainDate()
+    const from = days.from ?? today.toString()
+    const to = days.to ?? Temporal.PlainDate.from(from).add({ days: DEFAULT_RECALL_DAYS }).toString()
+    // Read from the windows closing from the first day on (few, next to every window there is),
+    // never from the clients: SQLite's planner would otherwise walk every active client.
+    const { rows } = await sql<ListedRow>`
+      select w.client_id, c.given_name, c.family_name, c.phone, w.treatment_id, w.treated_at_local, w.deepest_hundredths_mm,
+        w.opens_on, w.closes_on, rc.id as contact_id, rc.outcome, rc.note, rc.contacted_by, rc.contacted_at
+      from recall_windows as w ${engineSql(this.db).indexedBy('recall_windows_by_close')}
+      join clients as c on c.id = w.client_id
+      left join recall_contacts as rc on rc.id = (
+        select x.id from recall_contacts as x
+        where x.client_id = w.client_id and x.treatment_id = w.treatment_id
+        order by x.contacted_at desc, x.id desc limit 1)
+      where w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0
+        and (rc.outcome is null or rc.outcome <> 'declined')
+      order by w.opens_on, w.closes_on, c.family_name, c.given_name, w.client_id`.execute(this.db)
+    const entries = rows.map(
+      (row): RecallEntry => ({
+        clientId: row.client_id,
+        givenName: row.given_name,
+        familyName: row.family_name,
+        phone: row.phone,
+        treatmentId: row.treatment_id,
+        treatedAt: row.treated_at_local,
+        deepestDepthMm: Number(row.deepest_hundredths_mm) / 100,
+        windowOpens: row.opens_on,
+        windowCloses: row.closes_on,
+        contact:
+          row.contact_id === null
+            ? null
+            : {
+                id: row.contact_id,
+                clientId: row.client_id,
+                treatmentId: row.treatment_id,
+                outcome: row.outcome,
+                note: row.note ?? '',
+                contactedBy: row.contacted_by ?? '',
+                contactedAt: row.contacted_at ?? ''
+              }
+      })
+    )
+    return { from, to, entries }
+  }
+
+  /** Records a call about the client's current window, as made by `contactedBy`. */
+  async recordContact(clientId: string, outcome: RecallOutcome | null, note: string, contactedBy: string): Promise<RecallContact> {
+    const client = await this.db.selectFrom('clients').select(['id', 'archived']).where('id', '=', clientId).executeTakeFirst()
+    if (!client) throw clientNotFound(clientId)
+    if (client.archived) throw new AppError('invalid_input', 'This client is archived, so they are not called about a next session. Restore them first.')
+    const window = await this.db.selectFrom('recall_windows').select('treatment_id').where('client_id', '=', clientId).executeTakeFirst()
+    if (!window) throw new AppError('invalid_input', 'This client has no treatment yet, so there is no next session to call about.')
+    const now = this.clock()
+    const row: Selectable<RecallContactTable> = {
+      id: newRecordId(now.getTime()),
+      client_id: clientId,
+      treatment_id: window.treatment_id,
+      outcome,
+      note,
+      contacted_by: contactedBy,
+      contacted_at: now.toISOString()
+    }
+    await this.db.insertInto('recall_contacts').values(row).execute()
+    return toContact(row)
+  }
+
+  /** Every call made about a client, newest first (for their subject access export). */
+  async contactsForClient(clientId: string): Promise<RecallContact[]> {
+    const rows = await this.db
+      .selectFrom('recall_contacts')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .orderBy('contacted_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute()
+    return rows.map(toContact)
+  }
+}
+
+type ListedRow = Pick<Selectable<RecallWindowTable>, 'client_id' | 'treatment_id' | 'treated_at_local' | 'deepest_hundredths_mm' | 'opens_on' | 'closes_on'> &
+  Pick<Selectable<ClientTable>, 'given_name' | 'family_name' | 'phone'> & {
+    contact_id: string | null
+    outcome: RecallContactTable['outcome']
+    note: string | null
+    contacted_by: string | null
+    contacted_at: string | null
+  }
+
+function toContact(row: Selectable<RecallContactTable>): RecallContact {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    treatmentId: row.treatment_id,
+    outcome: row.outcome,
+    note: row.note,
+    contactedBy: row.contacted_by,
+    contactedAt: row.contacted_at
+  }
+}
+
+const RECALL_COLUMNS: readonly ExportColumn[] = [
+  { name: 'client_id', kind: 'text', width: 28 },
+  { name: 'given_name', kind: 'text', width: 18 },
+  { name: 'family_name', kind: 'text', width: 18 },
+  { name: 'phone', kind: 'text', width: 18 },
+  { name: 'last_treatment', kind: 'local date-time', width: 17 },
+  { name: 'deepest_mm', kind: 'decimal', width: 12 },
+  { name: 'window_opens', kind: 'date', width: 13 },
+  { name: 'window_closes', kind: 'date', width: 13 },
+  { name: 'contacted_at', kind: 'timestamp', width: 25 },
+  { name: 'contacted_by', kind: 'text', width: 18 },
+  { name: 'outcome', kind: 'text', width: 13 },
+  { name: 'note', kind: 'text', width: 40 }
+]
+
+/** The list as a CSV file for the clinic's SMS or phone tool, in the region's way (as the register's exports are). */
+export function recallCsv(list: RecallList, conventions: CsvConventions): { csv: string; rows: number } {
+  const rows = list.entries.map((entry) => [
+    entry.clientId,
+    entry.givenName,
+    entry.familyName,
+    entry.phone,
+    entry.treatedAt,
+    entry.deepestDepthMm,
+    entry.windowOpens,
+    entry.windowCloses,
+    entry.contact?.contactedAt ?? null,
+    entry.contact?.contactedBy ?? null,
+    entry.contact?.outcome ?? null,
+    entry.contact?.note || null
+  ])
+  return { csv: csvDocument(RECALL_COLUMNS, rows, conventions), rows: rows.length }
+}
