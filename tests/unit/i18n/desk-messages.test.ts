@@ -18,7 +18,7 @@ const MESSAGES = { en, es, fr, de }
 const SAME_AS_ENGLISH: Record<'es' | 'fr' | 'de', string[]> = {
   es: ['Aftercare Desk', 'PIN', 'No', 'mm', '{depth} mm', 'UTF-8', 'Windows-1252'],
   fr: [
-    'Aftercare Desk', 'mm', '{depth} mm', 'UTF-8', 'Windows-1252', 'client', 'clients', 'Client', 'Clients', 'Notes', 'Date',
+    'Aftercare Desk', 'mm', '{depth} mm', 'UTF-8', 'Windows-1252', 'client', 'clients', 'Client', 'Clients', 'Note', 'Notes', 'Date',
     'Zone', 'Logo', 'Actions', 'Question', 'Questions', 'Question {number}', '{count} question | {count} questions',
     'Version {version}', 'Version {from} → version {to}', 'Versions', 'Introduction', 'Port', 'Pigmentation', 'Type {type}'
   ],

@@ -99,6 +99,9 @@ export default {
     reprint: '{what} (Nachdruck)',
     prepSheet: 'Blatt „Vor Ihrem Termin“ gedruckt',
     prepCalendar: 'Kalenderdatei „Vor Ihrem Termin“ gespeichert (.ics)',
+    recallCalled: 'Wegen der nächsten Sitzung angerufen',
+    recallCalledWith: 'Wegen der nächsten Sitzung angerufen: {outcome}',
+    recallCsv: 'Liste der Wiedervorstellungen als CSV exportiert ({rows})',
     retentionChanged: 'Aufbewahrungsfrist festgelegt: {years} Jahre nach der letzten Behandlung ({country})',
     protocolChanged: 'Nachsorgeprotokoll geändert (Version {version})',
     protocolDefaults: 'Standard-Nachsorgeprotokoll wiederhergestellt (Version {version})',
@@ -148,6 +151,7 @@ export default {
     screening: 'Abfrage',
     consentForm: 'Einwilligungsformular',
     consent: 'unterschriebene Einwilligung',
-    'prep-sheet': 'Vorbereitungsblatt'
+    'prep-sheet': 'Vorbereitungsblatt',
+    recall: 'Wiedervorstellung'
   }
 } satisfies MessageSchema['audit']

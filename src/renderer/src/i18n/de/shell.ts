@@ -5,6 +5,7 @@ export default {
     label: 'Hauptmenü',
     register: 'Kartei',
     today: 'Heute',
+    recalls: 'Wiedervorstellungen',
     newClient: 'Neuer Kunde',
     settings: 'Einstellungen',
     data: 'Daten & Datenschutz'
@@ -16,6 +17,7 @@ export default {
     editClient: 'Kunde bearbeiten',
     recordTreatment: 'Behandlung erfassen',
     today: 'Heute',
+    recalls: 'Wiedervorstellungen',
     settings: 'Praxiseinstellungen',
     protocol: 'Nachsorgeprotokoll',
     screeningEditor: 'Vorab-Fragebogen',

@@ -99,6 +99,9 @@ export default {
     reprint: '{what} (reimpresión)',
     prepSheet: 'Imprimió una hoja «Antes de su cita»',
     prepCalendar: 'Guardó un archivo de calendario «Antes de su cita» (.ics)',
+    recallCalled: 'Llamó por la próxima sesión',
+    recallCalledWith: 'Llamó por la próxima sesión: {outcome}',
+    recallCsv: 'Exportó la lista de recordatorios en CSV ({rows})',
     retentionChanged: 'Fijó el plazo de conservación de los datos: {years} años desde el último tratamiento ({country})',
     protocolChanged: 'Modificó el protocolo de cuidados posteriores (versión {version})',
     protocolDefaults: 'Restauró el protocolo de cuidados predeterminado (versión {version})',
@@ -148,6 +151,7 @@ export default {
     screening: 'cuestionario',
     consentForm: 'formulario de consentimiento',
     consent: 'consentimiento firmado',
-    'prep-sheet': 'hoja de preparación'
+    'prep-sheet': 'hoja de preparación',
+    recall: 'recordatorio'
   }
 } satisfies MessageSchema['audit']

@@ -19,6 +19,7 @@ import screening from './screening'
 import versionedEditor from './versioned-editor'
 import screeningEditor from './screening-editor'
 import consent from './consent'
+import recalls from './recalls'
 
 /** Every Spanish string of the desk: the same keys as English, or a type error. */
-export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, versionedEditor, screeningEditor, consent } satisfies MessageSchema
+export default { common, shell, register, client, clientForm, treatmentForm, today, vocabulary, settings, protocolEditor, handouts, dataPrivacy, audit, registerLocation, desk, staff, screening, versionedEditor, screeningEditor, consent, recalls } satisfies MessageSchema

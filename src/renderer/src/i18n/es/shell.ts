@@ -5,6 +5,7 @@ export default {
     label: 'Principal',
     register: 'Registro',
     today: 'Hoy',
+    recalls: 'Recordatorios',
     newClient: 'Nuevo cliente',
     settings: 'Ajustes',
     data: 'Datos y privacidad'
@@ -16,6 +17,7 @@ export default {
     editClient: 'Editar cliente',
     recordTreatment: 'Registrar tratamiento',
     today: 'Hoy',
+    recalls: 'Recordatorios',
     settings: 'Ajustes de la clínica',
     protocol: 'Protocolo de cuidados posteriores',
     screeningEditor: 'Cuestionario previo',

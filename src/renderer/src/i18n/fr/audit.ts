@@ -99,6 +99,9 @@ export default {
     reprint: '{what} (réimpression)',
     prepSheet: 'A imprimé une fiche « Avant votre rendez-vous »',
     prepCalendar: 'A enregistré un fichier de calendrier « Avant votre rendez-vous » (.ics)',
+    recallCalled: 'A appelé pour la prochaine séance',
+    recallCalledWith: 'A appelé pour la prochaine séance : {outcome}',
+    recallCsv: 'A exporté la liste des rappels en CSV ({rows})',
     retentionChanged: 'A fixé la durée de conservation des dossiers : {years} ans après la dernière séance ({country})',
     protocolChanged: 'A modifié le protocole de soins post-séance (version {version})',
     protocolDefaults: 'A rétabli le protocole de soins par défaut (version {version})',
@@ -148,6 +151,7 @@ export default {
     screening: 'questionnaire',
     consentForm: 'formulaire de consentement',
     consent: 'consentement signé',
-    'prep-sheet': 'fiche de préparation'
+    'prep-sheet': 'fiche de préparation',
+    recall: 'rappel'
   }
 } satisfies MessageSchema['audit']

@@ -5,6 +5,7 @@ export default {
     label: 'Principal',
     register: 'Registre',
     today: 'Aujourd’hui',
+    recalls: 'Rappels',
     newClient: 'Nouveau client',
     settings: 'Paramètres',
     data: 'Données et confidentialité'
@@ -16,6 +17,7 @@ export default {
     editClient: 'Modifier le client',
     recordTreatment: 'Enregistrer une séance',
     today: 'Aujourd’hui',
+    recalls: 'Rappels',
     settings: 'Paramètres du cabinet',
     protocol: 'Protocole de soins post-séance',
     screeningEditor: 'Questionnaire préalable',
