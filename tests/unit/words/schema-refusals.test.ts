@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { clientFieldsSchema } from '../../../src/shared/register/client'
+import { treatmentFieldsSchema } from '../../../src/shared/register/treatment'
+import { languageOfLocale, setWordsLanguage } from '../../../src/shared/words/words-language'
+
+const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined =>
+  result.error?.issues[0]?.message
+
+afterEach(() => setWordsLanguage('en'))
+
+describe("the shared schemas' refusals", () => {
+  it.each([
+    ['en', "Enter the client's first name."],
+    ['es', 'Introduzca el nombre del cliente.'],
+    ['fr', 'Saisissez le prénom du client.'],
+    ['de', 'Bitte geben Sie den Vornamen der Kundin oder des Kunden ein.']
+  ] as const)('come in the desk language, %s, from the same schema', (language, message) => {
+    setWordsLanguage(language)
+    expect(messageOf(clientFieldsSchema.safeParse({ givenName: ' ', familyName: 'Ruiz' }))).toBe(message)
+  })
+
+  it('write numbers the language way: 1,5 and 3 mm, 5.000 characters', () => {
+    const treatment = {
+      clientId: '01JDK9Z5R8W3V6Y2T4Q7N1M0PX',
+      performedAt: '2026-11-20T14:30',
+      timeZone: 'Europe/Berlin',
+      zones: [{ zone: 'cheeks', depthMm: 3.5 }]
+    }
+    setWordsLanguage('de')
+    expect(messageOf(treatmentFieldsSchema.safeParse(treatment))).toBe('Die Nadeltiefe darf höchstens 3 mm betragen.')
+    expect(messageOf(clientFieldsSchema.safeParse({ givenName: 'Ana', familyName: 'Ruiz', notes: 'n'.repeat(5001) }))).toBe(
+      'Notizen dürfen höchstens 5.000 Zeichen lang sein.'
+    )
+    setWordsLanguage('fr')
+    expect(messageOf(treatmentFieldsSchema.safeParse({ ...treatment, zones: [{ zone: 'cheeks', depthMm: 0.005 }] }))).toBe(
+      'La profondeur d’aiguille doit être d’au moins 0,1 mm.'
+    )
+  })
+
+  it("say zod's own refusals (a value of the wrong kind) in the language too", () => {
+    setWordsLanguage('es')
+    const result = clientFieldsSchema.safeParse({ givenName: 'Ana', familyName: 'Ruiz', dateOfBirth: 19850327 })
+    expect(messageOf(result)).toMatch(/Entrada inválida/)
+  })
+})
+
+describe('the language of a locale', () => {
+  it.each([
+    ['de_DE.UTF-8', 'de'],
+    ['fr-CA', 'fr'],
+    ['es', 'es'],
+    ['en_GB.UTF-8', 'en'],
+    ['it_IT.UTF-8', undefined],
+    ['C', undefined],
+    ['', undefined],
+    [undefined, undefined]
+  ])('%s is %s', (locale, language) => {
+    expect(languageOfLocale(locale)).toBe(language)
+  })
+})
