@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { ExportKind } from '@shared/contract/desktop-calls'
 import { COMMAS_AND_POINTS, decimalInRegion, type CsvConventions } from '@shared/clinic/spreadsheet-region'
 import type { Database } from '../db/schema'
-import { EXPORT_TABLES, type ExportColumn, type ExportValue } from './export-tables'
+import { EXPORT_TABLES, columnHeader, type ExportColumn, type ExportValue } from './export-tables'
 
 export { EXPORT_SLICE_ROWS } from './export-tables'
 
@@ -24,14 +24,14 @@ function csvText(value: ExportValue, column: ExportColumn, conventions: CsvConve
 }
 
 /**
- * An export as CSV text the way the region's spreadsheets want it: the region's delimiter and
- * decimal mark, quoted by papaparse, formulas defused (a value starting with = + - @ gets a
- * leading '), with a BOM; each slice written as it is read.
+ * An export as CSV text the way the region's spreadsheets want it: headers in the desk's
+ * language, the region's delimiter and decimal mark, quoted by papaparse, formulas defused (a
+ * value starting with = + - @ gets a leading '), with a BOM; each slice written as it is read.
  */
 export async function* csvParts(kind: ExportKind, db: Kysely<Database>, conventions: CsvConventions): AsyncGenerator<CsvPart> {
   const { columns, slices } = EXPORT_TABLES[kind]
   const options = { delimiter: conventions.delimiter, newline: NEWLINE }
-  yield { text: BYTE_ORDER_MARK + Papa.unparse([columns.map((column) => column.name)], options), rows: 0 }
+  yield { text: BYTE_ORDER_MARK + Papa.unparse([columns.map((column) => columnHeader(column))], options), rows: 0 }
   for await (const slice of slices(db, conventions)) {
     const cells = slice.map((row) => row.map((value, index) => csvText(value, columns[index] as ExportColumn, conventions)))
     yield { text: NEWLINE + Papa.unparse(cells, { ...options, escapeFormulae: true }), rows: slice.length }
