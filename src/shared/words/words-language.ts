@@ -13,6 +13,7 @@ let current: HandoutLanguage = 'en'
 const ZOD_LOCALES = { en: z.locales.en, es: z.locales.es, fr: z.locales.fr, de: z.locales.de } as const
 
 export function setWordsLanguage(language: HandoutLanguage): void {
+  if (language === current) return
   current = language
   z.config(ZOD_LOCALES[language]())
 }
