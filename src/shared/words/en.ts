@@ -171,7 +171,28 @@ export const EN_WORDS = {
   'deskAccess.minutes.whole': 'Enter the minutes as a whole number from 1 to 60.',
   'deskAccess.minutes.tooFew': 'Lock after at least 1 minute.',
   'deskAccess.minutes.tooMany': 'Lock after at most 60 minutes.',
-  'deskAccess.setUp.choose': 'Create the owner, or say that one person works here.'
+  'deskAccess.setUp.choose': 'Create the owner, or say that one person works here.',
+  'dialog.cannotStartTitle': 'Aftercare Desk cannot start',
+  'dialog.unexpectedStart': 'Aftercare Desk could not start because of an unexpected problem. Nothing in the register was changed. Please try again; if it keeps happening, contact your IT support and give them the file {logFile}.',
+  'dialog.somethingWentWrongTitle': 'Something went wrong in Aftercare Desk',
+  'dialog.somethingWentWrong': 'Aftercare Desk hit an unexpected problem. Your saved work is safe: a change is either saved whole or not at all. If something on the screen looks wrong, close Aftercare Desk and start it again. For your IT support, the details are in {logFile}.',
+  'dialog.damagedTitle': 'The register is damaged',
+  'dialog.damaged': 'Aftercare Desk found damage in the register and will not write to it.',
+  'dialog.latestGoodBackup': 'The latest good backup is {file} ({clients} clients, {treatments} treatments). Restoring it keeps the damaged register in the backups folder for your IT support. Anything entered after that backup was made is not in it.',
+  'dialog.noGoodBackup': 'No good backup was found beside the register. Quit, and ask your IT support to restore one with "npm run -s admin -- restore --from FILE".',
+  'dialog.restoreButton': 'Restore the latest good backup',
+  'dialog.quitButton': 'Quit',
+  'dialog.restoreFailedTitle': 'The backup could not be restored',
+  'dialog.restoreFailed': '{problem} The register was not changed. Please contact your IT support.',
+  'dialog.serverTitle': 'The clinic\'s server cannot be used',
+  'dialog.serverChoices': 'This desk works on the register on the clinic\'s server. Try again once the server is back, or work on this computer\'s own register: it holds the records as they were when the register moved to the server, so nothing saved at any desk since then is in it. To go back to the server later, choose it again in Settings → Register location.',
+  'dialog.badLocationChoices': 'Work on this computer\'s own register instead? It holds the records as they were when the register moved to the server, if it ever did. To go back to the server later, choose it again in Settings → Register location.',
+  'dialog.tryAgainButton': 'Try again',
+  'dialog.thisComputerButton': 'Use this computer\'s register',
+  'dialog.leaveTitle': 'Leave without saving?',
+  'dialog.leave': 'What you typed on this form has not been saved yet.',
+  'dialog.leaveButton': 'Leave without saving',
+  'dialog.stayButton': 'Keep editing'
 } as const
 
 export type WordId = keyof typeof EN_WORDS

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { clientFieldsSchema } from '../../../src/shared/register/client'
 import { treatmentFieldsSchema } from '../../../src/shared/register/treatment'
+import { parseInLanguage } from '../../../src/shared/words/parse-in-language'
 import { languageOfLocale, setWordsLanguage } from '../../../src/shared/words/words-language'
 
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined =>
@@ -17,6 +18,17 @@ describe("the shared schemas' refusals", () => {
   ] as const)('come in the desk language, %s, from the same schema', (language, message) => {
     setWordsLanguage(language)
     expect(messageOf(clientFieldsSchema.safeParse({ givenName: ' ', familyName: 'Ruiz' }))).toBe(message)
+  })
+
+  it('change with the language from one check to the next, as a desk form checks on every key press', () => {
+    const familyNameMessage = (language: 'en' | 'es' | 'fr' | 'de') =>
+      parseInLanguage(clientFieldsSchema, { givenName: 'Ana', familyName: '' }, language).error?.issues.find(
+        (issue) => issue.path[0] === 'familyName'
+      )?.message
+    expect(familyNameMessage('fr')).toBe('Saisissez le nom de famille du client.')
+    expect(familyNameMessage('es')).toBe('Introduzca los apellidos del cliente.')
+    expect(familyNameMessage('de')).toBe('Bitte geben Sie den Nachnamen der Kundin oder des Kunden ein.')
+    expect(familyNameMessage('en')).toBe("Enter the client's family name.")
   })
 
   it('write numbers the language way: 1,5 and 3 mm, 5.000 characters', () => {
