@@ -187,5 +187,10 @@ export const DE_WORDS: Words = {
   'dialog.leaveTitle': 'Ohne Speichern verlassen?',
   'dialog.leave': 'Ihre Eingaben in diesem Formular sind noch nicht gespeichert.',
   'dialog.leaveButton': 'Ohne Speichern verlassen',
-  'dialog.stayButton': 'Weiter bearbeiten'
+  'dialog.stayButton': 'Weiter bearbeiten',
+  'import.file.tooLarge': 'Die Datei ist zu groß, um sie auf einmal zu importieren (höchstens 20 MB). Speichern Sie die Liste in mehreren kleineren Dateien und importieren Sie diese nacheinander.',
+  'import.file.empty': 'Die Datei ist leer.',
+  'import.file.choose': 'Bitte wählen Sie eine CSV-Datei oder eine Excel-Arbeitsmappe (.xlsx).',
+  'import.encoding.invalid': 'Eine CSV-Datei wird als UTF-8, UTF-16 oder Windows-1252 gelesen.',
+  'import.dateOrder.invalid': 'Datumsangaben werden mit dem Tag zuerst (TMJ) oder mit dem Monat zuerst (MTJ) gelesen.'
 }

@@ -192,7 +192,12 @@ export const EN_WORDS = {
   'dialog.leaveTitle': 'Leave without saving?',
   'dialog.leave': 'What you typed on this form has not been saved yet.',
   'dialog.leaveButton': 'Leave without saving',
-  'dialog.stayButton': 'Keep editing'
+  'dialog.stayButton': 'Keep editing',
+  'import.file.tooLarge': 'The file is too large to import at once (at most 20 MB). Save the list as several smaller files and import them one after another.',
+  'import.file.empty': 'The file is empty.',
+  'import.file.choose': 'Choose a CSV file or an Excel workbook (.xlsx).',
+  'import.encoding.invalid': 'A CSV file is read as UTF-8, UTF-16 or Windows-1252.',
+  'import.dateOrder.invalid': 'Dates are read day first (DMY) or month first (MDY).'
 } as const
 
 export type WordId = keyof typeof EN_WORDS

@@ -184,5 +184,10 @@ export const ES_WORDS: Words = {
   'dialog.leaveTitle': '¿Salir sin guardar?',
   'dialog.leave': 'Lo que ha escrito en este formulario aún no se ha guardado.',
   'dialog.leaveButton': 'Salir sin guardar',
-  'dialog.stayButton': 'Seguir editando'
+  'dialog.stayButton': 'Seguir editando',
+  'import.file.tooLarge': 'El archivo es demasiado grande para importarlo de una vez (20 MB como máximo). Guarde la lista en varios archivos más pequeños e impórtelos uno tras otro.',
+  'import.file.empty': 'El archivo está vacío.',
+  'import.file.choose': 'Elija un archivo CSV o un libro de Excel (.xlsx).',
+  'import.encoding.invalid': 'Un archivo CSV se lee como UTF-8, UTF-16 o Windows-1252.',
+  'import.dateOrder.invalid': 'Las fechas se leen con el día primero (DMA) o con el mes primero (MDA).'
 }

@@ -188,5 +188,10 @@ export const FR_WORDS: Words = {
   'dialog.leaveTitle': 'Quitter sans enregistrer ?',
   'dialog.leave': 'Ce que vous avez saisi dans ce formulaire n’a pas encore été enregistré.',
   'dialog.leaveButton': 'Quitter sans enregistrer',
-  'dialog.stayButton': 'Continuer la saisie'
+  'dialog.stayButton': 'Continuer la saisie',
+  'import.file.tooLarge': 'Le fichier est trop volumineux pour être importé en une fois (20 Mo au maximum). Enregistrez la liste en plusieurs fichiers plus petits et importez-les l’un après l’autre.',
+  'import.file.empty': 'Le fichier est vide.',
+  'import.file.choose': 'Choisissez un fichier CSV ou un classeur Excel (.xlsx).',
+  'import.encoding.invalid': 'Un fichier CSV est lu en UTF-8, UTF-16 ou Windows-1252.',
+  'import.dateOrder.invalid': 'Les dates se lisent jour en premier (JMA) ou mois en premier (MJA).'
 }

@@ -2,7 +2,7 @@ import { computed, nextTick, reactive, ref, shallowRef } from 'vue'
 import type { z } from 'zod'
 import { ClinicCallError } from '@shared/contract/clinic-api'
 import { messagesByPath } from './schema-messages'
-import { parseInDeskLanguage } from './parse-in-desk-language'
+import { parseInDeskLanguage } from './desk-language-words'
 
 /**
  * Field-level messages from a shared zod schema, the same one main checks with. A field's
