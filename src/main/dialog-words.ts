@@ -1,63 +1,30 @@
 import { words } from '@shared/words/words'
 
-// What main's own dialogs tell the person at the desk (start-up, failures, leaving unsaved
-// changes): what happened and what to do, never a stack trace. Each is said in the desk's
-// language when the dialog opens (the words are in @shared/words).
-
-export const DIALOG_WORDS = {
-  get cannotStartTitle() {
-    return words('dialog.cannotStartTitle')
-  },
+/**
+ * What main's own dialogs tell the person at the desk (start-up, failures, leaving unsaved
+ * changes): what happened and what to do, never a stack trace. Asked for when a dialog opens,
+ * so it is in the desk's language of that moment (the words are in @shared/words).
+ */
+export const dialogWords = () => ({
+  cannotStartTitle: words('dialog.cannotStartTitle'),
   unexpectedStart: (logFile: string) => words('dialog.unexpectedStart', { logFile }),
-  get somethingWentWrongTitle() {
-    return words('dialog.somethingWentWrongTitle')
-  },
+  somethingWentWrongTitle: words('dialog.somethingWentWrongTitle'),
   somethingWentWrong: (logFile: string) => words('dialog.somethingWentWrong', { logFile }),
-  get damagedTitle() {
-    return words('dialog.damagedTitle')
-  },
-  get damaged() {
-    return words('dialog.damaged')
-  },
+  damagedTitle: words('dialog.damagedTitle'),
+  damaged: words('dialog.damaged'),
   latestGoodBackup: (backup: { file: string; clients: number; treatments: number }) => words('dialog.latestGoodBackup', backup),
-  get noGoodBackup() {
-    return words('dialog.noGoodBackup')
-  },
-  get restoreButton() {
-    return words('dialog.restoreButton')
-  },
-  get quitButton() {
-    return words('dialog.quitButton')
-  },
-  get restoreFailedTitle() {
-    return words('dialog.restoreFailedTitle')
-  },
+  noGoodBackup: words('dialog.noGoodBackup'),
+  restoreButton: words('dialog.restoreButton'),
+  quitButton: words('dialog.quitButton'),
+  restoreFailedTitle: words('dialog.restoreFailedTitle'),
   restoreFailed: (problem: string) => words('dialog.restoreFailed', { problem }),
-  get serverTitle() {
-    return words('dialog.serverTitle')
-  },
-  get serverChoices() {
-    return words('dialog.serverChoices')
-  },
-  get badLocationChoices() {
-    return words('dialog.badLocationChoices')
-  },
-  get tryAgainButton() {
-    return words('dialog.tryAgainButton')
-  },
-  get thisComputerButton() {
-    return words('dialog.thisComputerButton')
-  },
-  get leaveTitle() {
-    return words('dialog.leaveTitle')
-  },
-  get leave() {
-    return words('dialog.leave')
-  },
-  get leaveButton() {
-    return words('dialog.leaveButton')
-  },
-  get stayButton() {
-    return words('dialog.stayButton')
-  }
-}
+  serverTitle: words('dialog.serverTitle'),
+  serverChoices: words('dialog.serverChoices'),
+  badLocationChoices: words('dialog.badLocationChoices'),
+  tryAgainButton: words('dialog.tryAgainButton'),
+  thisComputerButton: words('dialog.thisComputerButton'),
+  leaveTitle: words('dialog.leaveTitle'),
+  leave: words('dialog.leave'),
+  leaveButton: words('dialog.leaveButton'),
+  stayButton: words('dialog.stayButton')
+})

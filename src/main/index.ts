@@ -26,7 +26,7 @@ import { checkRegisterAfterStart } from './startup/check-register-after-start'
 import { openDeskRegister } from './startup/open-desk-register'
 import { CrashLog } from './startup/crash-log'
 import { reportFailedStart } from './startup/failed-start'
-import { DIALOG_WORDS } from './dialog-words'
+import { dialogWords } from './dialog-words'
 import { catchUncaughtFailures } from './startup/uncaught-failures'
 import { loadWindowPlacement, rememberWindowPlacement } from './window-state'
 
@@ -45,7 +45,7 @@ const registerFile = join(userData, DATABASE_FILE_NAME)
 // From here on no failure in main reaches the desk as a stack trace.
 const crashLog = new CrashLog(join(userData, 'logs', 'main.log'), app.getVersion())
 catchUncaughtFailures(crashLog, () =>
-  dialog.showErrorBox(DIALOG_WORDS.somethingWentWrongTitle, DIALOG_WORDS.somethingWentWrong(crashLog.file))
+  dialog.showErrorBox(dialogWords().somethingWentWrongTitle, dialogWords().somethingWentWrong(crashLog.file))
 )
 
 let mainWindow: BrowserWindow | undefined
