@@ -21,6 +21,8 @@ import { bindRegisterLocationActions } from './register-location-actions'
 import { systemPasswordStore } from './register-location/password-store'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
+import { bindDeskLanguageActions } from './desk-language-actions'
+import { loadDeskLanguage } from './desk-language/desk-language'
 import { lockDownWebContents, type AppPage } from './security'
 import { checkRegisterAfterStart } from './startup/check-register-after-start'
 import { openDeskRegister } from './startup/open-desk-register'
@@ -38,6 +40,7 @@ const page: AppPage = process.env.ELECTRON_RENDERER_URL
 if (process.env.AFTERCARE_DESK_USER_DATA) app.setPath('userData', process.env.AFTERCARE_DESK_USER_DATA)
 
 const WINDOW_STATE_FILE_NAME = 'window-state.json'
+const DESK_LANGUAGE_FILE_NAME = 'desk-language.json'
 const HANDOUT_WARM_UP_DELAY_MS = 3000
 const userData = app.getPath('userData')
 const registerFile = join(userData, DATABASE_FILE_NAME)
@@ -98,6 +101,9 @@ async function start(): Promise<void> {
   bindRegisterFileActions({ page, window: () => mainWindow, database, audit, session, nativeBinding })
   bindExportActions({ page, window: () => mainWindow, database, audit, session })
   bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, session, nativeBinding })
+  const deskLanguageFile = join(userData, DESK_LANGUAGE_FILE_NAME)
+  loadDeskLanguage(deskLanguageFile, app.getPreferredSystemLanguages()[0])
+  bindDeskLanguageActions(page, deskLanguageFile)
   installApplicationMenu(() => mainWindow, () => void session.lock('lock'))
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)

@@ -13,11 +13,12 @@ import {
 } from '@shared/contract/desktop-calls'
 import type { CallResult } from '@shared/contract/errors'
 import { isMenuCommand, MENU_COMMAND_CHANNEL } from '@shared/contract/menu-commands'
+import { DESK_LANGUAGE_CHANNEL, type DeskLanguageBridge } from '@shared/contract/desk-language'
 import { REGISTER_LOCATION_CHANNEL, type RegisterLocationBridge } from '@shared/contract/register-location'
 
 // The page gets `window.clinic` and nothing else: one method per call of the contract,
 // a way to hear the application menu, the desktop's show, print and save for produced files,
-// and where the register is.
+// where the register is, and the desk's language.
 const clinic: DeskApi = {
   ...buildClinicApi((name, input) => ipcRenderer.invoke(CLINIC_CHANNEL, name, input) as Promise<CallResult<unknown>>),
   menu: {
@@ -54,7 +55,11 @@ const clinic: DeskApi = {
     moveToServer: (settings) => invokeLocation('moveToServer', settings),
     joinServer: (settings) => invokeLocation('joinServer', settings),
     moveToThisComputer: () => invokeLocation('moveToThisComputer')
-  } satisfies RegisterLocationBridge
+  } satisfies RegisterLocationBridge,
+  deskLanguage: {
+    get: () => ipcRenderer.invoke(DESK_LANGUAGE_CHANNEL, 'get') as ReturnType<DeskLanguageBridge['get']>,
+    set: (language) => ipcRenderer.invoke(DESK_LANGUAGE_CHANNEL, 'set', language) as ReturnType<DeskLanguageBridge['set']>
+  }
 }
 
 /** Main checks the action and its settings; the page only names them. */

@@ -1,12 +1,8 @@
 import type { Page } from '@playwright/test'
-import { Temporal } from 'temporal-polyfill'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
+import { seedClientWithTreatment } from './support/desk-screens'
 import { openRoute } from './support/navigation'
-import { recordScreenedTreatment } from '../support/screening-answers'
-
-// The browser runs in Europe/London (playwright.config.ts): "today" is London's today.
-const BROWSER_TIME_ZONE = 'Europe/London'
 
 /** Saves the screen as a screenshot, then scans it with axe. */
 function screenChecks(desk: Page, saveScreenshot: (name: string) => Promise<void>) {
@@ -33,33 +29,7 @@ test('every screen passes an axe scan, and is saved as a screenshot', async ({ d
   await expect(desk.getByText("Enter the client's first name.")).toBeVisible()
   await check('a11y-client-form-messages')
 
-  const zoe = await register.ok('clients.create', {
-    givenName: 'Zoë',
-    familyName: 'Łukasiewicz',
-    dateOfBirth: '1985-03-27',
-    phone: '+44 7700 900123',
-    email: 'zoe@example.com',
-    skinType: 'III',
-    language: 'fr',
-    notes: 'Allergic to lidocaine: use a lidocaine-free numbing cream.'
-  })
-  await register.ok('clients.create', { givenName: 'Mark', familyName: 'Benson', dateOfBirth: '1979-11-02', phone: '07700 900456' })
-  const now = Temporal.Now.plainDateTimeISO(BROWSER_TIME_ZONE).toString({ smallestUnit: 'minute' })
-  await recordScreenedTreatment(register, {
-    clientId: zoe.id,
-    performedAt: now,
-    timeZone: BROWSER_TIME_ZONE,
-    practitioner: 'Dr Amara Okafor',
-    device: 'Microneedling pen',
-    concerns: ['acne_scars', 'texture'],
-    zones: [
-      { zone: 'cheeks', depthMm: 1.5 },
-      { zone: 'forehead', depthMm: 0.5 }
-    ],
-    products: 'Hyaluronic serum',
-    notes: 'Mild redness at the end of the session.',
-    sessionNumber: 2
-  })
+  const { client: zoe } = await seedClientWithTreatment(register)
 
   await openRoute(desk, '/')
   await expect(desk.getByRole('option', { name: /Zoë Łukasiewicz/ })).toBeVisible()

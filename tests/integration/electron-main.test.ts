@@ -39,7 +39,7 @@ async function started(options: Partial<LaunchOptions> = {}): Promise<MainProces
   return main
 }
 
-const CHANNELS = ['clinic:call', 'clinic:desktop', 'clinic:register-file', 'clinic:export', 'clinic:register-location']
+const CHANNELS = ['clinic:call', 'clinic:desktop', 'clinic:register-file', 'clinic:export', 'clinic:register-location', 'clinic:desk-language']
 
 describe('one Aftercare Desk at a time', () => {
   it('a second start quits at once: no window, no register opened', async () => {
@@ -159,7 +159,7 @@ describe('what the page may do', () => {
     expect(await main.ask({ do: 'request', url: await main.loadedUrl })).toEqual({ cancel: false })
   })
 
-  it('has five IPC channels, each answering only the top frame of its own page', async () => {
+  it('has six IPC channels, each answering only the top frame of its own page', async () => {
     const main = await started()
     const page = await main.loadedUrl
     expect(main.calls('ipcMain.handle').map(([channel]) => channel)).toEqual(CHANNELS)
@@ -177,7 +177,8 @@ describe('what the page may do', () => {
       'clinic:desktop': ['save', { fileName: 'x.csv', mimeType: 'text/csv', bytes: new Uint8Array([1]) }],
       'clinic:register-file': ['backup'],
       'clinic:register-location': ['moveToThisComputer'],
-      'clinic:export': ['treatments']
+      'clinic:export': ['treatments'],
+      'clinic:desk-language': ['set', 'de']
     }
     for (const channel of CHANNELS) {
       for (const senderFrame of forged) {
@@ -336,6 +337,7 @@ describe('the menu', () => {
     id?: string
     label?: string
     role?: string
+    type?: string
     accelerator?: string
     registerAccelerator?: boolean
     submenu?: Item[]
@@ -344,7 +346,7 @@ describe('the menu', () => {
   it('has File (New Client, Find Client, Lock Desk, Quit), Edit, View and Help, with their accelerators', async () => {
     const main = await started()
     const [[menu]] = main.calls('Menu.setApplicationMenu') as [[Item[]]]
-    expect(menu.map((item) => item.label ?? item.role)).toEqual(['&File', 'editMenu', '&View', 'help'])
+    expect(menu.map((item) => item.label ?? item.role)).toEqual(['&File', '&Edit', '&View', '&Help'])
     const file = menu[0]?.submenu ?? []
     expect(file.filter((item) => item.id).map(({ id, label, accelerator }) => ({ id, label, accelerator }))).toEqual([
       { id: 'new-client', label: 'New Client', accelerator: 'CmdOrCtrl+N' },
@@ -356,6 +358,48 @@ describe('the menu', () => {
     expect(file.at(-1)?.role).toBe('quit')
     // A packaged app has no developer tools in its menu.
     expect(JSON.stringify(menu)).not.toMatch(/toggleDevTools/)
+  })
+
+  it("is in the computer's language at the first start, and in English when the desk does not speak it", async () => {
+    const german = await started({ script: { systemLanguages: ['de-AT', 'en-US'] } })
+    const [[deutsch]] = german.calls('Menu.setApplicationMenu') as [[Item[]]]
+    expect(deutsch.map((item) => item.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Hilfe'])
+    expect(deutsch[0]?.submenu?.filter((item) => item.id).map((item) => item.label)).toEqual(['Neuer Kunde', 'Kunden suchen', 'Platz sperren'])
+    expect(await german.invoke('clinic:desk-language', { url: await german.loadedUrl, parent: null }, 'get')).toEqual({ ok: true, value: 'de' })
+
+    const polish = await started({ script: { systemLanguages: ['pl-PL'] } })
+    const [[english]] = polish.calls('Menu.setApplicationMenu') as [[Item[]]]
+    expect(english[0]?.label).toBe('&File')
+  })
+
+  it('is built again in the language chosen in Settings, which this computer keeps for its next start', async () => {
+    const folder = userDataFolder()
+    const main = await started({ userData: folder })
+    const page = { url: await main.loadedUrl, parent: null }
+    expect(await main.invoke('clinic:desk-language', page, 'set', 'fr')).toEqual({ ok: true, value: 'fr' })
+    const menus = main.calls('Menu.setApplicationMenu') as [Item[]][]
+    expect(menus).toHaveLength(2)
+    const french = menus[1]![0]
+    expect(french.map((item) => item.label)).toEqual(['&Fichier', 'É&dition', '&Affichage', '&Aide'])
+    expect(french[1]?.submenu?.map((item) => item.label ?? item.type)).toEqual(['Annuler', 'Rétablir', 'separator', 'Couper', 'Copier', 'Coller', 'Tout sélectionner'])
+    // A menu item still does what it did: its words changed, not its command.
+    const heard: unknown[][] = []
+    main.onSend((channel, args) => heard.push([channel, ...args]))
+    await main.ask({ do: 'click-menu', id: 'new-client' })
+    await expect.poll(() => heard).toEqual([['menu:command', 'new-client']])
+
+    // Anything but one of the four is refused, and nothing changes.
+    expect(await main.invoke('clinic:desk-language', page, 'set', 'pl')).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Choose English, Spanish, French or German for this desk.' }
+    })
+    expect(main.calls('Menu.setApplicationMenu')).toHaveLength(2)
+    expect(JSON.parse(readFileSync(join(folder, 'desk-language.json'), 'utf8'))).toEqual({ language: 'fr' })
+
+    await main.ask({ do: 'close-window', window: 1 })
+    await main.ended
+    const again = await started({ userData: folder, script: { systemLanguages: ['de-DE'] } })
+    expect(await again.invoke('clinic:desk-language', { url: await again.loadedUrl, parent: null }, 'get')).toEqual({ ok: true, value: 'fr' })
   })
 
   it('tells the page when New Client, Find Client or Lock Desk is chosen', async () => {

@@ -2,25 +2,32 @@ import { createPinia } from 'pinia'
 import PrimeVue from 'primevue/config'
 import ConfirmationService from 'primevue/confirmationservice'
 import ToastService from 'primevue/toastservice'
-import { createApp } from 'vue'
+import { createApp, watchEffect } from 'vue'
 import 'primeicons/primeicons.css'
 import './styles/app.css'
 import App from './App.vue'
-import { REGION } from './format/region'
+import { currentRegion } from './format/region'
 import { i18n } from './i18n'
+import { startInDeskLanguage } from './i18n/desk-language'
 import { router } from './router'
 import { clinicPreset } from './theme/clinic-preset'
 import { primeVueLocale } from './theme/primevue-locale'
 
-createApp(App)
+const app = createApp(App)
   .use(createPinia())
   .use(i18n)
   .use(router)
   .use(PrimeVue, {
     // The desk is light only: the dark selector is a class nothing ever sets.
-    theme: { preset: clinicPreset, options: { darkModeSelector: '.desk-dark-mode' } },
-    locale: primeVueLocale(REGION)
+    theme: { preset: clinicPreset, options: { darkModeSelector: '.desk-dark-mode' } }
   })
   .use(ToastService)
   .use(ConfirmationService)
-  .mount('#app')
+
+// PrimeVue's own words and calendar follow the desk's language and region whenever they change.
+const primevue = app.config.globalProperties.$primevue
+watchEffect(() => {
+  Object.assign(primevue.config.locale ?? {}, primeVueLocale(currentRegion()))
+})
+
+void startInDeskLanguage().finally(() => app.mount('#app'))

@@ -6,7 +6,7 @@
 // (a folder or file dialog, then a restart) in `window.__deskRegisterActions`. Where the
 // register is answers from `window.__deskLocation` (a test may set it) and each change asked
 // for is kept in `window.__deskLocationCalls`: moving a register restarts the app, which only
-// the Electron chain (electron-desk.ts) can show.
+// the Electron chain (electron-desk.ts) can show. The desk's language is kept in the browser's storage.
 import { buildClinicApi } from '../../../src/shared/contract/clinic-api'
 import type { CallName } from '../../../src/shared/contract/call-names'
 import type { CallResult } from '../../../src/shared/contract/errors'
@@ -15,6 +15,8 @@ import type { DeskFile, DesktopAction, RegisterFileAction } from '../../../src/s
 import type { MenuCommand } from '../../../src/shared/contract/menu-commands'
 import type { RegisterLocationAction, RegisterLocationView } from '../../../src/shared/contract/register-location'
 import { localIsoDate } from '../../../src/shared/dates/local-iso-date'
+import { defaultDeskLanguage } from '../../../src/shared/desk-language/desk-region'
+import type { HandoutLanguage } from '../../../src/shared/register/vocabulary'
 import { unwrapBytes, wrapBytes } from './wire-bytes'
 
 declare global {
@@ -29,6 +31,7 @@ declare global {
   }
 }
 
+const DESK_LANGUAGE_STORAGE_KEY = 'aftercare-desk-language'
 const menuListeners = new Set<(command: MenuCommand) => void>()
 
 window.clinic = {
@@ -76,6 +79,18 @@ window.clinic = {
     moveToServer: async (settings) => changeLocation('moveToServer', settings),
     joinServer: async (settings) => changeLocation('joinServer', settings),
     moveToThisComputer: async () => changeLocation('moveToThisComputer')
+  },
+  // This computer's preference file is the browser's storage: it outlives a reload, as the file
+  // outlives a restart, and a test may set it before the page opens (DESK_LANGUAGE_STORAGE_KEY).
+  deskLanguage: {
+    get: async () => ({
+      ok: true as const,
+      value: (localStorage.getItem(DESK_LANGUAGE_STORAGE_KEY) as HandoutLanguage | null) ?? defaultDeskLanguage(navigator.language)
+    }),
+    set: async (language) => {
+      localStorage.setItem(DESK_LANGUAGE_STORAGE_KEY, language)
+      return { ok: true as const, value: language }
+    }
   }
 }
 

@@ -68,6 +68,9 @@ class StandInApp extends EventEmitter {
   getVersion(): string {
     return script.version
   }
+  getPreferredSystemLanguages(): string[] {
+    return script.systemLanguages ?? ['en-GB']
+  }
   enableSandbox(): void {
     record('app.enableSandbox')
   }

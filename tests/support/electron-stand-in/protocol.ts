@@ -14,6 +14,8 @@ export interface StandInScript {
    * rebuilt, which under Node is node_modules' own build, the one that runs here.
    */
   isPackaged?: boolean
+  /** app.getPreferredSystemLanguages(): the computer's languages, first preferred; en-GB by default. */
+  systemLanguages?: string[]
   /** false: another Aftercare Desk already holds the lock. */
   singleInstanceLock?: boolean
   /** The work areas of the connected screens, the first one primary. */

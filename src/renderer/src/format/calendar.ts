@@ -1,5 +1,5 @@
 import { dateTimeFormat } from './intl-formats'
-import { REGION } from './region'
+import { currentRegion } from './region'
 
 /** Calendar dates written YYYY-MM-DD, shown in words in the region's style. */
 
@@ -9,7 +9,7 @@ function utcMidnight(isoDate: string): number {
 }
 
 /** "12 March 1985" (long) or "12 Mar 1985" (medium), in the region's order. */
-export function formatIsoDate(isoDate: string, style: 'long' | 'medium' | 'full' = 'long', region: string = REGION): string {
+export function formatIsoDate(isoDate: string, style: 'long' | 'medium' | 'full' = 'long', region: string = currentRegion()): string {
   // The date is a calendar day, not an instant: formatted at UTC midnight, in UTC, it cannot shift.
   return dateTimeFormat(region, { dateStyle: style, timeZone: 'UTC' }).format(utcMidnight(isoDate))
 }
@@ -29,7 +29,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** A wall-clock time written HH:MM, as the region writes it: "14:30" or "2:30 PM". */
-export function formatWallTime(hoursAndMinutes: string, region: string = REGION): string {
+export function formatWallTime(hoursAndMinutes: string, region: string = currentRegion()): string {
   const [hours = 0, minutes = 0] = hoursAndMinutes.split(':').map(Number)
   return dateTimeFormat(region, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2001, 0, 1, hours, minutes))
 }

@@ -1,10 +1,10 @@
 import { numberFormat } from './intl-formats'
-import { REGION } from './region'
+import { currentRegion } from './region'
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
 
 /** A file's size as people read it: "820 kB", "4.2 MB". */
-export function formatFileSize(bytes: number, region: string = REGION): string {
+export function formatFileSize(bytes: number, region: string = currentRegion()): string {
   let size = bytes
   let unit = 0
   while (size >= 1000 && unit < UNITS.length - 1) {

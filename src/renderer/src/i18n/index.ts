@@ -1,7 +1,12 @@
 import { createI18n } from 'vue-i18n'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
+import de from './de'
 import en from './en'
+import es from './es'
+import fr from './fr'
+import type { MessageSchema } from './message-schema'
 
-export type MessageSchema = typeof en
+export type { MessageSchema }
 
 declare module 'vue-i18n' {
   // Typed message keys: a missing or misspelt key is a type error.
@@ -9,10 +14,13 @@ declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 
-/** English now; another language is another folder beside ./en with the same keys. */
-export const i18n = createI18n<[MessageSchema], 'en', false>({
+/** Every language of the desk, each with every key of English and no other (its index `satisfies MessageSchema`). */
+const messages: Record<HandoutLanguage, MessageSchema> = { en, es, fr, de }
+
+/** Starts in English; the desk's language is applied before the first screen (desk-language.ts). */
+export const i18n = createI18n<[MessageSchema], HandoutLanguage, false>({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
-  messages: { en }
+  messages
 })

@@ -45,6 +45,11 @@ export default {
   none: 'None yet.',
   save: 'Save settings',
   saved: 'Clinic settings saved',
+  deskLanguage: {
+    title: 'This computer',
+    label: 'Language of the desk',
+    hint: 'Screens, menus and messages on this computer, and how it writes dates and numbers. Each desk may have its own.'
+  },
   protocolLink: 'Edit the aftercare protocol',
   registerLocationLink: 'Register location',
   welcome: {

@@ -1,0 +1,47 @@
+import type { MessageSchema } from '../message-schema'
+
+export default {
+  appName: 'Aftercare Desk',
+  yes: 'Ja',
+  no: 'Nein',
+  cancel: 'Abbrechen',
+  optional: 'optional',
+  notesCounter: '{count} / {max} Zeichen',
+  millimetres: '{depth} mm',
+  errors: {
+    checkForm: 'Bitte prüfen Sie das Formular',
+    notFound: 'Nicht gefunden',
+    busy: 'Das Register ist gerade beschäftigt',
+    unavailable: 'Das Register war nicht erreichbar',
+    fileUnavailable: 'Die Datei konnte nicht gespeichert werden',
+    forbidden: 'Nicht erlaubt',
+    signedOut: 'Abgemeldet',
+    conflict: 'An einem anderen Platz geändert',
+    unexpected: 'Etwas ist schiefgegangen',
+    tryAgain: 'Es wurde nichts geändert. Bitte versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren IT-Support.'
+  },
+  waitingToSave: 'Das Register ist nicht erreichbar, daher ist dies noch nicht gespeichert. Ihre Eingaben bleiben erhalten und werden gespeichert, sobald das Register wieder antwortet.',
+  leave: {
+    title: 'Ohne Speichern verlassen?',
+    message: 'Ihre Eingaben in diesem Formular sind noch nicht gespeichert.',
+    stay: 'Weiter bearbeiten',
+    leave: 'Ohne Speichern verlassen'
+  },
+  picker: {
+    today: 'Heute',
+    clear: 'Leeren',
+    chooseDate: 'Datum wählen',
+    chooseMonth: 'Monat wählen',
+    chooseYear: 'Jahr wählen',
+    previousMonth: 'Vorheriger Monat',
+    nextMonth: 'Nächster Monat',
+    previousYear: 'Vorheriges Jahr',
+    nextYear: 'Nächstes Jahr',
+    previousHour: 'Frühere Stunde',
+    nextHour: 'Spätere Stunde',
+    previousMinute: 'Frühere Minute',
+    nextMinute: 'Spätere Minute',
+    noOptions: 'Noch nichts zur Auswahl',
+    noMatches: 'Keine Treffer; Ihre Eingabe wird übernommen'
+  }
+} satisfies MessageSchema['common']

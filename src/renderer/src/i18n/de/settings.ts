@@ -1,0 +1,63 @@
+import type { MessageSchema } from '../message-schema'
+
+export default {
+  title: 'Praxiseinstellungen',
+  subtitle: 'Die Angaben Ihrer Praxis werden auf jedes Merkblatt gedruckt.',
+  details: 'Angaben zur Praxis',
+  name: 'Name der Praxis',
+  address: 'Adresse',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  website: 'Website',
+  outOfHoursPhone: 'Notfalltelefon',
+  outOfHoursHint: 'Wird auf jedem Merkblatt unter „Wann Sie uns anrufen sollten“ gedruckt.',
+  printing: 'Drucken',
+  paper: 'Papierformat',
+  defaultLanguage: 'Standardsprache der Merkblätter',
+  defaultLanguageHint: 'Gilt, wenn für einen Kunden keine Sprache hinterlegt ist.',
+  logo: 'Logo',
+  logoHint: 'Ein PNG oder JPEG bis 2 MB, oben auf jedes Merkblatt gedruckt.',
+  logoAlt: 'Das Logo der Praxis',
+  chooseLogo: 'Logodatei wählen',
+  removeLogo: 'Logo entfernen',
+  noLogo: 'Noch kein Logo.',
+  logoSaved: 'Logo gespeichert',
+  logoRemoved: 'Logo entfernt',
+  logoTooBig: 'Das Logo darf höchstens 2 MB groß sein. Speichern Sie eine kleinere Version und versuchen Sie es erneut.',
+  logoWrongType: 'Das Logo muss ein PNG- oder JPEG-Bild sein.',
+  deskUsers: 'Nutzer am Empfang',
+  deskUsersHint: 'Die Personen, die Merkblätter ausgeben; das Merkblatt-Protokoll nennt eine davon.',
+  practitioners: 'Behandler/innen',
+  devices: 'Geräte',
+  radiofrequency: 'Radiofrequenz',
+  screening: {
+    title: 'Abfrage vor der Nadel',
+    required: 'Bei jedem Besuch vor dem Erfassen der Behandlung abfragen',
+    requiredOn: 'Eine Behandlung für heute wird erst nach den Fragen des Fragebogens für diesen Besuch gespeichert. Nachträglich erfasste Behandlungen brauchen keine.',
+    requiredOff: 'Behandlungen werden ohne Abfrage erfasst. Das Änderungsprotokoll hält fest, wer sie ausgeschaltet hat.'
+  },
+  listHint: 'Nehmen Sie einen Namen aus den Auswahllisten, indem Sie ihn ausblenden; alte Einträge behalten ihn.',
+  newName: 'Neuer Name',
+  add: 'Hinzufügen',
+  remove: '{name} entfernen',
+  rename: 'Name',
+  retire: 'Ausblenden',
+  bringBack: 'Wieder einblenden',
+  retired: 'Ausgeblendet',
+  none: 'Noch keine.',
+  save: 'Einstellungen speichern',
+  saved: 'Praxiseinstellungen gespeichert',
+  deskLanguage: {
+    title: 'Dieser Computer',
+    label: 'Sprache des Platzes',
+    hint: 'Ansichten, Menüs und Meldungen auf diesem Computer, und wie er Datum und Zahlen schreibt. Jeder Platz kann seine eigene haben.'
+  },
+  protocolLink: 'Nachsorgeprotokoll bearbeiten',
+  registerLocationLink: 'Speicherort der Kartei',
+  welcome: {
+    title: 'Willkommen bei Aftercare Desk',
+    intro: 'Zwei Dinge vor dem ersten Merkblatt: der Name Ihrer Praxis, oben auf jedes Merkblatt gedruckt, und Ihr Papierformat. Beides können Sie ändern und alles Weitere ergänzen, unter Einstellungen.',
+    start: 'Los geht’s',
+    later: 'Später'
+  }
+} satisfies MessageSchema['settings']

@@ -1,0 +1,63 @@
+import type { MessageSchema } from '../message-schema'
+
+export default {
+  title: 'Ajustes de la clínica',
+  subtitle: 'Los datos de su clínica se imprimen en cada hoja de cuidados.',
+  details: 'Datos de la clínica',
+  name: 'Nombre de la clínica',
+  address: 'Dirección',
+  phone: 'Teléfono',
+  email: 'Correo electrónico',
+  website: 'Sitio web',
+  outOfHoursPhone: 'Teléfono fuera de horario',
+  outOfHoursHint: 'Se imprime bajo «Cuándo llamarnos» en cada hoja de cuidados.',
+  printing: 'Impresión',
+  paper: 'Tamaño del papel',
+  defaultLanguage: 'Idioma predeterminado de las hojas',
+  defaultLanguageHint: 'Se usa cuando el cliente no tiene un idioma preferido.',
+  logo: 'Logotipo',
+  logoHint: 'Un PNG o JPEG de hasta 2 MB, impreso en la cabecera de cada hoja de cuidados.',
+  logoAlt: 'El logotipo de la clínica',
+  chooseLogo: 'Elegir un archivo de logotipo',
+  removeLogo: 'Quitar el logotipo',
+  noLogo: 'Aún no hay logotipo.',
+  logoSaved: 'Logotipo guardado',
+  logoRemoved: 'Logotipo quitado',
+  logoTooBig: 'El logotipo puede ocupar 2 MB como máximo. Guarde una versión más pequeña y vuelva a intentarlo.',
+  logoWrongType: 'El logotipo debe ser una imagen PNG o JPEG.',
+  deskUsers: 'Usuarios del puesto',
+  deskUsersHint: 'Las personas que entregan las hojas; el registro de hojas indica quién.',
+  practitioners: 'Profesionales',
+  devices: 'Dispositivos',
+  radiofrequency: 'Radiofrecuencia',
+  screening: {
+    title: 'Cuestionario antes de la aguja',
+    required: 'Pasar el cuestionario en cada visita antes de registrar su tratamiento',
+    requiredOn: 'Un tratamiento de hoy solo se guarda después de las preguntas del cuestionario de esa visita. Los tratamientos introducidos después de la visita no lo necesitan.',
+    requiredOff: 'Los tratamientos se registran sin cuestionario. El registro de auditoría guarda quién lo desactivó.'
+  },
+  listHint: 'Retire un nombre para quitarlo de las listas; las fichas antiguas lo conservan.',
+  newName: 'Nombre nuevo',
+  add: 'Añadir',
+  remove: 'Quitar {name}',
+  rename: 'Nombre',
+  retire: 'Retirar',
+  bringBack: 'Recuperar',
+  retired: 'Retirado',
+  none: 'Todavía ninguno.',
+  save: 'Guardar ajustes',
+  saved: 'Ajustes de la clínica guardados',
+  deskLanguage: {
+    title: 'Este ordenador',
+    label: 'Idioma del puesto',
+    hint: 'Pantallas, menús y mensajes de este ordenador, y cómo escribe fechas y números. Cada puesto puede tener el suyo.'
+  },
+  protocolLink: 'Editar el protocolo de cuidados',
+  registerLocationLink: 'Ubicación del registro',
+  welcome: {
+    title: 'Bienvenido a Aftercare Desk',
+    intro: 'Dos cosas antes de la primera hoja de cuidados: el nombre de su clínica, que se imprime en la cabecera de cada hoja, y el tamaño del papel. Puede cambiar ambos, y añadir lo demás, en Ajustes.',
+    start: 'Empezar',
+    later: 'Más tarde'
+  }
+} satisfies MessageSchema['settings']

@@ -1,0 +1,63 @@
+import type { MessageSchema } from '../message-schema'
+
+export default {
+  title: 'Paramètres du cabinet',
+  subtitle: 'Les coordonnées de votre cabinet sont imprimées sur chaque fiche de soins.',
+  details: 'Coordonnées du cabinet',
+  name: 'Nom du cabinet',
+  address: 'Adresse',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  website: 'Site web',
+  outOfHoursPhone: 'Téléphone hors horaires',
+  outOfHoursHint: 'Imprimé sous « Quand nous appeler » sur chaque fiche de soins.',
+  printing: 'Impression',
+  paper: 'Format du papier',
+  defaultLanguage: 'Langue des fiches par défaut',
+  defaultLanguageHint: 'Utilisée quand le client n’a pas de langue préférée.',
+  logo: 'Logo',
+  logoHint: 'Un PNG ou un JPEG de 2 Mo maximum, imprimé en haut de chaque fiche de soins.',
+  logoAlt: 'Le logo du cabinet',
+  chooseLogo: 'Choisir un fichier de logo',
+  removeLogo: 'Supprimer le logo',
+  noLogo: 'Pas encore de logo.',
+  logoSaved: 'Logo enregistré',
+  logoRemoved: 'Logo supprimé',
+  logoTooBig: 'Le logo ne peut pas dépasser 2 Mo. Enregistrez une version plus légère et réessayez.',
+  logoWrongType: 'Le logo doit être une image PNG ou JPEG.',
+  deskUsers: 'Utilisateurs du poste',
+  deskUsersHint: 'Les personnes qui remettent les fiches ; le journal des fiches indique laquelle.',
+  practitioners: 'Praticiens',
+  devices: 'Appareils',
+  radiofrequency: 'Radiofréquence',
+  screening: {
+    title: 'Questionnaire avant l’aiguille',
+    required: 'Faire le questionnaire à chaque visite avant d’enregistrer sa séance',
+    requiredOn: 'Une séance du jour n’est enregistrée qu’après les questions du questionnaire de cette visite. Les séances saisies après la visite n’en ont pas besoin.',
+    requiredOff: 'Les séances sont enregistrées sans questionnaire. Le journal d’audit conserve qui l’a désactivé.'
+  },
+  listHint: 'Retirez un nom pour l’ôter des listes ; les anciens dossiers le conservent.',
+  newName: 'Nouveau nom',
+  add: 'Ajouter',
+  remove: 'Supprimer {name}',
+  rename: 'Nom',
+  retire: 'Retirer',
+  bringBack: 'Rétablir',
+  retired: 'Retiré',
+  none: 'Aucun pour l’instant.',
+  save: 'Enregistrer les paramètres',
+  saved: 'Paramètres du cabinet enregistrés',
+  deskLanguage: {
+    title: 'Cet ordinateur',
+    label: 'Langue du poste',
+    hint: 'Écrans, menus et messages de cet ordinateur, et la façon d’écrire les dates et les nombres. Chaque poste peut avoir la sienne.'
+  },
+  protocolLink: 'Modifier le protocole de soins',
+  registerLocationLink: 'Emplacement du registre',
+  welcome: {
+    title: 'Bienvenue dans Aftercare Desk',
+    intro: 'Deux choses avant la première fiche : le nom de votre cabinet, imprimé en haut de chaque fiche, et le format du papier. Vous pourrez modifier les deux, et compléter le reste, dans Paramètres.',
+    start: 'Commencer',
+    later: 'Plus tard'
+  }
+} satisfies MessageSchema['settings']

@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import type { HandoutLanguage } from '../../src/shared/register/vocabulary'
+import { expect, test } from './support/desk'
+import { deskScreens, seedClientWithTreatment } from './support/desk-screens'
+import { openRoute } from './support/navigation'
+import { overflowingText } from './support/text-overflow'
+
+// The desk in Spanish, French and German: every screen is saved as a screenshot under
+// tests/e2e/screenshots/<language>/, and no word may overflow its box (German is long). The
+// Electron menu cannot run here: tests/integration/electron-main.test.ts checks its words.
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
+const README_PICTURES = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+
+/** What the register's heading says in each language: proof the screen is drawn in it. */
+const REGISTER_TITLE: Record<HandoutLanguage, string> = { en: 'Register', es: 'Registro', fr: 'Registre', de: 'Kartei' }
+
+async function saveWindow(desk: Page, file: string): Promise<void> {
+  await desk.evaluate(() => window.scrollTo(0, 0))
+  await desk.screenshot({ path: file, fullPage: true, animations: 'disabled' })
+}
+
+/** Waits until the route's screen has drawn its data (nothing is loading, no spinner). */
+async function settle(desk: Page): Promise<void> {
+  await desk.waitForLoadState('networkidle')
+  await expect(desk.locator('.p-progressspinner, .p-skeleton')).toHaveCount(0)
+  await desk.waitForTimeout(300)
+}
+
+for (const language of ['es', 'fr', 'de'] as const) {
+  test(`every screen in ${language}: saved as a screenshot, and no words overflow their box`, async ({ desk, register }) => {
+    test.slow()
+    const { client } = await seedClientWithTreatment(register)
+    // This computer chose the language earlier: the desk opens in it.
+    await desk.evaluate((chosen) => localStorage.setItem('aftercare-desk-language', chosen), language)
+    await desk.reload()
+    await expect(desk.getByRole('heading', { name: REGISTER_TITLE[language], level: 1 })).toBeVisible()
+    expect(await desk.evaluate(() => document.documentElement.lang)).toBe(language)
+
+    const folder = join(SCREENSHOTS, language)
+    mkdirSync(folder, { recursive: true })
+    const overflowing: string[] = []
+    for (const screen of deskScreens(client.id)) {
+      await openRoute(desk, screen.route)
+      await settle(desk)
+      await saveWindow(desk, join(folder, `${screen.name}.png`))
+      overflowing.push(...(await overflowingText(desk)).map((box) => `${screen.name}: ${box}`))
+    }
+    expect(overflowing).toEqual([])
+  })
+}
+
+test('a language chosen in Settings applies at once: words, numbers, the calendar and the page language', async ({ desk, register }) => {
+  test.slow()
+  const { client } = await seedClientWithTreatment(register)
+  await openRoute(desk, '/settings/clinic')
+  await desk.getByRole('combobox', { name: 'Language of the desk' }).click()
+  await desk.getByRole('option', { name: 'Deutsch' }).click()
+
+  await expect(desk.getByRole('heading', { name: 'Praxiseinstellungen', level: 1 })).toBeVisible()
+  await expect(desk.getByRole('link', { name: 'Kartei' })).toBeVisible()
+  expect(await desk.evaluate(() => document.documentElement.lang)).toBe('de')
+
+  await openRoute(desk, `/clients/${client.id}`)
+  await expect(desk.getByRole('heading', { name: 'Behandlungsverlauf' })).toBeVisible()
+  await expect(desk.getByText('1,50 mm').first()).toBeVisible()
+
+  // PrimeVue's calendar speaks German too: its label and month names.
+  await openRoute(desk, `/clients/${client.id}/treatments/new`)
+  await desk.getByLabel('Datum', { exact: true }).click()
+  await expect(desk.getByRole('dialog', { name: 'Datum wählen' })).toContainText(/Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/)
+
+  // Kept for this computer: the next start is in German.
+  await desk.reload()
+  await expect(desk.getByRole('heading', { name: 'Behandlung erfassen', level: 1 })).toBeVisible()
+  await expect(desk.getByRole('link', { name: 'Kartei' })).toBeVisible()
+})
+
+test("the README's pictures, in English: the register, a client with a treatment, the protocol editor, a handout page and the schedule", async ({
+  desk,
+  register
+}) => {
+  test.slow()
+  const { client, treatment } = await seedClientWithTreatment(register)
+  mkdirSync(README_PICTURES, { recursive: true })
+  await desk.setViewportSize({ width: 1280, height: 800 })
+  for (const [name, route] of [
+    ['register', '/'],
+    ['client', `/clients/${client.id}`],
+    ['protocol-editor', '/settings/protocol']
+  ] as const) {
+    await openRoute(desk, route)
+    await settle(desk)
+    // The protocol editor's preview is drawn last.
+    await expect(desk.getByText('Updating the preview…')).toHaveCount(0)
+    await desk.evaluate(() => window.scrollTo(0, 0))
+    await desk.screenshot({ path: join(README_PICTURES, `${name}.png`), animations: 'disabled' })
+  }
+  const scratch = mkdtempSync(join(tmpdir(), 'readme-pictures-'))
+  for (const [name, kind] of [
+    ['handout', 'handout'],
+    ['schedule', 'calendar']
+  ] as const) {
+    const produced = await register.ok('handouts.produce', { treatmentId: treatment.id, kind, language: 'en', producedBy: 'Front desk' })
+    const pdf = join(scratch, `${name}.pdf`)
+    writeFileSync(pdf, produced.bytes)
+    // The first page, as the patient sees it.
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(README_PICTURES, name)])
+  }
+})
