@@ -22,7 +22,8 @@ import { systemPasswordStore } from './register-location/password-store'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
 import { bindDeskLanguageActions } from './desk-language-actions'
-import { loadDeskLanguage } from './desk-language/desk-language'
+import { currentDeskLanguage, loadDeskLanguage, onDeskLanguageChange } from './desk-language/desk-language'
+import { setWordsLanguage } from '@shared/words/words-language'
 import { lockDownWebContents, type AppPage } from './security'
 import { checkRegisterAfterStart } from './startup/check-register-after-start'
 import { openDeskRegister } from './startup/open-desk-register'
@@ -103,6 +104,9 @@ async function start(): Promise<void> {
   bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, session, nativeBinding })
   const deskLanguageFile = join(userData, DESK_LANGUAGE_FILE_NAME)
   loadDeskLanguage(deskLanguageFile, app.getPreferredSystemLanguages()[0])
+  // Main's refusals and dialogs in the desk's language, from now on and after each change.
+  setWordsLanguage(currentDeskLanguage())
+  onDeskLanguageChange(setWordsLanguage)
   bindDeskLanguageActions(page, deskLanguageFile)
   installApplicationMenu(() => mainWindow, () => void session.lock('lock'))
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)

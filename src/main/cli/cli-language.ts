@@ -1,5 +1,5 @@
 import { HANDOUT_LANGUAGES, type HandoutLanguage } from '@shared/register/vocabulary'
-import { languageOfLocale } from '@shared/words/words-language'
+import { defaultDeskLanguage } from '@shared/desk-language/desk-region'
 
 /**
  * The language of the CLI's lines: --lang (anywhere among the global options, so a refusal of
@@ -12,7 +12,7 @@ export function cliLanguage(
   argv: readonly string[],
   env: NodeJS.ProcessEnv
 ): { language: HandoutLanguage; refused?: string } {
-  const fromEnvironment = languageOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG) ?? 'en'
+  const fromEnvironment = defaultDeskLanguage(env.LC_ALL || env.LC_MESSAGES || env.LANG)
   const asked = langOption(argv)
   if (asked === undefined) return { language: fromEnvironment }
   const language = HANDOUT_LANGUAGES.find((known) => known === asked.toLowerCase())

@@ -1,4 +1,4 @@
-import type { HandoutLanguage } from '@shared/register/vocabulary'
+import { deskRegion } from '@shared/desk-language/desk-region'
 import { words } from '@shared/words/words'
 import { wordsLanguage } from '@shared/words/words-language'
 import { AppError } from '../api/app-error'
@@ -20,16 +20,13 @@ export interface LastChange {
   at: string
 }
 
-// The region each language's dates are written in at the desk (English as in the UK, as before).
-const DATE_REGION: Record<HandoutLanguage, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', de: 'de-DE' }
-
 /**
  * The desk's answer to a stale edit, in its language: who changed the client meanwhile and
  * when, that nothing was saved, and that what was typed is still there to compare.
  */
 export function staleEditRefused(last: LastChange | undefined): AppError {
   const when = (at: string): string =>
-    new Intl.DateTimeFormat(DATE_REGION[wordsLanguage()], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at))
+    new Intl.DateTimeFormat(deskRegion(wordsLanguage(), undefined), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at))
   const who = last ? words('register.staleEdit.by', { actor: last.actor, when: when(last.at) }) : words('register.staleEdit.meanwhile')
   return new AppError('conflict', `${who} ${words('register.staleEdit.nothingSaved')}`)
 }

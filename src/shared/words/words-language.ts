@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HANDOUT_LANGUAGES, type HandoutLanguage } from '../register/vocabulary'
+import type { HandoutLanguage } from '../register/vocabulary'
 
 /**
  * The language the desk reads main's refusals, the schemas' field messages and the CLI's lines
@@ -19,9 +19,3 @@ export function setWordsLanguage(language: HandoutLanguage): void {
 }
 
 export const wordsLanguage = (): HandoutLanguage => current
-
-/** The language of a locale such as "de_DE.UTF-8", "fr-CA" or "es": one of the four, else none. */
-export function languageOfLocale(locale: string | undefined): HandoutLanguage | undefined {
-  const code = locale?.toLowerCase().match(/^([a-z]{2})(?:[_.-]|$)/)?.[1]
-  return HANDOUT_LANGUAGES.find((language) => language === code)
-}

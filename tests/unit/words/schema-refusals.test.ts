@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { clientFieldsSchema } from '../../../src/shared/register/client'
 import { treatmentFieldsSchema } from '../../../src/shared/register/treatment'
 import { parseInLanguage } from '../../../src/shared/words/parse-in-language'
-import { languageOfLocale, setWordsLanguage } from '../../../src/shared/words/words-language'
+import { setWordsLanguage } from '../../../src/shared/words/words-language'
 
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined =>
   result.error?.issues[0]?.message
@@ -53,20 +53,5 @@ describe("the shared schemas' refusals", () => {
     setWordsLanguage('es')
     const result = clientFieldsSchema.safeParse({ givenName: 'Ana', familyName: 'Ruiz', dateOfBirth: 19850327 })
     expect(messageOf(result)).toMatch(/Entrada inválida/)
-  })
-})
-
-describe('the language of a locale', () => {
-  it.each([
-    ['de_DE.UTF-8', 'de'],
-    ['fr-CA', 'fr'],
-    ['es', 'es'],
-    ['en_GB.UTF-8', 'en'],
-    ['it_IT.UTF-8', undefined],
-    ['C', undefined],
-    ['', undefined],
-    [undefined, undefined]
-  ])('%s is %s', (locale, language) => {
-    expect(languageOfLocale(locale)).toBe(language)
   })
 })

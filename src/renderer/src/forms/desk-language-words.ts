@@ -1,12 +1,12 @@
 import type { z } from 'zod'
+import { defaultDeskLanguage } from '@shared/desk-language/desk-region'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
 import { parseInLanguage } from '@shared/words/parse-in-language'
 import { wordsIn, type WordId, type WordValues } from '@shared/words/words'
-import { languageOfLocale } from '@shared/words/words-language'
 import { i18n } from '../i18n'
 
 /** The desk's language, as its locale says (read reactively). */
-const deskLanguage = (): HandoutLanguage => languageOfLocale(i18n.global.locale.value) ?? 'en'
+const deskLanguage = (): HandoutLanguage => defaultDeskLanguage(i18n.global.locale.value)
 
 /** Words of @shared/words the desk says itself (not a schema's or main's), in its language. */
 export const deskWords = (id: WordId, values?: WordValues): string => wordsIn(deskLanguage(), id, values)
