@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron'
 import type { CallError, CallResult } from '@shared/contract/errors'
-import { UNEXPECTED_FAILURE } from './api/app-error'
+import { unexpectedFailure } from './api/app-error'
 import { isAppPageSender, type AppPage } from './security'
 
 const FORBIDDEN: CallResult<never> = {
@@ -8,9 +8,9 @@ const FORBIDDEN: CallResult<never> = {
   error: { code: 'forbidden', message: 'Only the Aftercare Desk window may use the register.' }
 }
 
-function unexpectedFailure(error: unknown): CallError {
+function loggedUnexpectedFailure(error: unknown): CallError {
   console.error('Unexpected failure on an IPC channel:', error)
-  return UNEXPECTED_FAILURE
+  return unexpectedFailure()
 }
 
 /**
@@ -22,7 +22,7 @@ export function handleFromAppPage(
   channel: string,
   page: AppPage,
   handler: (...args: unknown[]) => Promise<CallResult<unknown>>,
-  describeFailure: (error: unknown) => CallError = unexpectedFailure
+  describeFailure: (error: unknown) => CallError = loggedUnexpectedFailure
 ): void {
   ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<CallResult<unknown>> => {
     if (!isAppPageSender(event.senderFrame, page)) return FORBIDDEN

@@ -1,5 +1,5 @@
 import type { CallError } from '@shared/contract/errors'
-import { AppError, UNEXPECTED_FAILURE } from './api/app-error'
+import { AppError, unexpectedFailure } from './api/app-error'
 import { RegisterFileProblem } from './safety/register-inspection'
 
 /**
@@ -35,5 +35,5 @@ export function deskFileFailure(error: unknown): CallError {
     }
   }
   console.error('Unexpected failure with a desk file:', error)
-  return UNEXPECTED_FAILURE
+  return unexpectedFailure()
 }

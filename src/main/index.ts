@@ -22,13 +22,14 @@ import { systemPasswordStore } from './register-location/password-store'
 import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
 import { bindDeskLanguageActions } from './desk-language-actions'
-import { loadDeskLanguage } from './desk-language/desk-language'
+import { currentDeskLanguage, loadDeskLanguage, onDeskLanguageChange } from './desk-language/desk-language'
+import { setWordsLanguage } from '@shared/words/words-language'
 import { lockDownWebContents, type AppPage } from './security'
 import { checkRegisterAfterStart } from './startup/check-register-after-start'
 import { openDeskRegister } from './startup/open-desk-register'
 import { CrashLog } from './startup/crash-log'
 import { reportFailedStart } from './startup/failed-start'
-import { DIALOG_WORDS } from './dialog-words'
+import { dialogWords } from './dialog-words'
 import { catchUncaughtFailures } from './startup/uncaught-failures'
 import { loadWindowPlacement, rememberWindowPlacement } from './window-state'
 
@@ -48,7 +49,7 @@ const registerFile = join(userData, DATABASE_FILE_NAME)
 // From here on no failure in main reaches the desk as a stack trace.
 const crashLog = new CrashLog(join(userData, 'logs', 'main.log'), app.getVersion())
 catchUncaughtFailures(crashLog, () =>
-  dialog.showErrorBox(DIALOG_WORDS.somethingWentWrongTitle, DIALOG_WORDS.somethingWentWrong(crashLog.file))
+  dialog.showErrorBox(dialogWords().somethingWentWrongTitle, dialogWords().somethingWentWrong(crashLog.file))
 )
 
 let mainWindow: BrowserWindow | undefined
@@ -103,6 +104,9 @@ async function start(): Promise<void> {
   bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, session, nativeBinding })
   const deskLanguageFile = join(userData, DESK_LANGUAGE_FILE_NAME)
   loadDeskLanguage(deskLanguageFile, app.getPreferredSystemLanguages()[0])
+  // Main's refusals and dialogs in the desk's language, from now on and after each change.
+  setWordsLanguage(currentDeskLanguage())
+  onDeskLanguageChange(setWordsLanguage)
   bindDeskLanguageActions(page, deskLanguageFile)
   installApplicationMenu(() => mainWindow, () => void session.lock('lock'))
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)

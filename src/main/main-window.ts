@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { DIALOG_WORDS } from './dialog-words'
+import { dialogWords } from './dialog-words'
 import { createSecureWindow, type AppPage } from './security'
 import { MIN_WINDOW_SIZE, type WindowPlacement } from './window-state'
 
@@ -27,9 +27,9 @@ export function createMainWindow(page: AppPage, iconPath: string, placement: Win
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
-      title: DIALOG_WORDS.leaveTitle,
-      message: DIALOG_WORDS.leave,
-      buttons: [DIALOG_WORDS.leaveButton, DIALOG_WORDS.stayButton],
+      title: dialogWords().leaveTitle,
+      message: dialogWords().leave,
+      buttons: [dialogWords().leaveButton, dialogWords().stayButton],
       defaultId: 1,
       cancelId: 1,
       noLink: true

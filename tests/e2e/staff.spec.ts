@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { Temporal } from 'temporal-polyfill'
-import { OWNER_ONLY } from '../../src/shared/staff/call-access'
+import { EN_WORDS } from '../../src/shared/words/en'
 import type { TempRegister } from '../support/temp-register'
 import { expect, test } from './support/desk'
 import { openRoute } from './support/navigation'
@@ -191,7 +191,7 @@ test('reception works the register but finds no owner’s controls, and a forced
 
   // Asked from the page itself, main refuses, and the client is still there.
   const erase = await desk.evaluate((id) => window.clinic.clients.erase({ id }), zoe.id)
-  expect(erase).toEqual({ ok: false, error: { code: 'forbidden', message: OWNER_ONLY } })
+  expect(erase).toEqual({ ok: false, error: { code: 'forbidden', message: EN_WORDS['access.ownerOnly'] } })
   await desk.getByRole('button', { name: 'Go to the register' }).click()
   await expect(desk.getByRole('option', { name: /Zoë Łukasiewicz/ })).toBeVisible()
 

@@ -36,7 +36,8 @@ async function adminOn(options: { register: string; env?: Record<string, string>
   try {
     const { stdout, stderr } = await run(process.execPath, ['scripts/admin.mjs', '--db', options.register, ...args], {
       cwd: root,
-      env: { ...process.env, TZ: 'Europe/London', ...options.env }
+      // English lines unless a test asks for another language (the CLI follows LC_ALL and LANG).
+      env: { ...process.env, TZ: 'Europe/London', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env }
     })
     return { code: 0, stdout, stderr }
   } catch (error) {
@@ -246,6 +247,20 @@ describe('admin CLI', () => {
     expect(await json<unknown[]>('treatment', 'list', '--client', zoeId)).toEqual(treatmentsBefore)
   })
 
+  it('says its problem lines in the language of --lang, else of LC_ALL or LANG, and prints the same JSON in every language', async () => {
+    const inGerman = await admin('--lang', 'de', 'client', 'add', '--given', '  ', '--family', 'Schmidt')
+    expect([inGerman.code, inGerman.stdout, inGerman.stderr]).toEqual([1, '', 'Bitte geben Sie den Vornamen der Kundin oder des Kunden ein.\n'])
+    const inSpanish = await adminOn({ register: db, env: { LANG: 'es_ES.UTF-8' } }, 'client', 'show', '01JDK9Z5R8W3V6Y2T4Q7N1M0PX')
+    expect(inSpanish.stderr).toBe('No hay ningún cliente con el identificador 01JDK9Z5R8W3V6Y2T4Q7N1M0PX en el registro.\n')
+    const inFrench = await adminOn({ register: db, env: { LANG: 'de_DE.UTF-8', LC_ALL: 'fr_FR.UTF-8' } }, 'patient', 'list')
+    expect(inFrench.stderr).toBe('Commande inconnue : « patient list ». Lancez avec --help pour voir les commandes.\n')
+    const italian = await adminOn({ register: db, env: { LANG: 'it_IT.UTF-8' } }, 'patient', 'list')
+    expect(italian.stderr).toBe('Unknown command "patient list". Run with --help to see the commands.\n')
+    const unknownLanguage = await admin('--lang', 'it', 'client', 'list')
+    expect([unknownLanguage.code, unknownLanguage.stderr]).toEqual([1, '--lang needs one of: en, es, fr, de.\n'])
+    expect(await adminOn({ register: db, env: { LANG: 'fr_FR.UTF-8' } }, '--lang', 'es', 'client', 'list')).toEqual(await admin('client', 'list'))
+  }, 60_000)
+
   it('backs up, checks and restores the register', async () => {
     const backup = join(dir, 'usb', 'register-backup.sqlite3')
     mkdirSync(dirname(backup), { recursive: true })
@@ -406,7 +421,7 @@ describe('admin CLI', () => {
 
   it('runs through npm as the README documents, and prints help', async () => {
     const { stdout } = await run('npm', ['run', '-s', 'admin', '--', '--help'], { cwd: root })
-    expect(stdout).toContain('Usage: npm run -s admin -- [--db FILE|URL] [--as NAME] <command>')
+    expect(stdout).toContain('Usage: npm run -s admin -- [--db FILE|URL] [--as NAME] [--lang en|es|fr|de] <command>')
     expect(stdout).toContain('seed-demo --clients N [--seed S]')
   })
 

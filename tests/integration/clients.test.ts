@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 
 let register: TempRegister
 beforeEach(async () => {
@@ -41,6 +42,33 @@ describe('the client register', () => {
     expect(await register.snapshot()).toEqual(before)
     const missing = await register.call('clients.update', { id: '01JDK9Z5R8W3V6Y2T4Q7N1M0PX', fields: zoe, version: 1 })
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it("tells the desk of a stale edit, a missing client and a refused field in the desk's language", async () => {
+    const created = await register.ok('clients.create', zoe)
+    await register.ok('clients.update', { id: created.id, fields: { ...zoe, phone: '+44 7700 900999' }, version: created.version })
+    const staleIn = async (language: 'es' | 'fr' | 'de') => {
+      setWordsLanguage(language)
+      const stale = await register.call('clients.update', { id: created.id, fields: { ...zoe, familyName: 'Nowak' }, version: created.version })
+      return stale.ok ? '' : stale.error.message
+    }
+    try {
+      expect(await staleIn('es')).toMatch(/^Modificado en otro puesto por Test desk el .+\. No se ha guardado nada: sus cambios siguen en el formulario/)
+      expect(await staleIn('fr')).toMatch(/^Modifié sur un autre poste par Test desk le .+\. Rien n’a été enregistré/)
+      expect(await staleIn('de')).toMatch(/^An einem anderen Platz von Test desk am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} geändert\. Es wurde nichts gespeichert/)
+      const missing = await register.call('clients.get', { id: '01JDK9Z5R8W3V6Y2T4Q7N1M0PX' })
+      expect(missing).toEqual({
+        ok: false,
+        error: { code: 'not_found', message: 'Im Register gibt es keine Kundin und keinen Kunden mit der ID 01JDK9Z5R8W3V6Y2T4Q7N1M0PX.' }
+      })
+      const refused = await register.call('clients.create', { ...zoe, givenName: '' })
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', fields: { givenName: 'Bitte geben Sie den Vornamen der Kundin oder des Kunden ein.' } }
+      })
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   it('updates a client and finds them by the new name only', async () => {

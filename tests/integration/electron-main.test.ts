@@ -6,7 +6,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { seedDemoRegister } from '../../src/main/cli/seed-demo'
 import { EXPORT_SLICE_ROWS } from '../../src/main/exchange/csv-export'
-import { OWNER_ONLY, SET_UP_FIRST, SIGN_IN_FIRST } from '../../src/shared/staff/call-access'
+import { EN_WORDS } from '../../src/shared/words/en'
 import { BUILT_PRELOAD, type LaunchOptions, type MainProcess } from '../support/electron-main'
 import { useMainProcesses } from '../support/electron-main-hooks'
 import { root } from '../support/node-script'
@@ -210,14 +210,14 @@ describe('who may do what through the desktop channels', () => {
 
     // At the first start only the register's location is open: a new desk joins the clinic's server from there.
     const [exported, backedUp, restored, located] = await ownerOnly()
-    expect([exported, backedUp, restored]).toEqual(refusedWith('signed_out', SET_UP_FIRST).slice(1))
+    expect([exported, backedUp, restored]).toEqual(refusedWith('signed_out', EN_WORDS['access.setUpFirst']).slice(1))
     expect(located).toMatchObject({ ok: true, value: { kind: 'this-computer' } })
     expect(await call('desk.setUp', { signIn: 'staff', ownerName: 'Maria Lopez', pin: '482913' })).toMatchObject({ ok: true, value: { kind: 'signed in' } })
     const jo = (await call('staff.create', { name: 'Jo Reyes', role: 'reception', pin: '1234' })) as { value: { id: string } }
     await call('desk.lock', { reason: 'switch' })
-    expect(await ownerOnly()).toEqual(refusedWith('signed_out', SIGN_IN_FIRST))
+    expect(await ownerOnly()).toEqual(refusedWith('signed_out', EN_WORDS['access.signInFirst']))
     await call('desk.signIn', { staffId: jo.value.id, pin: '1234' })
-    expect(await ownerOnly()).toEqual(refusedWith('forbidden', OWNER_ONLY))
+    expect(await ownerOnly()).toEqual(refusedWith('forbidden', EN_WORDS['access.ownerOnly']))
     // Showing, printing or saving a handout the desk already has is anyone's work.
     const file = { fileName: 'clients.csv', mimeType: 'text/csv', bytes: new Uint8Array([104, 105]) }
     expect(await main.invoke('clinic:desktop', page, 'save', file)).toMatchObject({ ok: true, value: { savedTo: expect.any(String) } })

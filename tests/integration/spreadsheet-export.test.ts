@@ -13,6 +13,7 @@ import { exportToFile } from '../../src/main/exchange/export-file'
 import { EXPORT_SLICE_ROWS, exportFormatOf, type ExportFormat } from '../../src/main/exchange/export-tables'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 import { root } from '../support/node-script'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 
 // The register's two exports read back as a person's spreadsheet would read them: an .xlsx
 // workbook cell by cell with exceljs (each cell's type, the header, the frozen pane, the
@@ -274,6 +275,59 @@ describe("a CSV export in the clinic's region", () => {
     expect((await register.ok('audit.list', { action: 'export' })).map((entry) => entry.details)).toEqual(
       Array(3).fill({ what: 'treatments csv', rows: 1 })
     )
+  })
+})
+
+describe("headers in the desk's language", () => {
+  afterEach(() => setWordsLanguage('en'))
+
+  it('names the columns and the sheet in Spanish, French or German, whatever the clinic’s region', async () => {
+    await registerWithHostileText()
+    const headersOf = async (kind: ExportKind): Promise<string> => (await register.ok(`exports.${kind}Csv`, {})).csv.slice(1).split('\r\n')[0] as string
+    setWordsLanguage('es')
+    expect(await headersOf('clients')).toBe(
+      'ID,Nombre,Apellidos,Fecha de nacimiento,Teléfono,Correo electrónico,Fototipo,Idioma,Notas,Archivado,Creado (UTC),Modificado (UTC)'
+    )
+    setWordsLanguage('fr')
+    expect(await headersOf('treatments')).toBe(
+      'ID,ID du client,Prénom du client,Nom du client,Date et heure,Fuseau horaire,Zones (mm),Profondeur maximale (mm),Praticien,Appareil,Indications,Produits,Remarques,N° de séance,Créé le (UTC)'
+    )
+    setWordsLanguage('de')
+    await useHandoutLanguage('de')
+    expect(await headersOf('clients')).toBe(
+      'ID;Vorname;Nachname;Geburtsdatum;Telefon;E-Mail;Hauttyp;Sprache;Notizen;Archiviert;Angelegt am (UTC);Geändert am (UTC)'
+    )
+    const sheet = await readWorkbook((await exportTo('treatments', 'behandlungen.xlsx', 'de')).destination)
+    expect(sheet.name).toBe('Behandlungen')
+    expect(rowByHeader(sheet, 2)['Maximale Tiefe (mm)']?.value).toBe(1.5)
+  })
+
+  it('a client list exported in German imports back into another register, every field found by its header', async () => {
+    await registerWithHostileText()
+    setWordsLanguage('de')
+    await useHandoutLanguage('de')
+    const exported = readFileSync((await exportTo('clients', 'kunden.csv', 'de')).destination)
+    const other = await openTempRegister({ clock: steppingClock() })
+    try {
+      const input = { file: new Uint8Array(exported), fileName: 'kunden.csv' }
+      const preview = await other.ok('imports.previewClientsCsv', input)
+      expect(preview.mapping).toEqual({
+        givenName: 'Vorname',
+        familyName: 'Nachname',
+        dateOfBirth: 'Geburtsdatum',
+        phone: 'Telefon',
+        email: 'E-Mail',
+        skinType: 'Hauttyp',
+        language: 'Sprache',
+        notes: 'Notizen'
+      })
+      const report = await other.ok('imports.clientsCsv', input)
+      expect(report).toMatchObject({ imported: 1, errors: [{ row: 2 }] }) // Zoë's name, saved as a formula, is no name
+      const [mark] = await other.ok('clients.list', {})
+      expect(mark).toMatchObject({ givenName: 'Mark', familyName: 'Benson', language: 'en' })
+    } finally {
+      await other.close()
+    }
   })
 })
 

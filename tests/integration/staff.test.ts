@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CALL_NAMES, type CallName } from '../../src/shared/contract/call-names'
 import type { CallResult } from '../../src/shared/contract/errors'
-import { CALL_ACCESS, OWNER_ONLY, SET_UP_FIRST, SIGN_IN_FIRST } from '../../src/shared/staff/call-access'
+import { CALL_ACCESS } from '../../src/shared/staff/call-access'
+import { EN_WORDS } from '../../src/shared/words/en'
 import type { StaffRole } from '../../src/shared/staff/staff-member'
 import { dispatch } from '../../src/main/api/dispatch'
 import type { HandlerTable } from '../../src/main/api/handler-table'
@@ -49,10 +50,10 @@ describe('staff and roles', () => {
     for (const role of ['reception', 'practitioner', 'owner'] as const) {
       await desk.ok('desk.lock', { reason: 'switch' })
       await desk.ok('desk.signIn', { staffId: pins[role].id, pin: pins[role].pin })
-      allowed[role] = await callsAllowed(reception, OWNER_ONLY)
+      allowed[role] = await callsAllowed(reception, EN_WORDS['access.ownerOnly'])
     }
     await desk.ok('desk.lock', { reason: 'lock' })
-    allowed.locked = await callsAllowed(reception, SIGN_IN_FIRST)
+    allowed.locked = await callsAllowed(reception, EN_WORDS['access.signInFirst'])
 
     // Written out in full, not read from CALL_ACCESS: a call moved to the wrong role fails here.
     const anyone: CallName[] = ['desk.state', 'desk.setUp', 'desk.signIn', 'desk.lock', 'app.changes']
@@ -80,10 +81,10 @@ describe('staff and roles', () => {
     const firstStart = deskHandlerTable(register.database, 'Desk (reception-pc)', undefined, { whenNotSetUp: 'ask' })
     const desk = callsOf(firstStart)
     expect(await desk.ok('desk.state', {})).toMatchObject({ kind: 'not set up' })
-    expect(await callsAllowed(firstStart, SET_UP_FIRST)).toEqual(CALL_NAMES.filter((name) => CALL_ACCESS[name] === 'anyone'))
+    expect(await callsAllowed(firstStart, EN_WORDS['access.setUpFirst'])).toEqual(CALL_NAMES.filter((name) => CALL_ACCESS[name] === 'anyone'))
     expect(await desk.ok('desk.setUp', { signIn: 'none' })).toMatchObject({ kind: 'open' })
     // One person works here: the app as before staff, every call open.
-    expect(await callsAllowed(firstStart, OWNER_ONLY)).toEqual([...CALL_NAMES])
+    expect(await callsAllowed(firstStart, EN_WORDS['access.ownerOnly'])).toEqual([...CALL_NAMES])
     expect(refusal(await desk.call('desk.setUp', { signIn: 'staff', ownerName: 'Maria Lopez', pin: OWNER_PIN }))?.code).toBe('forbidden')
     // Staff sign-in cannot be turned on without an owner who can sign in.
     expect(refusal(await desk.call('desk.updateAccess', { signIn: 'staff', idleLockMinutes: 5 }))?.message).toMatch(/Add the owner/)
@@ -163,7 +164,7 @@ describe('staff and roles', () => {
     await room2.ok('desk.signIn', { staffId: jo.id, pin: '1234' })
     expect((await room2.call('clients.list', {})).ok).toBe(true)
     await desk.ok('staff.update', { ...jo, active: false })
-    expect(refusal(await room2.call('clients.list', {}))).toEqual({ code: 'signed_out', message: SIGN_IN_FIRST })
+    expect(refusal(await room2.call('clients.list', {}))).toEqual({ code: 'signed_out', message: EN_WORDS['access.signInFirst'] })
     expect(refusal(await room2.call('desk.signIn', { staffId: jo.id, pin: '1234' }))?.message).toBe(
       'Jo Reyes can no longer sign in. The clinic owner can make them active again.'
     )
@@ -183,7 +184,7 @@ describe('staff and roles', () => {
     await room2.ok('desk.signIn', { staffId: sam.id, pin: '5678' })
     expect((await room2.call('audit.list', {})).ok).toBe(true)
     await desk.ok('staff.update', { ...sam, role: 'practitioner' })
-    expect(refusal(await room2.call('audit.list', {}))).toEqual({ code: 'forbidden', message: OWNER_ONLY })
+    expect(refusal(await room2.call('audit.list', {}))).toEqual({ code: 'forbidden', message: EN_WORDS['access.ownerOnly'] })
     const sameName = refusal(await desk.call('staff.create', { name: 'jo reyes', role: 'reception', pin: '9999' }))
     expect(sameName?.fields?.name).toMatch(/already called jo reyes/)
   })

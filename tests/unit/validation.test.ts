@@ -108,7 +108,7 @@ describe('treatments', () => {
   it.each([
     [0, 'at least 0.1 mm'],
     [-1, 'at least 0.1 mm'],
-    [3.01, 'at most 3.0 mm'],
+    [3.01, 'at most 3 mm'],
     [0.125, 'at most two decimals'],
     [Number.NaN, 'needle depth in millimetres'],
     ['abc', 'needle depth in millimetres']

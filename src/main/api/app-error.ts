@@ -1,6 +1,7 @@
 import type { CallError, ErrorCode } from '@shared/contract/errors'
+import { words } from '@shared/words/words'
 
-/** A failure a handler reports on purpose, with a message for the desk. */
+/** A failure a handler reports on purpose, with a message for the desk, in its language when made (see @shared/words). */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -19,7 +20,4 @@ export class NotFoundError extends AppError {
 }
 
 /** What the desk is told of a failure nobody foresaw: a bug, never an exception's text. */
-export const UNEXPECTED_FAILURE: CallError = {
-  code: 'unexpected',
-  message: 'Something went wrong and nothing was changed. Please try again; if it keeps happening, contact your IT support.'
-}
+export const unexpectedFailure = (): CallError => ({ code: 'unexpected', message: words('call.unexpected') })

@@ -5,10 +5,11 @@ import { CALL_ACCESS } from '@shared/staff/call-access'
 import type { CallError, CallResult } from '@shared/contract/errors'
 import { serverProblem } from '../db/postgres/server-failures'
 import { sqliteProblem } from '../db/sqlite-failures'
-import { AppError, UNEXPECTED_FAILURE } from './app-error'
+import { AppError, unexpectedFailure } from './app-error'
 import type { Actor } from '../audit/actor'
 import type { HandlerTable } from './handler-table'
 import { unstorableText } from './unstorable-text'
+import { words } from '@shared/words/words'
 
 /**
  * Runs one call: checks the name, asks the session whether the person at the desk may make
@@ -19,7 +20,7 @@ import { unstorableText } from './unstorable-text'
  */
 export async function dispatch(table: HandlerTable, name: unknown, input: unknown): Promise<CallResult<unknown>> {
   if (!isCallName(name)) {
-    return failure({ code: 'forbidden', message: 'The app asked for something it is not allowed to do.' })
+    return failure({ code: 'forbidden', message: words('call.notAllowed') })
   }
   let actor: Actor
   try {
@@ -36,7 +37,7 @@ export async function dispatch(table: HandlerTable, name: unknown, input: unknow
   } catch {
     // Only a caller in this process can get here (IPC delivers plain copies): input whose
     // reading throws, such as a getter or a proxy that throws, while parsing or describing it.
-    return failure({ code: 'invalid_input', message: 'The app sent something that could not be read. Nothing was changed.' })
+    return failure({ code: 'invalid_input', message: words('call.unreadable') })
   }
   try {
     const handler = table[name] as (input: unknown) => Promise<unknown>
@@ -73,5 +74,5 @@ export function toCallError(error: unknown): CallError {
   } catch {
     // A thrown value that throws again when looked at: still an answer, not a crash.
   }
-  return UNEXPECTED_FAILURE
+  return unexpectedFailure()
 }

@@ -28,6 +28,7 @@ import { machineTimeZone } from '@shared/dates/calendar-date'
 import { TREATMENT_ZONES, findZone, type HandoutLanguage, type TreatmentConcern } from '@shared/register/vocabulary'
 import type { PostgresRegisterDatabase, RegisterDatabase, SqliteRegisterDatabase } from '../db/register-database'
 import { CliFailure } from './cli-failure'
+import { words } from '@shared/words/words'
 import { inspectRegisterFile, RegisterFileProblem } from '../safety/register-inspection'
 import { checkOpenRegister } from '../safety/register-soundness'
 import { restoreRegister } from '../safety/restore'
@@ -382,10 +383,10 @@ export const COMMANDS: CliCommand[] = [
         const file = string(values[kind])
         if (!file) return []
         const format = exportFormatOf(file)
-        if (!format) throw new CliFailure(`Name the file ${file} with .xlsx (an Excel workbook) or .csv at the end.`)
+        if (!format) throw new CliFailure(words('cli.exportExtension', { file }))
         return [{ kind, file, format }]
       })
-      if (files.length === 0) throw new CliFailure('Say what to export: --clients FILE.xlsx or --treatments FILE.csv (a workbook or a CSV file, by its extension).')
+      if (files.length === 0) throw new CliFailure(words('cli.exportWhat'))
       const actor = await asCliLine(() => session.permit(DESKTOP_ACCESS.export))
       const conventions = csvConventionsFor(await call('settings.get', {}))
       const audit = new AuditLog(database.db)
@@ -399,7 +400,7 @@ export const COMMANDS: CliCommand[] = [
           beforeKeeping: (count) => audit.record(actor, exportEvent(kind, format, count))
         }).catch((error: unknown) => {
           // The file system's refusals (no such folder, no permission, a full disk) in one line; anything else as it is.
-          if (error instanceof Error && 'syscall' in error) throw new CliFailure(`Could not save ${destination}: ${error.message}`)
+          if (error instanceof Error && 'syscall' in error) throw new CliFailure(words('cli.couldNotSave', { file: destination, reason: error.message }))
           throw error
         })
         written[kind] = { file: destination, format, rows }
@@ -413,12 +414,12 @@ export const COMMANDS: CliCommand[] = [
     options: { clients: text, sheet: text, encoding: text, 'date-order': text },
     async run({ call, values }) {
       const file = string(values.clients)
-      if (!file) throw new CliFailure('Say which file to import, e.g. --clients old-system.csv or --clients clients.xlsx.')
+      if (!file) throw new CliFailure(words('cli.importWhich'))
       let bytes: Uint8Array
       try {
         bytes = readFileSync(file)
       } catch {
-        throw new CliFailure(`Could not read ${file}.`)
+        throw new CliFailure(words('cli.couldNotRead', { file }))
       }
       return call('imports.clientsCsv', {
         file: bytes,

@@ -14,13 +14,17 @@ import { DatabaseOpenError } from '../db/database-open-error'
 import { CliFailure } from './cli-failure'
 import { COMMANDS, type Call, type CliCommand } from './commands'
 import { cliSession, type CliIdentity } from './cli-session'
+import { cliLanguage } from './cli-language'
+import { HANDOUT_LANGUAGES } from '@shared/register/vocabulary'
+import { words } from '@shared/words/words'
+import { setWordsLanguage } from '@shared/words/words-language'
 
 export interface Output {
   write(text: string): unknown
 }
 
 const USAGE = [
-  'Usage: npm run -s admin -- [--db FILE|URL] [--as NAME] <command> ...',
+  'Usage: npm run -s admin -- [--db FILE|URL] [--as NAME] [--lang en|es|fr|de] <command> ...',
   '',
   '--db names the register: a file, or the clinic\'s server as postgres://USER@SERVER:PORT/DATABASE',
   '(the password from PGPASSWORD or ~/.pgpass, as with psql). Without --db: AFTERCARE_DATABASE_URL,',
@@ -28,6 +32,8 @@ const USAGE = [
   '--as acts as a person of the staff, with their PIN in AFTERCARE_PIN; without it the audit log names',
   'IT (your login), with reception\'s rights where staff sign in. A new PIN (staff add, staff set-pin) comes',
   'from AFTERCARE_NEW_PIN, or is asked on the terminal; a PIN is never a command-line argument.',
+  '--lang chooses the language of the problem lines (en, es, fr or de); without it LC_ALL or LANG does',
+  'when it is one of them, else English. The JSON a command prints is the same in every language.',
   '',
   'Commands:',
   ...COMMANDS.map((command) => `  ${command.usage}`),
@@ -43,6 +49,9 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
   let database: RegisterDatabase | undefined
   let renderPool: RenderPool | undefined
   try {
+    const { language, refused } = cliLanguage(argv, process.env)
+    setWordsLanguage(language)
+    if (refused !== undefined) throw new CliFailure(words('cli.langNeedsValue', { languages: HANDOUT_LANGUAGES.join(', ') }))
     const { db, as, rest, help } = takeGlobalOptions(argv)
     const identity: CliIdentity = as === undefined ? {} : { as }
     if (help || rest.length === 0) {
@@ -111,26 +120,28 @@ function takeGlobalOptions(argv: string[]): { db?: string; as?: string; rest: st
     const option = rest.shift() as string
     if (option === '--db') {
       db = rest.shift()
-      if (!db) throw new CliFailure('--db needs a register file or a postgres:// address.')
+      if (!db) throw new CliFailure(words('cli.dbNeedsValue'))
     } else if (option.startsWith('--db=')) {
       db = option.slice('--db='.length)
     } else if (option === '--as') {
       as = rest.shift()
-      if (!as) throw new CliFailure('--as needs the name of a person on the staff, e.g. --as "Maria Lopez".')
+      if (!as) throw new CliFailure(words('cli.asNeedsValue'))
     } else if (option.startsWith('--as=')) {
       as = option.slice('--as='.length)
+    } else if (option === '--lang' || option.startsWith('--lang=')) {
+      if (option === '--lang') rest.shift() // its value was read first, by cliLanguage
     } else if (option === '--help' || option === '-h') {
       help = true
     } else {
-      throw new CliFailure(`Unknown option ${option}. Run with --help to see the commands.`)
+      throw new CliFailure(words('cli.unknownOption', { option }))
     }
   }
   return { db, as, rest, help }
 }
 
-function findCommand(words: string[]): CliCommand {
-  const command = COMMANDS.find((candidate) => candidate.words.every((word, index) => words[index] === word))
-  if (!command) throw new CliFailure(`Unknown command "${words.join(' ')}". Run with --help to see the commands.`)
+function findCommand(given: string[]): CliCommand {
+  const command = COMMANDS.find((candidate) => candidate.words.every((word, index) => given[index] === word))
+  if (!command) throw new CliFailure(words('cli.unknownCommand', { command: given.join(' ') }))
   return command
 }
 
@@ -139,7 +150,7 @@ function parseCommandArgs(command: CliCommand, args: string[]) {
     return parseArgs({ args, options: command.options, allowPositionals: true, strict: true })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new CliFailure(`${reason.split('\n')[0]} Usage: ${command.usage}`)
+    throw new CliFailure(words('cli.badArguments', { reason: reason.split('\n')[0] ?? '', usage: command.usage }))
   }
 }
 

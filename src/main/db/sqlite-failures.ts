@@ -1,4 +1,5 @@
 import type { CallError } from '@shared/contract/errors'
+import { words } from '@shared/words/words'
 import { isSqliteError } from './open-sqlite-register'
 
 /**
@@ -10,34 +11,31 @@ export function sqliteProblem(error: unknown): CallError | undefined {
   if (isSqliteError(error, 'SQLITE_BUSY') || isSqliteError(error, 'SQLITE_LOCKED')) {
     return {
       code: 'database_busy',
-      message: 'The register is busy in another program. Nothing was changed; please try again in a moment.'
+      message: words('sqlite.busy')
     }
   }
   if (isSqliteError(error, 'SQLITE_FULL')) {
     return {
       code: 'database_unavailable',
-      message: 'The disk is full, so nothing was saved. Free some space, then try again.'
+      message: words('sqlite.diskFull')
     }
   }
   if (isSqliteError(error, 'SQLITE_READONLY') || isSqliteError(error, 'SQLITE_PERM')) {
     return {
       code: 'database_unavailable',
-      message:
-        "The register is read-only on this computer, so nothing was saved. Ask your IT support to let your account change the register's folder, then restart Aftercare Desk."
+      message: words('sqlite.readOnly')
     }
   }
   if (isSqliteError(error, 'SQLITE_IOERR') || isSqliteError(error, 'SQLITE_CANTOPEN') || rolledBackBySqlite(error)) {
     return {
       code: 'database_unavailable',
-      message:
-        'The register could not be written to the disk, so nothing was saved. The disk may be full, removed or failing: free some space or check the disk, then try again.'
+      message: words('sqlite.ioFailure')
     }
   }
   if (isSqliteError(error, 'SQLITE_CORRUPT') || isSqliteError(error, 'SQLITE_NOTADB')) {
     return {
       code: 'database_unavailable',
-      message:
-        'The register looks damaged, so nothing was saved. Close Aftercare Desk and ask your IT support to check it and restore the latest good backup.'
+      message: words('sqlite.damaged')
     }
   }
   return undefined

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { ExportKind } from '@shared/contract/desktop-calls'
 import { COMMAS_AND_POINTS, decimalInRegion, type CsvConventions } from '@shared/clinic/spreadsheet-region'
 import type { Database } from '../db/schema'
-import { EXPORT_TABLES, type ExportColumn, type ExportValue } from './export-tables'
+import { EXPORT_TABLES, columnHeader, type ExportColumn, type ExportValue } from './export-tables'
 
 export { EXPORT_SLICE_ROWS } from './export-tables'
 
@@ -24,9 +24,9 @@ function csvText(value: ExportValue, column: ExportColumn, conventions: CsvConve
 }
 
 /**
- * An export as CSV text the way the region's spreadsheets want it: the region's delimiter and
- * decimal mark, quoted by papaparse, formulas defused (a value starting with = + - @ gets a
- * leading '), with a BOM; each slice written as it is read.
+ * An export as CSV text the way the region's spreadsheets want it: headers in the desk's
+ * language, the region's delimiter and decimal mark, quoted by papaparse, formulas defused (a
+ * value starting with = + - @ gets a leading '), with a BOM; each slice written as it is read.
  */
 export async function* csvParts(kind: ExportKind, db: Kysely<Database>, conventions: CsvConventions): AsyncGenerator<CsvPart> {
   const { columns, slices } = EXPORT_TABLES[kind]
@@ -40,7 +40,7 @@ export function csvDocument(columns: readonly ExportColumn[], rows: ExportValue[
 }
 
 function csvHeader(columns: readonly ExportColumn[], conventions: CsvConventions): string {
-  return BYTE_ORDER_MARK + Papa.unparse([columns.map((column) => column.name)], { delimiter: conventions.delimiter, newline: NEWLINE })
+  return BYTE_ORDER_MARK + Papa.unparse([columns.map((column) => columnHeader(column))], { delimiter: conventions.delimiter, newline: NEWLINE })
 }
 
 function csvRows(columns: readonly ExportColumn[], rows: ExportValue[][], conventions: CsvConventions): string {

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { ExportKind } from '@shared/contract/desktop-calls'
 import { decimalInRegion, type CsvConventions } from '@shared/clinic/spreadsheet-region'
+import { words, type WordId } from '@shared/words/words'
 import type { AuditEvent } from '../audit/audit-log'
 import type { ClientTable, Database } from '../db/schema'
 
@@ -25,8 +26,12 @@ export const EXPORT_SLICE_ROWS = 200
  */
 export type ColumnKind = 'text' | 'date' | 'local date-time' | 'timestamp' | 'decimal' | 'whole number'
 
+type ColumnNameOf<Id> = Id extends `export.column.${infer Name}` ? Name : never
+/** A column's name as the register calls it; its header is said in the desk's language (columnHeader). */
+export type ExportColumnName = ColumnNameOf<WordId>
+
 export interface ExportColumn {
-  name: string
+  name: ExportColumnName
   kind: ColumnKind
   /** About how many characters wide its values are, for a workbook's column. */
   width: number
@@ -36,8 +41,8 @@ export interface ExportColumn {
 export type ExportValue = string | number | null
 
 export interface ExportTable {
-  /** The worksheet's name. */
-  title: string
+  /** The worksheet's name, in the desk's language. */
+  title(): string
   columns: readonly ExportColumn[]
   /** Every row, a slice at a time; text that holds numbers (a treatment's zones) writes them as the region does. */
   slices(db: Kysely<Database>, conventions: CsvConventions): AsyncGenerator<ExportValue[][]>
@@ -63,7 +68,13 @@ async function* inSlices<Row>(read: (after: Row | undefined) => Promise<Row[]>):
   }
 }
 
-const text = (name: string, width: number): ExportColumn => ({ name, kind: 'text', width })
+/**
+ * A column's header in the desk's language. In English it is the register's own name for it
+ * (given_name, deepest_mm), as the clinics' spreadsheets made from earlier exports have it.
+ */
+export const columnHeader = (column: ExportColumn): string => words(`export.column.${column.name}`)
+
+const text = (name: ExportColumnName, width: number): ExportColumn => ({ name, kind: 'text', width })
 const ID_WIDTH = 28
 const NAME_WIDTH = 18
 const NOTES_WIDTH = 40
@@ -221,8 +232,8 @@ async function countOf(db: Kysely<Database>, table: 'clients' | 'treatments'): P
 }
 
 export const EXPORT_TABLES: Record<ExportKind, ExportTable> = {
-  clients: { title: 'Clients', columns: CLIENT_COLUMNS, slices: clientSlices, total: (db) => countOf(db, 'clients') },
-  treatments: { title: 'Treatments', columns: TREATMENT_COLUMNS, slices: treatmentSlices, total: (db) => countOf(db, 'treatments') }
+  clients: { title: () => words('export.clients.title'), columns: CLIENT_COLUMNS, slices: clientSlices, total: (db) => countOf(db, 'clients') },
+  treatments: { title: () => words('export.treatments.title'), columns: TREATMENT_COLUMNS, slices: treatmentSlices, total: (db) => countOf(db, 'treatments') }
 }
 
 /** The files an export can be: an Excel workbook or a CSV file. */

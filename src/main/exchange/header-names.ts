@@ -1,5 +1,8 @@
 import { foldForSearch } from '@shared/text/search-fold'
 import { CLIENT_IMPORT_FIELDS, type ClientImportField, type ClientImportMapping } from '@shared/register/client-import'
+import { HANDOUT_LANGUAGES } from '@shared/register/vocabulary'
+import { wordsIn } from '@shared/words/words'
+import type { ExportColumnName } from './export-tables'
 import { isBlankRow, type TableRow } from './import-table'
 
 // The headers other systems and clinics' own spreadsheets use for each field, in English,
@@ -56,11 +59,27 @@ const HEADER_NAMES: Record<ClientImportField, string[]> = {
   ]
 }
 
-const KNOWN_HEADERS = new Map(
-  CLIENT_IMPORT_FIELDS.flatMap((field) => HEADER_NAMES[field].map((name) => [name, field] as const)).reverse()
-)
+/** The export's column for each field: its header in every language imports back, whichever language the desk exported in. */
+const EXPORT_COLUMN_OF: Record<ClientImportField, ExportColumnName> = {
+  givenName: 'given_name',
+  familyName: 'family_name',
+  dateOfBirth: 'date_of_birth',
+  phone: 'phone',
+  email: 'email',
+  skinType: 'skin_type',
+  language: 'language',
+  notes: 'notes'
+}
 
 const headerKey = (header: string): string => foldForSearch(header).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+const namesOf = (field: ClientImportField): string[] => [
+  ...HEADER_NAMES[field],
+  ...HANDOUT_LANGUAGES.map((language) => headerKey(wordsIn(language, `export.column.${EXPORT_COLUMN_OF[field]}`)))
+]
+
+// Where two fields use a name, the first field listed has it.
+const KNOWN_HEADERS = new Map(CLIENT_IMPORT_FIELDS.flatMap((field) => namesOf(field).map((name) => [name, field] as const)).reverse())
 
 /** The field a header names, whatever its case, accents or punctuation; none for a header nobody uses. */
 export const fieldOfHeader = (header: string): ClientImportField | undefined => KNOWN_HEADERS.get(headerKey(header))

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { ExportKind } from '@shared/contract/desktop-calls'
 import type { CsvConventions } from '@shared/clinic/spreadsheet-region'
 import type { Database } from '../db/schema'
-import { EXPORT_TABLES, type ColumnKind, type ExportValue } from './export-tables'
+import { EXPORT_TABLES, columnHeader, type ColumnKind, type ExportValue } from './export-tables'
 
 /**
  * An export as an Excel workbook: one worksheet, a bold header row that stays in view (a
@@ -70,12 +70,12 @@ export async function writeXlsx(
   broken.catch(() => undefined)
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false })
   workbook.creator = workbook.lastModifiedBy = 'Aftercare Desk'
-  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] })
+  const sheet = workbook.addWorksheet(title(), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] })
   // One style object per column, shared by all its cells: exceljs looks a style up by the object
   // it is given, and working it out afresh for every cell took a fifth of the export's time.
   const styles = columns.map((column): Partial<Style> => ({ numFmt: NUMBER_FORMATS[column.kind] }))
   sheet.columns = columns.map((column, index) => ({ key: column.name, width: column.width, style: styles[index] }))
-  const header = sheet.addRow(columns.map((column) => textCell(column.name)))
+  const header = sheet.addRow(columns.map((column) => textCell(columnHeader(column))))
   header.font = { name: 'Calibri', family: 2, size: 11, bold: true }
   header.commit()
   let rows = 0

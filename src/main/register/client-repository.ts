@@ -8,6 +8,7 @@ import type { ClientTable, Database } from '../db/schema'
 import { NotFoundError } from '../api/app-error'
 import { clientNameFolds, clientSearchTerms } from './client-search-terms'
 import { StaleClientError } from './stale-edit'
+import { words } from '@shared/words/words'
 
 export type ClientFieldValues = z.output<typeof clientFieldsSchema>
 export type Clock = () => Date
@@ -148,7 +149,7 @@ export async function recentClients(
 }
 
 export function clientNotFound(id: string): NotFoundError {
-  return new NotFoundError(`No client with id ${id} is in the register.`)
+  return new NotFoundError(words('register.clientMissing', { id }))
 }
 
 async function writeSearchTerms(

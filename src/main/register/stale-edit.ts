@@ -1,3 +1,6 @@
+import { deskRegion } from '@shared/desk-language/desk-region'
+import { words } from '@shared/words/words'
+import { wordsLanguage } from '@shared/words/words-language'
 import { AppError } from '../api/app-error'
 
 /** An edit made over a version of the client that another desk has since replaced. */
@@ -17,16 +20,13 @@ export interface LastChange {
   at: string
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
-
 /**
- * The desk's answer to a stale edit: who changed the client meanwhile and when, that nothing
- * was saved, and that what was typed is still there to compare.
+ * The desk's answer to a stale edit, in its language: who changed the client meanwhile and
+ * when, that nothing was saved, and that what was typed is still there to compare.
  */
 export function staleEditRefused(last: LastChange | undefined): AppError {
-  const who = last ? `Changed at another desk by ${last.actor} at ${WHEN.format(new Date(last.at))}.` : 'Changed at another desk meanwhile.'
-  return new AppError(
-    'conflict',
-    `${who} Nothing was saved: your changes are still in the form. Compare them with the details saved there, then save again.`
-  )
+  const when = (at: string): string =>
+    new Intl.DateTimeFormat(deskRegion(wordsLanguage(), undefined), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at))
+  const who = last ? words('register.staleEdit.by', { actor: last.actor, when: when(last.at) }) : words('register.staleEdit.meanwhile')
+  return new AppError('conflict', `${who} ${words('register.staleEdit.nothingSaved')}`)
 }

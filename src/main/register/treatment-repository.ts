@@ -13,6 +13,7 @@ import { engineSql, insertRows } from '../db/engine-sql'
 import { newRecordId } from '../db/record-ids'
 import { moveRecallWindows } from '../recalls/recall-windows'
 import { clientNotFound, type ClientRepository, type Clock } from './client-repository'
+import { words } from '@shared/words/words'
 
 export type TreatmentFieldValues = z.output<typeof treatmentFieldsSchema>
 /** What the register keeps of a treatment's fields; its screening comes checked, apart (VisitScreening). */
@@ -97,7 +98,7 @@ export class TreatmentRepository {
 
   async get(id: string): Promise<Treatment> {
     const row = await this.db.selectFrom('treatments').selectAll().where('id', '=', id).executeTakeFirst()
-    if (!row) throw new NotFoundError(`No treatment with id ${id} is in the register.`)
+    if (!row) throw new NotFoundError(words('register.treatmentMissing', { id }))
     const [treatment] = await this.withZones([row])
     return treatment as Treatment
   }

@@ -1,5 +1,6 @@
 import type { CallAccess } from '@shared/staff/call-access'
-import { OWNER_ONLY, SET_UP_FIRST, SIGN_IN_FIRST, allows } from '@shared/staff/call-access'
+import { allows } from '@shared/staff/call-access'
+import { words } from '@shared/words/words'
 import { DEFAULT_IDLE_LOCK_MINUTES, type DeskAccess, type DeskState } from '@shared/staff/desk-access'
 import type { StaffMember, StaffRole } from '@shared/staff/staff-member'
 import { AsyncLocalStorage } from 'node:async_hooks'
@@ -111,13 +112,13 @@ export class DeskSession {
   /** The first start: the owner is created and signed in, or the clinic says one person works here. */
   async setUp(choice: { signIn: 'none' } | { signIn: 'staff'; ownerName: string; pin: string }): Promise<DeskState> {
     const { staff, access, audit, database } = this.context
-    if (await access.get()) throw ALREADY_SET_UP
+    if (await access.get()) throw alreadySetUp()
     const pinHash = choice.signIn === 'staff' ? await hashPin(choice.pin) : undefined
     const chosen = { signIn: choice.signIn, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES }
     try {
       const owner = await database.inOneTransaction(async () => {
         // Asked again inside: a desk that chose meanwhile has its choice kept.
-        if (await access.get()) throw ALREADY_SET_UP
+        if (await access.get()) throw alreadySetUp()
         await access.choose(chosen)
         if (choice.signIn === 'none' || !pinHash) {
           await audit.record(this.actor(), { action: 'update', subjectType: 'desk', details: { signIn: 'none' } })
@@ -130,7 +131,7 @@ export class DeskSession {
       if (owner) this.person = { id: owner.id, name: owner.name, role: owner.role, doctor: owner.doctor }
     } catch (error) {
       // Another desk's first start won the race on the setting's key.
-      if (!(error instanceof AppError) && (await access.get())) throw ALREADY_SET_UP
+      if (!(error instanceof AppError) && (await access.get())) throw alreadySetUp()
       throw error
     }
     return this.state()
@@ -143,7 +144,7 @@ export class DeskSession {
   async signIn(staffId: string, pin: string): Promise<DeskState> {
     const { staff, audit, database } = this.context
     const member = await staff.find(staffId)
-    if (!member.active) throw new AppError('forbidden', `${member.name} can no longer sign in. The clinic owner can make them active again.`)
+    if (!member.active) throw new AppError('forbidden', words('signIn.inactive', { name: member.name }))
     const now = this.clock()
     const counted = await staff.countTry(member.id, now)
     if (!counted) throw new AppError('forbidden', tooManyWrongPins(member.name, secondsToWait(member.tries, now) || nextWaitSeconds(member.tries.waits)))
@@ -160,7 +161,9 @@ export class DeskSession {
     }
     if (counted.wrongPins < WRONG_PINS_BEFORE_WAIT) {
       const left = WRONG_PINS_BEFORE_WAIT - counted.wrongPins
-      throw new AppError('forbidden', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a wait.`, { pin: 'That PIN is not right.' })
+      throw new AppError('forbidden', words(left === 1 ? 'signIn.pin.wrongTriesLeft.one' : 'signIn.pin.wrongTriesLeft.other', { count: left }), {
+        pin: words('signIn.pin.wrong')
+      })
     }
     const seconds = nextWaitSeconds(counted.waits)
     await database.inOneTransaction(async () => {
@@ -194,7 +197,7 @@ export class DeskSession {
   /** Staff sign-in on or off, and the idle time. Sign-in needs an owner who can sign in. */
   async updateAccess(access: DeskAccess): Promise<DeskAccess> {
     if (access.signIn === 'staff' && !(await this.context.staff.hasActiveOwner())) {
-      throw new AppError('invalid_input', 'Add the owner to the staff, with a PIN, before staff sign in.')
+      throw new AppError('invalid_input', words('signIn.noOwner'))
     }
     return this.context.database.inOneTransaction(async () => {
       await this.context.audit.record(this.actor(), { action: 'update', subjectType: 'desk', details: { ...access } })
@@ -248,13 +251,13 @@ export class DeskSession {
   }
 }
 
-const ALREADY_SET_UP = new AppError('forbidden', 'This clinic has already said who works here. The owner can change it in Settings → Staff.')
+const alreadySetUp = (): AppError => new AppError('forbidden', words('access.alreadySetUp'))
 
 function refusal(setting: DeskAccess | undefined, role: StaffRole | undefined): AppError {
-  if (!setting) return new AppError('signed_out', SET_UP_FIRST)
-  return role === undefined ? new AppError('signed_out', SIGN_IN_FIRST) : new AppError('forbidden', OWNER_ONLY)
+  if (!setting) return new AppError('signed_out', words('access.setUpFirst'))
+  return role === undefined ? new AppError('signed_out', words('access.signInFirst')) : new AppError('forbidden', words('access.ownerOnly'))
 }
 
 function tooManyWrongPins(name: string, seconds: number): string {
-  return `Too many wrong PINs for ${name}. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, or ask the clinic owner to set a new PIN.`
+  return words(seconds === 1 ? 'signIn.tooManyWrong.one' : 'signIn.tooManyWrong.other', { name, count: seconds })
 }

@@ -5,7 +5,7 @@ import type { EngineRegisterDatabase } from '../db/register-database'
 import { dailyBackupIfDue } from '../safety/automatic-backups'
 import { quickCheckProblems } from '../safety/register-inspection'
 import { offerLatestGoodBackup } from './restore-offer'
-import { DIALOG_WORDS } from '../dialog-words'
+import { dialogWords } from '../dialog-words'
 
 export interface OpenedRegister {
   database: EngineRegisterDatabase
@@ -33,7 +33,7 @@ export async function checkRegisterAfterStart({ database, audit, actor, window, 
   }
   await offerLatestGoodBackup({
     registerFile: database.file,
-    problem: DIALOG_WORDS.damaged,
+    problem: dialogWords().damaged,
     nativeBinding,
     parent: window,
     closeRegister: () => database.close()

@@ -4,7 +4,7 @@ import { readRegisterLocation } from '../register-location/location-file'
 import { returnToThisComputer } from '../register-location/location-changes'
 import type { CrashLog } from './crash-log'
 import { offerLatestGoodBackup } from './restore-offer'
-import { DIALOG_WORDS } from '../dialog-words'
+import { dialogWords } from '../dialog-words'
 
 export interface FailedStartContext {
   userData: string
@@ -26,11 +26,11 @@ export async function reportFailedStart(error: unknown, context: FailedStartCont
       return await offerLatestGoodBackup({ registerFile: context.registerFile, problem: error.message, nativeBinding: context.nativeBinding })
     }
     if (error instanceof DatabaseOpenError && onServer(context.userData, error)) return await offerServerChoices(error, context)
-    const message = error instanceof DatabaseOpenError ? error.message : DIALOG_WORDS.unexpectedStart(context.log.file)
-    dialog.showErrorBox(DIALOG_WORDS.cannotStartTitle, message)
+    const message = error instanceof DatabaseOpenError ? error.message : dialogWords().unexpectedStart(context.log.file)
+    dialog.showErrorBox(dialogWords().cannotStartTitle, message)
   } catch (failure) {
     context.log.write('start-up report', failure)
-    dialog.showErrorBox(DIALOG_WORDS.cannotStartTitle, DIALOG_WORDS.unexpectedStart(context.log.file))
+    dialog.showErrorBox(dialogWords().cannotStartTitle, dialogWords().unexpectedStart(context.log.file))
   }
   app.exit(1)
 }
@@ -48,19 +48,19 @@ function onServer(userData: string, error: DatabaseOpenError): boolean {
 async function offerServerChoices(error: DatabaseOpenError, context: FailedStartContext): Promise<void> {
   // An unreadable note of where the register is will not read better a second time.
   const canRetry = error.reason !== 'bad_location'
-  const buttons = [...(canRetry ? [DIALOG_WORDS.tryAgainButton] : []), DIALOG_WORDS.thisComputerButton, DIALOG_WORDS.quitButton]
+  const buttons = [...(canRetry ? [dialogWords().tryAgainButton] : []), dialogWords().thisComputerButton, dialogWords().quitButton]
   const { response } = await dialog.showMessageBox({
     type: 'error',
-    title: DIALOG_WORDS.serverTitle,
+    title: dialogWords().serverTitle,
     message: error.message,
-    detail: canRetry ? DIALOG_WORDS.serverChoices : DIALOG_WORDS.badLocationChoices,
+    detail: canRetry ? dialogWords().serverChoices : dialogWords().badLocationChoices,
     buttons,
     defaultId: 0,
     cancelId: buttons.length - 1,
     noLink: true
   })
   const choice = buttons[response]
-  if (choice === DIALOG_WORDS.thisComputerButton) returnToThisComputer(context.userData, context.registerFile)
-  if (choice !== DIALOG_WORDS.quitButton) app.relaunch()
+  if (choice === dialogWords().thisComputerButton) returnToThisComputer(context.userData, context.registerFile)
+  if (choice !== dialogWords().quitButton) app.relaunch()
   app.exit(0)
 }

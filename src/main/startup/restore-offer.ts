@@ -2,7 +2,7 @@ import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electro
 import { latestGoodBackup } from '../safety/latest-good-backup'
 import { RegisterFileProblem } from '../safety/register-inspection'
 import { restoreRegister } from '../safety/restore'
-import { DIALOG_WORDS } from '../dialog-words'
+import { dialogWords } from '../dialog-words'
 
 export interface RestoreOfferContext {
   registerFile: string
@@ -24,10 +24,10 @@ export async function offerLatestGoodBackup(context: RestoreOfferContext): Promi
   const backup = latestGoodBackup(context.registerFile, { nativeBinding: context.nativeBinding })
   const options: MessageBoxOptions = {
     type: 'error',
-    title: DIALOG_WORDS.damagedTitle,
+    title: dialogWords().damagedTitle,
     message: context.problem,
-    detail: backup ? DIALOG_WORDS.latestGoodBackup(backup) : DIALOG_WORDS.noGoodBackup,
-    buttons: backup ? [DIALOG_WORDS.restoreButton, DIALOG_WORDS.quitButton] : [DIALOG_WORDS.quitButton],
+    detail: backup ? dialogWords().latestGoodBackup(backup) : dialogWords().noGoodBackup,
+    buttons: backup ? [dialogWords().restoreButton, dialogWords().quitButton] : [dialogWords().quitButton],
     defaultId: 0,
     cancelId: backup ? 1 : 0,
     noLink: true
@@ -39,7 +39,7 @@ export async function offerLatestGoodBackup(context: RestoreOfferContext): Promi
     await restoreRegister(context.registerFile, backup.file, { nativeBinding: context.nativeBinding })
   } catch (error) {
     const problem = error instanceof RegisterFileProblem ? error.message : ''
-    dialog.showErrorBox(DIALOG_WORDS.restoreFailedTitle, DIALOG_WORDS.restoreFailed(problem).trim())
+    dialog.showErrorBox(dialogWords().restoreFailedTitle, dialogWords().restoreFailed(problem).trim())
     return app.exit(1)
   }
   app.relaunch()

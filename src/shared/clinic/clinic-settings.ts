@@ -2,13 +2,14 @@ import { z } from 'zod'
 import { emailAddress, optional, phoneNumber } from '../register/field-rules'
 import { HANDOUT_LANGUAGES } from '../register/vocabulary'
 import { retentionSettingSchema } from './record-retention'
+import { refusal } from '../words/refusal'
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
 
 /** A practitioner or device the clinic offers in its pick lists; retired ones stay on old records. */
 const listedName = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(100, 'A name can be at most 100 characters.'),
+  name: z.string().trim().min(1, refusal('clinic.listedName.missing')).max(100, refusal('clinic.listedName.tooLong', { max: 100 })),
   retired: z.boolean().default(false)
 })
 export type ListedName = z.output<typeof listedName>
@@ -17,49 +18,47 @@ export type ListedName = z.output<typeof listedName>
 const listedDevice = listedName.extend({ radiofrequency: z.boolean().default(false) })
 export type ListedDevice = z.output<typeof listedDevice>
 
-const namesOnce = <Entry extends typeof listedName>(what: string, entry: Entry) =>
+const namesOnce = <Entry extends typeof listedName>(what: 'practitioners' | 'devices', entry: Entry) =>
   z
     .array(entry)
-    .max(200, `Keep at most 200 ${what}.`)
-    .refine((names) => new Set(names.map((entry) => entry.name.toLowerCase())).size === names.length, {
-      error: `Each of the ${what} can be listed once.`
-    })
+    .max(200, refusal(`clinic.${what}.tooMany`, { max: 200 }))
+    .refine((names) => new Set(names.map((entry) => entry.name.toLowerCase())).size === names.length, refusal(`clinic.${what}.twice`))
     .default([])
 
 /** The clinic's own details, printed on every handout, and its pick lists. */
 export const clinicSettingsSchema = z.object({
   name: z
-    .string({ error: 'Enter the clinic name.' })
+    .string(refusal('clinic.name.missing'))
     .trim()
-    .min(1, 'Enter the clinic name.')
-    .max(120, 'The clinic name can be at most 120 characters.'),
-  address: z.string().trim().max(300, 'The address can be at most 300 characters.').default(''),
+    .min(1, refusal('clinic.name.missing'))
+    .max(120, refusal('clinic.name.tooLong', { max: 120 })),
+  address: z.string().trim().max(300, refusal('clinic.address.tooLong', { max: 300 })).default(''),
   phone: optional(phoneNumber),
   email: optional(emailAddress),
-  website: optional(z.string().max(200, 'The website can be at most 200 characters.')),
+  website: optional(z.string().max(200, refusal('clinic.website.tooLong', { max: 200 }))),
   outOfHoursPhone: optional(phoneNumber),
-  paper: z.enum(PAPER_SIZES, 'Paper size must be A4 or Letter.').default('A4'),
-  defaultLanguage: z.enum(HANDOUT_LANGUAGES, 'Handouts can be printed in English, Spanish, French or German.').default('en'),
+  paper: z.enum(PAPER_SIZES, refusal('clinic.paper.invalid')).default('A4'),
+  defaultLanguage: z.enum(HANDOUT_LANGUAGES, refusal('client.language.invalid')).default('en'),
   /** Who works at the desk: the handout log names one of them. */
   deskUsers: z
-    .array(z.string().trim().min(1, 'Enter a name.').max(100, 'A name can be at most 100 characters.'))
-    .max(100, 'Keep at most 100 desk users.')
+    .array(z.string().trim().min(1, refusal('clinic.listedName.missing')).max(100, refusal('clinic.listedName.tooLong', { max: 100 })))
+    .max(100, refusal('clinic.deskUsers.tooMany', { max: 100 }))
     .default([]),
   practitioners: namesOnce('practitioners', listedName),
   devices: namesOnce('devices', listedDevice),
   /** Every treatment recorded for today needs a screening of the visit first; the owner may turn it off. */
-  screeningRequired: z.boolean({ error: 'Say whether treatments need a screening.' }).default(true),
+  screeningRequired: z.boolean(refusal('clinic.screeningRequired.missing')).default(true),
   /** How long a signed consent covers a course, in months, while its form, device type and screening outcome stay the same. */
   consentValidMonths: z
-    .number({ error: 'Enter how many months a signed consent lasts.' })
-    .int('Enter a whole number of months.')
-    .min(1, 'A consent lasts at least 1 month.')
-    .max(36, 'A consent can last at most 36 months.')
+    .number(refusal('clinic.consentMonths.missing'))
+    .int(refusal('clinic.consentMonths.whole'))
+    .min(1, refusal('clinic.consentMonths.tooFew'))
+    .max(36, refusal('clinic.consentMonths.tooMany', { max: 36 }))
     .default(12),
   /** How long client records are kept after the last treatment (record-retention.ts). */
   retention: retentionSettingSchema.default({ country: null, years: null }),
   /** The stored logo printed in the handout header, by its SHA-256; set with settings.setLogo. */
-  logoSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Set the logo with a logo file.').nullable().default(null)
+  logoSha256: z.string().regex(/^[0-9a-f]{64}$/, refusal('clinic.logo.invalid')).nullable().default(null)
 })
 export type ClinicSettings = z.output<typeof clinicSettingsSchema>
 export type ClinicSettingsInput = z.input<typeof clinicSettingsSchema>

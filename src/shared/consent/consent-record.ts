@@ -51,7 +51,7 @@ export const signConsentSchema = z.object({
   clientId: clientIdSchema,
   /** The visit's screening: the consent prints its outcome, and holds only while it stays the same. */
   screeningId: screeningIdSchema,
-  device: optional(freeText('The device name', MAX_SHORT_TEXT_LENGTH)),
+  device: optional(freeText('device', MAX_SHORT_TEXT_LENGTH)),
   zones: z
     .array(treatedZoneSchema)
     .min(1, 'Add the zones planned, each with its needle depth.')
@@ -75,7 +75,7 @@ export const reprintConsentSchema = z.object({ consentId: consentIdSchema, produ
 export const consentCheckSchema = z.object({
   clientId: clientIdSchema,
   screeningId: screeningIdSchema,
-  device: optional(freeText('The device name', MAX_SHORT_TEXT_LENGTH))
+  device: optional(freeText('device', MAX_SHORT_TEXT_LENGTH))
 })
 
 /** A signed consent as listed: what it covers, and the file's hash a reprint is checked against. */

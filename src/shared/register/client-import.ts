@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 
 /** The client fields a column of the file can be mapped to. */
 export const CLIENT_IMPORT_FIELDS = [
@@ -30,26 +31,23 @@ export type ClientImportMapping = Partial<Record<ClientImportField, string>>
 
 /** The largest file imported at once: some 150,000 clients as CSV. */
 export const IMPORT_FILE_LIMIT_BYTES = 20 * 1024 * 1024
-export const IMPORT_FILE_TOO_LARGE =
-  'The file is too large to import at once (at most 20 MB). Save the list as several smaller files and import them one after another.'
-export const IMPORT_FILE_EMPTY = 'The file is empty.'
 
 export const clientImportSchema = z.object({
   /** The file as it is on disk: its encoding is found (or chosen) in main, never guessed by whoever read it. */
   file: z
-    .custom<Uint8Array>((bytes) => bytes instanceof Uint8Array, 'Choose a CSV file or an Excel workbook (.xlsx).')
-    .refine((bytes) => bytes.length > 0, IMPORT_FILE_EMPTY)
-    .refine((bytes) => bytes.length <= IMPORT_FILE_LIMIT_BYTES, IMPORT_FILE_TOO_LARGE),
+    .custom<Uint8Array>((bytes) => bytes instanceof Uint8Array, refusal('import.file.choose'))
+    .refine((bytes) => bytes.length > 0, refusal('import.file.empty'))
+    .refine((bytes) => bytes.length <= IMPORT_FILE_LIMIT_BYTES, refusal('import.file.tooLarge')),
   /** The file's name, for the messages; what the file is comes from its contents. */
   fileName: z.string().max(1000).default('the file'),
   /** Left out, found from the file: its byte order mark, else what its bytes look like. CSV only. */
-  encoding: z.enum(IMPORT_ENCODINGS, 'A CSV file is read as UTF-8, UTF-16 or Windows-1252.').optional(),
+  encoding: z.enum(IMPORT_ENCODINGS, refusal('import.encoding.invalid')).optional(),
   /** Left out, the workbook's first visible sheet. Workbooks only. */
   sheet: z.string().max(200).optional(),
   /** Left out, the columns are guessed from the header row. */
   mapping: z.partialRecord(z.enum(CLIENT_IMPORT_FIELDS), z.string()).optional(),
   /** Left out, found from the file's dates, else from the clinic's language, else day first. */
-  dateOrder: z.enum(DATE_ORDERS, 'Dates are read day first (DMY) or month first (MDY).').optional()
+  dateOrder: z.enum(DATE_ORDERS, refusal('import.dateOrder.invalid')).optional()
 })
 export type ClientImportInput = z.input<typeof clientImportSchema>
 

@@ -1,17 +1,18 @@
 import { z } from 'zod'
 import { HANDOUT_LANGUAGES, SKIN_TYPES, type HandoutLanguage, type SkinType } from './vocabulary'
 import { dateOfBirth, emailAddress, notesText, optional, personName, phoneNumber, recordId } from './field-rules'
+import { refusal } from '../words/refusal'
 
 /** What the desk enters for a client; the same schema checks the form and the main process. */
 export const clientFieldsSchema = z.object({
-  givenName: personName('first name'),
-  familyName: personName('family name'),
+  givenName: personName('givenName'),
+  familyName: personName('familyName'),
   dateOfBirth: optional(dateOfBirth),
   phone: optional(phoneNumber),
   email: optional(emailAddress),
-  skinType: optional(z.enum(SKIN_TYPES, 'Skin type must be one of I, II, III, IV, V or VI.')),
+  skinType: optional(z.enum(SKIN_TYPES, refusal('client.skinType.invalid'))),
   language: z
-    .enum(HANDOUT_LANGUAGES, 'Handouts can be printed in English, Spanish, French or German.')
+    .enum(HANDOUT_LANGUAGES, refusal('client.language.invalid'))
     .default('en'),
   notes: notesText
 })

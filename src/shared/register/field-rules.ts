@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { compareIsoDates, isRealIsoDate, todayIn } from '../dates/calendar-date'
+import { refusal } from '../words/refusal'
 
-/** Field rules shared by the client and treatment schemas; every message is for the person at the desk. */
+/** Field rules shared by the client and treatment schemas; every message is for the person at the desk, in its language. */
 
 export const MAX_NAME_LENGTH = 100
 export const MAX_NOTES_LENGTH = 5000
@@ -15,18 +16,16 @@ const characterCount = (text: string): number => [...text].length
 // zero-width joiners some scripts need. No digits, symbols, emoji or direction overrides.
 const NAME_PATTERN = /^(?:[\p{L}\p{M}]|\u200C|\u200D)(?:[\p{L}\p{M} '’ʼ.-]|\u200C|\u200D)*$/u
 
-export function personName(label: string) {
+export function personName(which: 'givenName' | 'familyName') {
   return z
-    .string({ error: `Enter the client's ${label}.` })
+    .string(refusal(`client.${which}.missing`))
     .trim()
-    .min(1, `Enter the client's ${label}.`)
+    .min(1, refusal(`client.${which}.missing`))
     .refine((name) => characterCount(name) <= MAX_NAME_LENGTH, {
-      error: `The ${label} can be at most ${MAX_NAME_LENGTH} characters.`,
+      ...refusal(`client.${which}.tooLong`, { max: MAX_NAME_LENGTH }),
       abort: true
     })
-    .refine((name) => NAME_PATTERN.test(name), {
-      error: `The ${label} can only contain letters, spaces, hyphens, apostrophes and full stops.`
-    })
+    .refine((name) => NAME_PATTERN.test(name), refusal(`client.${which}.notAName`))
 }
 
 /** Optional text: missing, null and blank all mean "not given" and become null. */
@@ -40,28 +39,24 @@ export function optional<T extends z.ZodType<unknown, string>>(inner: T) {
     .transform((value) => value ?? null)
 }
 
-export function freeText(label: string, maxLength: number) {
+export function freeText(field: 'practitioner' | 'device' | 'products', maxLength: number) {
   return z
     .string()
-    .refine((text) => characterCount(text) <= maxLength, {
-      error: `${label} can be at most ${maxLength.toLocaleString('en')} characters.`
-    })
+    .refine((text) => characterCount(text) <= maxLength, refusal(`field.${field}.tooLong`, { max: maxLength }))
 }
 
 export const notesText = z
   .string()
   .trim()
-  .refine((text) => characterCount(text) <= MAX_NOTES_LENGTH, {
-    error: `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString('en')} characters.`
-  })
+  .refine((text) => characterCount(text) <= MAX_NOTES_LENGTH, refusal('field.notes.tooLong', { max: MAX_NOTES_LENGTH }))
   .default('')
 
 export const dateOfBirth = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD, for example 1985-03-27.')
-  .refine(isRealIsoDate, { error: "That date of birth doesn't exist: check the day and month.", abort: true })
-  .refine((date) => compareIsoDates(date, todayIn()) <= 0, "The date of birth can't be in the future.")
-  .refine((date) => compareIsoDates(date, '1900-01-01') >= 0, 'Check the year of birth: it is before 1900.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, refusal('client.dateOfBirth.format'))
+  .refine(isRealIsoDate, { ...refusal('client.dateOfBirth.notReal'), abort: true })
+  .refine((date) => compareIsoDates(date, todayIn()) <= 0, refusal('client.dateOfBirth.future'))
+  .refine((date) => compareIsoDates(date, '1900-01-01') >= 0, refusal('client.dateOfBirth.before1900'))
 
 const PHONE_PATTERN = /^\+?[\d\s().\-/]+$/
 export const phoneNumber = z
@@ -71,19 +66,19 @@ export const phoneNumber = z
       const digits = phone.replace(/\D/g, '').length
       return PHONE_PATTERN.test(phone) && digits >= 6 && digits <= 20
     },
-    { error: 'Enter a phone number of 6 to 20 digits; spaces, dashes, brackets and a leading + are fine.' }
+    refusal('client.phone.invalid')
   )
 
 export const emailAddress = z
   .string()
-  .max(254, 'That email address is too long.')
-  .pipe(z.email('Enter an email address like name@example.com.'))
+  .max(254, refusal('client.email.tooLong'))
+  .pipe(z.email(refusal('client.email.invalid')))
 
 /** Record ids are ULIDs: sortable by creation time and unique across desks. */
-export function recordId(kind: string) {
+export function recordId(kind: 'client' | 'treatment' | 'screening' | 'consent' | 'handout') {
   return z
-    .string({ error: `A ${kind} id is needed.` })
+    .string(refusal(`id.${kind}.missing`))
     .trim()
-    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/i, `That isn't a ${kind} id: it should be 26 letters and digits.`)
+    .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/i, refusal(`id.${kind}.invalid`))
     .transform((id) => id.toUpperCase())
 }

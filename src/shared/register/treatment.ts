@@ -10,55 +10,53 @@ import {
   type TreatmentConcern,
   type TreatmentZone
 } from './vocabulary'
+import { refusal } from '../words/refusal'
+import { words } from '../words/words'
 
 const hasAtMostTwoDecimals = (value: number): boolean =>
   Math.abs(value * 100 - Math.round(value * 100)) < 1e-9
 
 export const needleDepthMm = z
-  .number({ error: 'Enter the needle depth in millimetres, for example 0.5.' })
-  .min(NEEDLE_DEPTH_MM.min, `The needle depth must be at least ${NEEDLE_DEPTH_MM.min} mm.`)
-  .max(NEEDLE_DEPTH_MM.max, `The needle depth can be at most ${NEEDLE_DEPTH_MM.max.toFixed(1)} mm.`)
-  .refine(hasAtMostTwoDecimals, 'The needle depth can have at most two decimals, like 0.25.')
+  .number(refusal('treatment.depth.missing', { example: 0.5 }))
+  .min(NEEDLE_DEPTH_MM.min, refusal('treatment.depth.tooShallow', { min: NEEDLE_DEPTH_MM.min }))
+  .max(NEEDLE_DEPTH_MM.max, refusal('treatment.depth.tooDeep', { max: NEEDLE_DEPTH_MM.max }))
+  .refine(hasAtMostTwoDecimals, refusal('treatment.depth.decimals', { example: 0.25 }))
 
 export const treatedZoneSchema = z.object({
-  zone: z.enum(TREATMENT_ZONES, 'Choose a treatment zone from the list.'),
+  zone: z.enum(TREATMENT_ZONES, refusal('treatment.zone.invalid')),
   depthMm: needleDepthMm
 })
 
 const performedAt = z
-  .string({ error: 'Enter the date and time of the treatment.' })
-  .refine(isRealLocalDateTime, {
-    error: 'Enter a real treatment date and time, for example 2026-11-30T14:30.'
-  })
+  .string(refusal('treatment.performedAt.missing'))
+  .refine(isRealLocalDateTime, refusal('treatment.performedAt.notReal'))
 
 export const treatmentFieldsSchema = z
   .object({
     clientId: clientIdSchema,
     performedAt,
-    timeZone: z.string().refine(isKnownTimeZone, 'That time zone is not known, for example Europe/London.'),
-    practitioner: optional(freeText('The practitioner name', MAX_SHORT_TEXT_LENGTH)),
-    device: optional(freeText('The device name', MAX_SHORT_TEXT_LENGTH)),
+    timeZone: z.string().refine(isKnownTimeZone, refusal('treatment.timeZone.unknown')),
+    practitioner: optional(freeText('practitioner', MAX_SHORT_TEXT_LENGTH)),
+    device: optional(freeText('device', MAX_SHORT_TEXT_LENGTH)),
     concerns: z
-      .array(z.enum(TREATMENT_CONCERNS, 'Choose the concerns from the list.'))
+      .array(z.enum(TREATMENT_CONCERNS, refusal('treatment.concerns.invalid')))
       .default([])
       .transform((concerns) => [...new Set(concerns)]),
     zones: z
       .array(treatedZoneSchema)
-      .min(1, 'Add at least one zone with its needle depth.')
-      .refine((zones) => new Set(zones.map((z) => z.zone)).size === zones.length, {
-        error: 'Each zone can be listed once: change the depth on the existing row instead.'
-      }),
-    products: optional(freeText('Products', MAX_NOTES_LENGTH)),
+      .min(1, refusal('treatment.zones.none'))
+      .refine((zones) => new Set(zones.map((z) => z.zone)).size === zones.length, refusal('treatment.zones.twice')),
+    products: optional(freeText('products', MAX_NOTES_LENGTH)),
     notes: notesText,
     /** The visit's screening (screenings.record); needed for a treatment today while the clinic requires screening. */
-    screeningId: z.string().max(40, 'That is not a screening of this register.').nullish().transform((id) => id?.toUpperCase() ?? null),
+    screeningId: z.string().max(40, refusal('treatment.screening.unknown')).nullish().transform((id) => id?.toUpperCase() ?? null),
     /** Who confirmed a review, or let a stop or defer go ahead, and why. */
     screeningDecision: screeningDecisionSchema.nullish().transform((decision) => decision ?? null),
     sessionNumber: z
       .number()
-      .int('The session number must be a whole number.')
-      .min(1, 'The session number starts at 1.')
-      .max(99, 'The session number can be at most 99.')
+      .int(refusal('treatment.session.whole'))
+      .min(1, refusal('treatment.session.tooLow'))
+      .max(99, refusal('treatment.session.tooHigh', { max: 99 }))
       .nullish()
       .transform((n) => n ?? null)
   })
@@ -68,7 +66,7 @@ export const treatmentFieldsSchema = z
       context.addIssue({
         code: 'custom',
         path: ['performedAt'],
-        message: "A treatment can't be recorded for a future date."
+        message: words('treatment.performedAt.future')
       })
     }
   })

@@ -23,7 +23,7 @@ export const recordScreeningSchema = z.object({
     .string({ error: 'Enter the date and time of the visit.' })
     .refine(isRealLocalDateTime, 'Enter a real visit date and time, for example 2026-11-30T14:30.'),
   timeZone: z.string().refine(isKnownTimeZone, 'That time zone is not known, for example Europe/London.'),
-  device: optional(freeText('The device name', MAX_SHORT_TEXT_LENGTH)),
+  device: optional(freeText('device', MAX_SHORT_TEXT_LENGTH)),
   zones: z
     .array(z.enum(TREATMENT_ZONES, 'Choose a treatment zone from the list.'))
     .min(1, 'Choose the zones planned for this visit.')

@@ -102,10 +102,6 @@ export const DESKTOP_ACCESS = {
 } as const satisfies Record<string, CallAccess>
 export type DesktopCapability = keyof typeof DESKTOP_ACCESS
 
-export const OWNER_ONLY = 'Only the clinic owner can do this.'
-export const SIGN_IN_FIRST = 'The desk is locked: sign in to go on.'
-export const SET_UP_FIRST = 'Say first who works at this clinic: create the owner, or choose that one person works here.'
-
 /** Whether a person of `role` (none: nobody is signed in, or nobody has set the clinic up) may make a call of this access. */
 export function allows(access: CallAccess, role: StaffRole | undefined, firstStart = false): boolean {
   if (access === 'anyone') return true

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { StaffMember, StaffRole } from './staff-member'
 import { pinSchema, staffIdSchema, staffNameSchema } from './staff-member'
+import { refusal } from '../words/refusal'
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 5
 
@@ -9,12 +10,12 @@ export const DEFAULT_IDLE_LOCK_MINUTES = 5
  * locks itself; or one person works here and nobody signs in (the app as it was before staff).
  */
 export const deskAccessSchema = z.object({
-  signIn: z.enum(['staff', 'none'], 'Choose whether staff sign in.'),
+  signIn: z.enum(['staff', 'none'], refusal('deskAccess.signIn.invalid')),
   idleLockMinutes: z
-    .number({ error: 'Enter the minutes as a whole number from 1 to 60.' })
-    .int('Enter the minutes as a whole number from 1 to 60.')
-    .min(1, 'Lock after at least 1 minute.')
-    .max(60, 'Lock after at most 60 minutes.')
+    .number(refusal('deskAccess.minutes.whole'))
+    .int(refusal('deskAccess.minutes.whole'))
+    .min(1, refusal('deskAccess.minutes.tooFew'))
+    .max(60, refusal('deskAccess.minutes.tooMany'))
     .default(DEFAULT_IDLE_LOCK_MINUTES)
 })
 export type DeskAccess = z.output<typeof deskAccessSchema>
@@ -26,10 +27,10 @@ export const deskSetUpSchema = z.discriminatedUnion(
     z.object({ signIn: z.literal('staff'), ownerName: staffNameSchema, pin: pinSchema }),
     z.object({ signIn: z.literal('none') })
   ],
-  { error: 'Create the owner, or say that one person works here.' }
+  refusal('deskAccess.setUp.choose')
 )
 
-export const signInSchema = z.object({ staffId: staffIdSchema, pin: z.string({ error: 'Enter your PIN.' }).min(1, 'Enter your PIN.').max(8, 'A PIN is 4 to 8 digits.') })
+export const signInSchema = z.object({ staffId: staffIdSchema, pin: z.string(refusal('signIn.pin.missing')).min(1, refusal('signIn.pin.missing')).max(8, refusal('signIn.pin.tooLong')) })
 
 /** Who is at this desk, as the window needs to know it. */
 export type DeskState =

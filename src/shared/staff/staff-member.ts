@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 
 /** What a person at the clinic may do, from least to most. */
 export const STAFF_ROLES = ['reception', 'practitioner', 'owner'] as const
@@ -15,22 +16,22 @@ export interface StaffMember {
   active: boolean
 }
 
-export const staffIdSchema = z.string({ error: 'Choose a person from the staff list.' }).min(1, 'Choose a person from the staff list.')
+export const staffIdSchema = z.string(refusal('staff.person.choose')).min(1, refusal('staff.person.choose'))
 
 export const staffNameSchema = z
-  .string({ error: 'Enter the person’s name.' })
+  .string(refusal('staff.name.missing'))
   .trim()
-  .min(1, 'Enter the person’s name.')
-  .max(100, 'A name can be at most 100 characters.')
+  .min(1, refusal('staff.name.missing'))
+  .max(100, refusal('staff.name.tooLong', { max: 100 }))
 
 /** 4 to 8 digits: quick to type at a counter, and never shown or printed anywhere. */
 export const pinSchema = z
-  .string({ error: 'Enter a PIN of 4 to 8 digits.' })
-  .regex(/^\d{4,8}$/, 'A PIN is 4 to 8 digits, numbers only.')
+  .string(refusal('staff.pin.missing'))
+  .regex(/^\d{4,8}$/, refusal('staff.pin.format'))
 
-export const staffRoleSchema = z.enum(STAFF_ROLES, 'Choose reception, practitioner or owner.')
+export const staffRoleSchema = z.enum(STAFF_ROLES, refusal('staff.role.invalid'))
 
-const isDoctor = z.boolean({ error: 'Say whether this person is a doctor.' }).default(false)
+const isDoctor = z.boolean(refusal('staff.doctor.missing')).default(false)
 
 export const newStaffSchema = z.object({ name: staffNameSchema, role: staffRoleSchema, doctor: isDoctor, pin: pinSchema })
 

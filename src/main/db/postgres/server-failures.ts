@@ -1,4 +1,5 @@
 import type { CallError } from '@shared/contract/errors'
+import { words } from '@shared/words/words'
 import { CommitOutcomeUnknown } from '../unit-of-work-driver'
 
 // Node's words for a connection that could not be made or was lost, and node-postgres's.
@@ -15,8 +16,7 @@ export function serverProblem(error: unknown): CallError | undefined {
   if (error instanceof CommitOutcomeUnknown) {
     return {
       code: 'database_unavailable',
-      message:
-        "The connection to the clinic's server was lost just as this was being saved, so it may or may not have been saved. Look for it first (open the client again) before saving it again, so it is not saved twice."
+      message: words('server.lostWhileSaving')
     }
   }
   if (!(error instanceof Error)) return undefined
@@ -24,22 +24,21 @@ export function serverProblem(error: unknown): CallError | undefined {
   if (isConnectionLost(error)) {
     return {
       code: 'unreachable',
-      message:
-        "The clinic's server cannot be reached, so nothing was saved. What you typed is kept: try again in a moment. If it goes on, check the network cable or ask your IT support whether the server is running."
+      message: words('server.unreachable')
     }
   }
   // A serialization failure or deadlock: two desks changed the same rows at the same moment;
   // or two desks made the same new record at once (two protocol versions numbered alike).
   if (code === '40001' || code === '40P01' || code === '55P03' || code === '23505') {
-    return { code: 'database_busy', message: 'Another desk was saving the same thing at the same moment. Nothing was changed; please try again.' }
+    return { code: 'database_busy', message: words('server.busy') }
   }
   if (code === '53100') {
-    return { code: 'database_unavailable', message: "The clinic's server has run out of disk space, so nothing was saved. Ask your IT support to free some space." }
+    return { code: 'database_unavailable', message: words('server.diskFull') }
   }
   if (code === '25006' || code === '42501') {
     return {
       code: 'database_unavailable',
-      message: "The clinic's server lets this desk read the register but not change it, so nothing was saved. Ask your IT support to check the register's user rights."
+      message: words('server.readOnly')
     }
   }
   return undefined

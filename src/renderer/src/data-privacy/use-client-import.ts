@@ -2,7 +2,6 @@ import { computed, ref, shallowRef } from 'vue'
 import { ClinicCallError, unwrap } from '@shared/contract/clinic-api'
 import {
   IMPORT_FILE_LIMIT_BYTES,
-  IMPORT_FILE_TOO_LARGE,
   type ClientImportInput,
   type ClientImportMapping,
   type ClientImportPreview,
@@ -10,6 +9,7 @@ import {
   type DateOrder,
   type ImportEncoding
 } from '@shared/register/client-import'
+import { deskWords } from '../forms/desk-language-words'
 import { useErrorToast } from '../shell/use-error-toast'
 
 /** Where an import stands: no file yet, a file being checked against its mapping, or done. */
@@ -63,7 +63,7 @@ export function useClientImport() {
     cancel()
     // Refused before it is read: a file this large never crosses to main.
     if (picked.size > IMPORT_FILE_LIMIT_BYTES) {
-      refusal.value = IMPORT_FILE_TOO_LARGE
+      refusal.value = deskWords('import.file.tooLarge')
       return
     }
     const asked = question

@@ -2,6 +2,7 @@ import { computed, nextTick, reactive, ref, shallowRef } from 'vue'
 import type { z } from 'zod'
 import { ClinicCallError } from '@shared/contract/clinic-api'
 import { messagesByPath } from './schema-messages'
+import { parseInDeskLanguage } from './desk-language-words'
 
 /**
  * Field-level messages from a shared zod schema, the same one main checks with. A field's
@@ -15,7 +16,7 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, input: (
   const submitted = ref(false)
   const fromMain = shallowRef<{ fields: Record<string, string>; input: unknown }>()
 
-  const checked = computed(() => schema.safeParse(input()))
+  const checked = computed(() => parseInDeskLanguage(schema, input()))
   const messages = computed(() => messagesByPath(checked.value))
 
   /** The message to show at a path; `touchKey` names what must have been left first (the path itself by default). */

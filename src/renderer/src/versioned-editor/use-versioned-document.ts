@@ -6,6 +6,7 @@ import { unwrap } from '@shared/contract/clinic-api'
 import type { CallResult } from '@shared/contract/errors'
 import { useAsk } from '../common/use-ask'
 import { messagesByPath } from '../forms/schema-messages'
+import { parseInDeskLanguage } from '../forms/desk-language-words'
 import { useDirtySnapshot } from '../forms/use-dirty-snapshot'
 import { useLeaveGuard } from '../forms/use-leave-guard'
 import { useClinicSettingsStore } from '../settings/clinic-settings-store'
@@ -84,7 +85,7 @@ export function useVersionedDocument<Key extends string, Doc, Saved extends Save
   const saving = ref(false)
   const importMessage = ref<string>()
 
-  const checked = computed(() => (draft.value === undefined ? undefined : schema.safeParse(draft.value)))
+  const checked = computed(() => (draft.value === undefined ? undefined : parseInDeskLanguage(schema, draft.value)))
   const messages = computed(() => (checked.value ? messagesByPath(checked.value) : {}))
   const problemCount = computed(() => Object.keys(messages.value).length)
   const dirty = useDirtySnapshot(() => draft.value)
@@ -172,7 +173,7 @@ export function useVersionedDocument<Key extends string, Doc, Saved extends Save
       importMessage.value = t('versionedEditor.importFailed', { message: kind.texts.unreadableFile })
       return
     }
-    const result = schema.safeParse(parsed)
+    const result = parseInDeskLanguage(schema, parsed)
     if (!result.success) {
       const issue = result.error.issues[0]
       const place = issue && kind.placeOf?.(issue.path, parsed)
