@@ -48,7 +48,7 @@ export const clientImportSchema = z.object({
   sheet: z.string().max(200).optional(),
   /** Left out, the columns are guessed from the header row. */
   mapping: z.partialRecord(z.enum(CLIENT_IMPORT_FIELDS), z.string()).optional(),
-  /** Left out, found from the file's dates, else from the clinic's language, else day first. */
+  /** Left out, found from the file's dates, else as the clinic's country writes them. */
   dateOrder: z.enum(DATE_ORDERS, 'Dates are read day first (DMY) or month first (MDY).').optional()
 })
 export type ClientImportInput = z.input<typeof clientImportSchema>
@@ -61,10 +61,8 @@ export type DateOrderReason =
   | { why: 'file'; example: string }
   /** Dates written with dots (31.12.1980) are day first wherever they are written so. */
   | { why: 'dots'; example: string }
-  /** Nothing in the file decides it, and the clinic prints its handouts in a language written day first. */
-  | { why: 'clinic language'; language: string }
-  /** Nothing decides it: day first, as most of the world writes dates. */
-  | { why: 'default' }
+  /** Nothing in the file decides it: as the clinic's country writes dates. */
+  | { why: 'clinic country'; country: string }
   /** No date in the file depends on it (none, or all written year first, or date cells of a workbook). */
   | { why: 'no ambiguous dates' }
 
@@ -111,6 +109,8 @@ export interface ClientImportReport {
    */
   duplicates: { row: number; reason: string; earlierRow?: number }[]
   errors: { row: number; messages: string[] }[]
+  /** Rows imported with a phone number that could not be read: kept as written, and flagged on the client's page. */
+  unreadPhones: { row: number; phone: string }[]
   /** How the file was read. */
   read: ImportFileReading
 }

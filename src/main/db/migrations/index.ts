@@ -15,6 +15,7 @@ import { handoutContent } from './013-handout-content'
 import { screening } from './014-screening'
 import { consent } from './015-consent'
 import { prepSheets } from './016-prep-sheets'
+import { phoneNumbers } from './018-phone-numbers'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff, handoutContent, screening, consent, prepSheets]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff, handoutContent, screening, consent, prepSheets, phoneNumbers]
