@@ -12,7 +12,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Each file has its own registers and page: two files run at once, one a core.
+  workers: 2,
   reporter: [['list'], ['json', { outputFile: '.playwright-results.json' }]],
   use: {
     // A failure keeps a trace (test-results/) to replay step by step: `npx playwright show-trace`.

@@ -41,6 +41,9 @@ export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   test: {
     environment: 'node',
+    // Both cores: most suites wait on disk, child processes or the PostgreSQL server, so two
+    // files at a time nearly halve the run (vitest's default leaves one core idle).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
