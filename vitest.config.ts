@@ -20,6 +20,7 @@ const ENGINE_SUITES = [
   'tests/integration/handout-render-pool.test.ts',
   'tests/integration/handout-reprints.test.ts',
   'tests/integration/hostile-input.test.ts',
+  'tests/integration/phone-numbers.test.ts',
   'tests/integration/prep-sheets.test.ts',
   'tests/integration/privacy-and-exchange.test.ts',
   'tests/integration/protocol-versions.test.ts',
