@@ -209,8 +209,8 @@ describe('client lists as Excel saves them', () => {
     // Nothing in the file decides the order: as the clinic's country writes dates, day first in the UK...
     const guessed = await register.ok('imports.previewClientsCsv', { file })
     expect(guessed.report.read).toMatchObject({ dateOrder: 'DMY', dateOrderReason: { why: 'clinic country', country: 'GB' } })
-    // ...and in Germany.
-    await clinicIn('DE')
+    // ...and in Germany, where the clinic prints in German.
+    await register.ok('settings.update', { ...(await register.ok('settings.get', {})), country: 'DE', defaultLanguage: 'de' })
     const german = await register.ok('imports.previewClientsCsv', { file })
     expect(german.report.read).toMatchObject({ dateOrder: 'DMY', dateOrderReason: { why: 'clinic country', country: 'DE' } })
     const { report } = await previewThenImport({ file, encoding: 'windows-1252', dateOrder: 'MDY' })
