@@ -62,8 +62,11 @@ describe('the client register', () => {
     expect((await register.ok('clients.list', { includeArchived: true })).map((c) => c.id).sort()).toEqual(
       [kept.id, archived.id].sort()
     )
+    expect(await register.ok('clients.count', { includeArchived: false })).toBe(1)
+    expect(await register.ok('clients.count', { includeArchived: true })).toBe(2)
     await register.ok('clients.setArchived', { id: archived.id, archived: false })
     expect(await register.ok('clients.list', {})).toHaveLength(2)
+    expect(await register.ok('clients.count', { includeArchived: false })).toBe(2)
   })
 
   it('keeps the SQL-looking text in notes as plain text', async () => {

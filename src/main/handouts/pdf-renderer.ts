@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import type { HandoutFont } from './name-scripts'
+import { drawLighter, keepDecodedOutlines } from './lighter-drawing/lighter-drawing'
 
 type Pdfmake = typeof import('pdfmake')
 
@@ -119,6 +120,7 @@ function shareParsedFonts(): void {
   if (parsedFontsShared) return
   parsedFontsShared = true
   const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
+  drawLighter(fromPdfmake)
   const { default: PdfDocument } = fromPdfmake('./PDFDocument') as { default: { prototype: PdfmakeDocument } }
   const provideFont = PdfDocument.prototype.provideFont
   PdfDocument.prototype.provideFont = function (this: PdfmakeDocument, familyName, bold, italics) {
@@ -129,6 +131,7 @@ function shareParsedFonts(): void {
     if (!shared.parsed) {
       shared.parsed = font.font
       shareDecodedTables(shared.parsed)
+      keepDecodedOutlines(shared.parsed.getGlyph(0) as unknown as Parameters<typeof keepDecodedOutlines>[0])
     }
     font.font = documentView(shared.parsed)
     font.subset = font.font.createSubset()

@@ -93,8 +93,16 @@ function treatmentSummary(plan: AftercarePlan, treatment: Treatment, labels: Han
   }
 }
 
+/** One depth format per locale: toLocaleString would make a new Intl.NumberFormat for every zone of every handout. */
+const depthFormats = new Map<string, Intl.NumberFormat>()
+
 function formatDepth(depthMm: number, labels: HandoutLabels): string {
-  return `${depthMm.toLocaleString(labels.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} mm`
+  let format = depthFormats.get(labels.locale)
+  if (!format) {
+    format = new Intl.NumberFormat(labels.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    depthFormats.set(labels.locale, format)
+  }
+  return `${format.format(depthMm)} mm`
 }
 
 function milestoneRows(
