@@ -105,7 +105,7 @@ test('the client page prints “Before your appointment” for a chosen date and
   await saveScreenshot('prep-sheet-02-client-page')
 })
 
-test('record keeping: the owner sets the country, and reviews the clients whose keeping period has ended', async ({ desk, register, saveScreenshot }) => {
+test('record keeping follows the clinic’s country: the owner sets the years, and reviews the clients whose keeping period has ended', async ({ desk, register, saveScreenshot }) => {
   test.slow()
   await register.ok('settings.update', { name: 'Harbour Skin Clinic', paper: 'A4' })
   const old = await register.ok('clients.create', { givenName: 'Ada', familyName: 'Byron' })
