@@ -46,7 +46,7 @@ export default {
     intro:
       'Save the register as an Excel workbook (.xlsx) or a CSV file, which you choose when you save. Excel, Numbers and LibreOffice open both.',
     csvRegion:
-      "A CSV file follows the clinic's handout language: semicolons and decimal commas (1,5 mm) for German, French and Spanish; commas and decimal points (1.5 mm) for English.",
+      "A CSV file follows the clinic's country: semicolons and decimal commas (1,5 mm) where it writes 1,5, as in France, Germany or Spain; commas and decimal points (1.5 mm) where it writes 1.5, as in the UK or the US.",
     clients: 'Export clients…',
     treatments: 'Export treatments…',
     savedClients: 'Saved {count} clients to {path} | Saved 1 client to {path} | Saved {count} clients to {path}',
