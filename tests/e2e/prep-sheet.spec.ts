@@ -105,7 +105,7 @@ test('the client page prints “Before your appointment” for a chosen date and
   await saveScreenshot('prep-sheet-02-client-page')
 })
 
-test('record keeping: the owner sets the country, and reviews the clients whose keeping period has ended', async ({ desk, register, saveScreenshot }) => {
+test('record keeping follows the clinic’s country: the owner sets the years, and reviews the clients whose keeping period has ended', async ({ desk, register, saveScreenshot }) => {
   test.slow()
   await register.ok('settings.update', { name: 'Harbour Skin Clinic', paper: 'A4' })
   const old = await register.ok('clients.create', { givenName: 'Ada', familyName: 'Byron' })
@@ -116,7 +116,7 @@ test('record keeping: the owner sets the country, and reviews the clients whose 
   await openRoute(desk, '/data')
 
   const panel = desk.getByRole('region', { name: 'Record keeping' })
-  await expect(panel).toContainText('Until you choose, the handout language decides: United Kingdom (8 years).')
+  await expect(panel.getByTestId('retention-rules')).toHaveText('Rules of: United Kingdom (8 years). They follow the clinic’s country (United Kingdom), set in Clinic settings.')
   const table = panel.getByRole('table', { name: 'Keeping period ended' })
   await expect(table.getByRole('row')).toHaveCount(2)
   await expect(table).toContainText('Ada Byron')
@@ -126,14 +126,12 @@ test('record keeping: the owner sets the country, and reviews the clients whose 
   await saveScreenshot('prep-sheet-03-record-keeping')
   await expectNoSeriousAxeViolations(desk, 'the record keeping panel')
 
-  // Germany, and twelve years chosen: Ada's records are now kept until 10 May 2028.
-  await panel.getByRole('combobox', { name: 'Rules of' }).click()
-  await desk.getByRole('option', { name: 'Germany (10 years)' }).click()
+  // Twelve years chosen: Ada's records are now kept until 10 May 2028.
   await panel.getByLabel('Years after the last treatment').fill('12')
   await panel.getByRole('button', { name: 'Save' }).click()
   await expect(desk.getByText('Record keeping saved: 12 years')).toBeVisible()
   await expect(panel.getByText('No client’s keeping period has ended.')).toBeVisible()
-  expect((await register.ok('settings.get', {})).retention).toEqual({ country: 'DE', years: 12 })
+  expect((await register.ok('settings.get', {})).retention).toEqual({ years: 12 })
 
   // Erasing Ben, whose records are kept until 2033, asks why; the reason cannot name him.
   await openRoute(desk, `/clients/${recent.id}`)

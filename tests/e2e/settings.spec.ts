@@ -54,9 +54,9 @@ test('the clinic sets itself up: details, paper, a desk user, a logo, and a mess
   const phone = desk.locator('#clinic-phone')
   await phone.fill('call me')
   await phone.blur()
-  await expect(desk.getByText('Enter a phone number of 6 to 20 digits', { exact: false })).toBeVisible()
+  await expect(desk.getByText('This is not a valid phone number for the clinic’s country (United Kingdom)', { exact: false })).toBeVisible()
   await phone.fill('0117 496 0000')
-  await expect(desk.getByText('Enter a phone number of 6 to 20 digits', { exact: false })).toBeHidden()
+  await expect(desk.getByText('This is not a valid phone number', { exact: false })).toBeHidden()
   await desk.getByLabel('Email').fill('desk@harbourskin.example')
 
   await desk.getByRole('combobox', { name: 'Paper size' }).click()
@@ -78,7 +78,8 @@ test('the clinic sets itself up: details, paper, a desk user, a logo, and a mess
   const clinic = await register.ok('settings.get', {})
   expect(clinic).toMatchObject({
     name: 'Harbour Skin Clinic',
-    phone: '0117 496 0000',
+    country: 'GB',
+    phone: '+441174960000',
     paper: 'Letter',
     deskUsers: ['Priya'],
     practitioners: [{ name: 'Dr Amara Okafor', retired: false }]

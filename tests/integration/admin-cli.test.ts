@@ -187,12 +187,16 @@ describe('admin CLI', () => {
   })
 
   it('shows and sets how long records are kept, and lists the clients whose period has ended', async () => {
-    expect(await json('clinic', 'retention')).toEqual({ country: 'GB', years: 8, chosen: false })
-    expect(await json('clinic', 'retention', '--country', 'DE')).toEqual({ country: 'DE', years: 10, chosen: true })
-    expect(await json('clinic', 'retention', '--years', '12')).toEqual({ country: 'DE', years: 12, chosen: true })
-    expect(await json('clinic', 'retention', '--country', 'GB', '--years', 'default')).toEqual({ country: 'GB', years: 8, chosen: true })
-    await expectRefusal(['clinic', 'retention', '--country', 'XX'], 'Choose the United Kingdom, Germany or another country.')
-    expect(await json('retention', 'review')).toEqual({ retention: { country: 'GB', years: 8, chosen: true }, clients: [], more: false })
+    expect(await json('clinic', 'retention')).toEqual({ country: 'GB', years: 8 })
+    expect(await json('clinic', 'retention', '--years', '12')).toEqual({ country: 'GB', years: 12 })
+    // The rules follow the clinic's country, set with `clinic set`; the change is in the audit log.
+    expect(await json('clinic', 'set', '--country', 'de')).toMatchObject({ country: 'DE' })
+    expect(await json('clinic', 'retention', '--years', 'default')).toEqual({ country: 'DE', years: 10 })
+    expect(await json('clinic', 'set', '--country', 'FR')).toMatchObject({ country: 'FR' })
+    expect(await json('clinic', 'retention')).toEqual({ country: 'other', years: 10 })
+    await expectRefusal(['clinic', 'set', '--country', 'XX'], 'Choose the country the clinic is in by its two-letter code')
+    await json('clinic', 'set', '--country', 'GB')
+    expect(await json('retention', 'review')).toEqual({ retention: { country: 'GB', years: 8 }, clients: [], more: false })
   })
 
   it('prints the recall list as JSON and records a call, with one line for a bad date or an unknown client', async () => {

@@ -44,33 +44,38 @@ async function clinicHistory() {
 }
 
 describe('retention as a clinic setting', () => {
-  it('defaults by the clinic’s language to 8 years in the UK and 10 in Germany, and the owner may set the country and years', async () => {
+  it('follows the clinic’s country, 8 years in the UK and 10 in Germany or elsewhere, and the owner may set the years', async () => {
     now = TODAY
     const client = await clientTreatedOn('Ana', 'Silva', '2020-06-01')
     expect(await register.ok('clients.retention', { id: client.id })).toMatchObject({
-      retention: { country: 'GB', years: 8, chosen: false },
+      retention: { country: 'GB', years: 8 },
       countsFrom: '2020-06-01',
       countsFromTreatment: true,
       endsOn: '2028-06-01',
       ended: false
     })
+    // The rules follow the clinic's country: a clinic in Germany keeps records for 10 years, one in France too.
     const settings = await register.ok('settings.get', {})
-    await register.ok('settings.update', { ...settings, defaultLanguage: 'de' })
+    await register.ok('settings.update', { ...settings, country: 'DE' })
     expect((await register.ok('clients.retention', { id: client.id })).endsOn).toBe('2030-06-01')
-    await register.ok('settings.setRetention', { country: 'GB', years: 7 })
-    expect(await register.ok('clients.retention', { id: client.id })).toMatchObject({ retention: { country: 'GB', years: 7, chosen: true }, endsOn: '2027-06-01' })
+    await register.ok('settings.update', { ...settings, country: 'FR' })
+    expect((await register.ok('clients.retention', { id: client.id })).retention).toEqual({ country: 'other', years: 10 })
+    // The handout language no longer stands in for the country: German handouts in the United Kingdom keep 8 years.
+    await register.ok('settings.update', { ...settings, country: 'GB', defaultLanguage: 'de' })
+    expect((await register.ok('clients.retention', { id: client.id })).endsOn).toBe('2028-06-01')
+    await register.ok('settings.setRetention', { years: 7 })
+    expect(await register.ok('clients.retention', { id: client.id })).toMatchObject({ retention: { country: 'GB', years: 7 }, endsOn: '2027-06-01' })
     // The settings form does not carry the retention: saving it keeps the owner's choice.
-    await register.ok('settings.update', { ...(await register.ok('settings.get', {})), name: 'Harbour Skin Clinic', retention: { country: null, years: null } })
-    expect((await register.ok('settings.get', {})).retention).toEqual({ country: 'GB', years: 7 })
+    await register.ok('settings.update', { ...(await register.ok('settings.get', {})), name: 'Harbour Skin Clinic', retention: { years: null } })
+    expect((await register.ok('settings.get', {})).retention).toEqual({ years: 7 })
     const [entry] = await register.ok('audit.list', { action: 'update' })
     expect((await register.ok('audit.list', {})).find((e) => e.details.retentionYears !== undefined)?.details).toEqual({ retentionCountry: 'GB', retentionYears: 7 })
     expect(entry?.subjectType).toBe('clinic')
   })
 
   it.each([
-    [{ country: 'FR' }, 'Choose the United Kingdom, Germany or another country.'],
-    [{ country: 'GB', years: 0 }, 'Keep records for at least 1 year.'],
-    [{ country: 'DE', years: 2.5 }, 'Use a whole number of years.']
+    [{ years: 0 }, 'Keep records for at least 1 year.'],
+    [{ years: 2.5 }, 'Use a whole number of years.']
   ])('refuses %j, changing nothing', async (retention, message) => {
     const before = await register.snapshot()
     expect(refusal(await register.call('settings.setRetention', retention as never))?.message).toContain(message)
@@ -82,7 +87,7 @@ describe('retention as a clinic setting', () => {
     expect(await register.ok('clients.retention', { id: untreatedLongAgo.id })).toMatchObject({ countsFrom: '2015-03-01', countsFromTreatment: false, endsOn: '2023-03-01', ended: true })
     expect(await register.ok('clients.retention', { id: untreatedNew.id })).toMatchObject({ countsFrom: '2026-12-05', endsOn: '2034-12-05', ended: false })
     const leapDay = await clientTreatedOn('Lea', 'Pint', '2016-02-29')
-    await register.ok('settings.setRetention', { country: 'other', years: 10 })
+    await register.ok('settings.setRetention', { years: 10 })
     expect((await register.ok('clients.retention', { id: leapDay.id })).endsOn).toBe('2026-03-01')
   })
 })
@@ -134,14 +139,14 @@ describe('clients whose retention period has ended', () => {
   it('are listed for review, longest ended first, and none whose period still runs', async () => {
     const { untreatedLongAgo, treated2017 } = await clinicHistory()
     const review = await register.ok('privacy.retentionReview', {})
-    expect(review.retention).toEqual({ country: 'GB', years: 8, chosen: false })
+    expect(review.retention).toEqual({ country: 'GB', years: 8 })
     expect(review.more).toBe(false)
     expect(review.clients).toEqual([
       { id: untreatedLongAgo.id, name: 'Una Old', countsFrom: '2015-03-01', countsFromTreatment: false, endedOn: '2023-03-01' },
       { id: treated2017.id, name: 'Ana Silva', countsFrom: '2017-06-01', countsFromTreatment: true, endedOn: '2025-06-01' }
     ])
     expect((await register.ok('privacy.retentionReview', { limit: 1 })).more).toBe(true)
-    await register.ok('settings.setRetention', { country: 'DE', years: null })
+    await register.ok('settings.update', { ...(await register.ok('settings.get', {})), country: 'DE' })
     expect((await register.ok('privacy.retentionReview', {})).clients.map((client) => client.name)).toEqual(['Una Old'])
   })
 

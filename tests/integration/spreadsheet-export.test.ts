@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ExportKind } from '../../src/shared/contract/desktop-calls'
-import type { HandoutLanguage } from '../../src/shared/register/vocabulary'
+import type { ClinicCountry } from '../../src/shared/clinic/clinic-country'
 import { COMMAS_AND_POINTS, csvConventionsFor, SEMICOLONS_AND_DECIMAL_COMMAS } from '../../src/shared/clinic/spreadsheet-region'
 import { seedDemoRegister } from '../../src/main/cli/seed-demo'
 import { exportToFile } from '../../src/main/exchange/export-file'
@@ -57,20 +57,20 @@ async function registerWithHostileText() {
   return { zoe, mark, treatment }
 }
 
-async function useHandoutLanguage(language: HandoutLanguage): Promise<void> {
+async function useClinicCountry(country: ClinicCountry): Promise<void> {
   const settings = await register.ok('settings.get', {})
-  await register.ok('settings.update', { ...settings, defaultLanguage: language })
+  await register.ok('settings.update', { ...settings, country })
 }
 
 /** Exports as the desk and the CLI do, noting the audit entry's moment: before the file has its name. */
-async function exportTo(kind: ExportKind, fileName: string, language: HandoutLanguage = 'en', onRows?: (rows: number) => void) {
+async function exportTo(kind: ExportKind, fileName: string, country: ClinicCountry = 'GB', onRows?: (rows: number) => void) {
   const destination = join(register.dir, fileName)
   const format = exportFormatOf(fileName) as ExportFormat
   let loggedWhile: { partial: boolean; kept: boolean } | undefined
   const rows = await exportToFile(register.database.db, destination, {
     kind,
     format,
-    conventions: csvConventionsFor({ defaultLanguage: language }),
+    conventions: csvConventionsFor({ country }),
     onRows,
     beforeKeeping: async () => {
       loggedWhile = { partial: existsSync(`${destination}.partial`), kept: existsSync(destination) }
@@ -127,7 +127,8 @@ describe('an Excel workbook export', () => {
     expect(first.given_name?.text).toBe(HOSTILE_NAME)
     expect(first.given_name?.numFmt).toBe('@')
     expect(first.notes?.text).toBe('@SUM(1+1)*cmd|" /C calc"!A0')
-    expect(first.phone?.text).toBe('+44 7700 900123')
+    // As the register keeps it (E.164), which SMS and phone tools read whatever the country.
+    expect(first.phone?.text).toBe('+447700900123')
     expect(first.family_name?.text).toBe('Łukasiewicz')
     expect(first.date_of_birth?.type).toBe(ValueType.Date)
     expect(first.date_of_birth?.value).toEqual(new Date(Date.UTC(1985, 2, 27)))
@@ -170,7 +171,7 @@ describe('an Excel workbook export', () => {
 
   it('writes depths in the zones text with the region’s decimal mark, and the deepest as the same number', async () => {
     await registerWithHostileText()
-    const { destination } = await exportTo('treatments', 'behandlungen.XLSX', 'de')
+    const { destination } = await exportTo('treatments', 'behandlungen.XLSX', 'DE')
     const row = rowByHeader(await readWorkbook(destination), 2)
     expect(row.zones_mm?.text).toBe('cheeks=1,5; forehead=0,25')
     expect(row.deepest_mm?.value).toBe(1.5)
@@ -180,7 +181,7 @@ describe('an Excel workbook export', () => {
     await seedDemoRegister(register.database, { clients: 450, seed: 17 })
     const expected = await register.database.db.selectFrom('treatments').select('id').orderBy('performed_at_utc').orderBy('id').execute()
     const progress: number[] = []
-    const { destination, rows, loggedWhile } = await exportTo('treatments', 'all-treatments.xlsx', 'en', (written) => progress.push(written))
+    const { destination, rows, loggedWhile } = await exportTo('treatments', 'all-treatments.xlsx', 'GB', (written) => progress.push(written))
     expect(rows).toBe(expected.length)
     expect(loggedWhile).toEqual({ partial: true, kept: false })
     expect(existsSync(`${destination}.partial`)).toBe(false)
@@ -226,10 +227,10 @@ describe("a CSV export in the clinic's region", () => {
 
   it('for a German clinic, opens as columns: semicolons between values, decimal commas, ISO dates, formulas defused', async () => {
     const { zoe, treatment } = await registerWithHostileText()
-    await useHandoutLanguage('de')
+    await useClinicCountry('DE')
     expect(csvConventionsFor(await register.ok('settings.get', {}))).toEqual(SEMICOLONS_AND_DECIMAL_COMMAS)
 
-    const treatments = await exportTo('treatments', 'behandlungen.csv', 'de')
+    const treatments = await exportTo('treatments', 'behandlungen.csv', 'DE')
     const text = readFileSync(treatments.destination, 'utf8')
     expect(text.split('\r\n')[0]).toBe(
       '\uFEFFid;client_id;client_given_name;client_family_name;performed_at;time_zone;zones_mm;deepest_mm;practitioner;device;concerns;products;notes;session_number;created_at'
@@ -252,20 +253,20 @@ describe("a CSV export in the clinic's region", () => {
 
     // The contract's call (the window's, and the tests' loopback desk) writes the same file.
     expect((await register.ok('exports.treatmentsCsv', {})).csv).toBe(text)
-    const clients = readCsv((await exportTo('clients', 'kunden.csv', 'de')).destination, ';')
+    const clients = readCsv((await exportTo('clients', 'kunden.csv', 'DE')).destination, ';')
     expect(clients.map((client) => [client.family_name, client.date_of_birth, client.phone, client.notes])).toEqual([
-      ['Łukasiewicz', '1985-03-27', "'+44 7700 900123", `'@SUM(1+1)*cmd|" /C calc"!A0`],
+      ['Łukasiewicz', '1985-03-27', "'+447700900123", `'@SUM(1+1)*cmd|" /C calc"!A0`],
       ['Benson', '', '', '']
     ])
   })
 
-  it('for French and Spanish clinics too; for an English one, commas and decimal points as before', async () => {
+  it('for French and Spanish clinics too; for a British one, commas and decimal points as before', async () => {
     await registerWithHostileText()
-    for (const language of ['fr', 'es'] as const) {
-      await useHandoutLanguage(language)
+    for (const country of ['FR', 'ES'] as const) {
+      await useClinicCountry(country)
       expect((await register.ok('exports.treatmentsCsv', {})).csv.split('\r\n')[1]).toMatch(/;"cheeks=1,5; forehead=0,25";1,5;/)
     }
-    await useHandoutLanguage('en')
+    await useClinicCountry('GB')
     const { csv } = await register.ok('exports.treatmentsCsv', {})
     expect(csv.split('\r\n')[0]).toBe(
       '\uFEFFid,client_id,client_given_name,client_family_name,performed_at,time_zone,zones_mm,deepest_mm,practitioner,device,concerns,products,notes,session_number,created_at'
@@ -293,11 +294,11 @@ describe("headers in the desk's language", () => {
       'ID,ID du client,Prénom du client,Nom du client,Date et heure,Fuseau horaire,Zones (mm),Profondeur maximale (mm),Praticien,Appareil,Indications,Produits,Remarques,N° de séance,Créé le (UTC)'
     )
     setWordsLanguage('de')
-    await useHandoutLanguage('de')
+    await useClinicCountry('DE')
     expect(await headersOf('clients')).toBe(
       'ID;Vorname;Nachname;Geburtsdatum;Telefon;E-Mail;Hauttyp;Sprache;Notizen;Archiviert;Angelegt am (UTC);Geändert am (UTC)'
     )
-    const sheet = await readWorkbook((await exportTo('treatments', 'behandlungen.xlsx', 'de')).destination)
+    const sheet = await readWorkbook((await exportTo('treatments', 'behandlungen.xlsx', 'DE')).destination)
     expect(sheet.name).toBe('Behandlungen')
     expect(rowByHeader(sheet, 2)['Maximale Tiefe (mm)']?.value).toBe(1.5)
   })
@@ -305,8 +306,8 @@ describe("headers in the desk's language", () => {
   it('a client list exported in German imports back into another register, every field found by its header', async () => {
     await registerWithHostileText()
     setWordsLanguage('de')
-    await useHandoutLanguage('de')
-    const exported = readFileSync((await exportTo('clients', 'kunden.csv', 'de')).destination)
+    await useClinicCountry('DE')
+    const exported = readFileSync((await exportTo('clients', 'kunden.csv', 'DE')).destination)
     const other = await openTempRegister({ clock: steppingClock() })
     try {
       const input = { file: new Uint8Array(exported), fileName: 'kunden.csv' }
@@ -343,7 +344,7 @@ describe('the admin CLI', () => {
 
   it('exports a workbook or a CSV file by the extension, in the clinic’s region, and refuses any other name', async () => {
     await registerWithHostileText()
-    await useHandoutLanguage('fr')
+    await useClinicCountry('FR')
     const workbook = join(register.dir, 'clients.xlsx')
     const csv = join(register.dir, 'soins.csv')
     const exported = await admin('export', '--clients', workbook, '--treatments', csv)

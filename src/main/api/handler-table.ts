@@ -1,7 +1,9 @@
 import type { CallName } from '@shared/contract/call-names'
 import type { CallOutput, ParsedCallInput } from '@shared/contract/calls'
 import { AuditLog, type AuditEvent } from '../audit/audit-log'
-import type { ListedName } from '@shared/clinic/clinic-settings'
+import type { ClinicCountry } from '@shared/clinic/clinic-country'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
+import { clinicSettingsInputSchema, type ClinicSettings, type ListedName } from '@shared/clinic/clinic-settings'
 import { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { RegisterDatabase } from '../db/register-database'
 import { csvParts, joinCsv } from '../exchange/csv-export'
@@ -16,6 +18,8 @@ import { renderPrinted } from '../handouts/printed/render-printed'
 import { combinePdfs } from '../handouts/combine-pdfs'
 import { PdfRenderer } from '../handouts/pdf-renderer'
 import { AppError } from './app-error'
+import { checkedInput } from './checked-input'
+import { clientFieldsIn } from '@shared/register/client'
 import { protocolChanges } from '../handouts/protocol-changes'
 import { ProtocolRepository } from '../handouts/protocol-repository'
 import { DEFAULT_PROTOCOL } from '@shared/aftercare/default-protocol'
@@ -181,12 +185,12 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     // Raised with every audit entry, in the change's own transaction: one row read per check.
     'app.changes': async () => ({ mark: await audit.changeMark() }),
     'clients.create': audited(
-      (fields) => clients.create(fields),
+      async (fields) => clients.create(checkedInput(clientFieldsIn((await clinic.get()).country), fields)),
       (_fields, client) => ({ action: 'create', subjectType: 'client', subjectId: client.id })
     ),
     'clients.update': audited(
-      ({ id, fields, version }) =>
-        clients.update(id, fields, version).catch(async (error: unknown) => {
+      async ({ id, fields, version }) =>
+        clients.update(id, checkedInput(clientFieldsIn((await clinic.get()).country), fields, 'fields.'), version).catch(async (error: unknown) => {
           if (!(error instanceof StaleClientError)) throw error
           throw staleEditRefused(await audit.lastChange('client', id))
         }),
@@ -344,19 +348,24 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     },
     'settings.get': () => clinic.get(),
     'settings.update': (settings) => {
-      let screeningBefore: boolean
+      let before: ClinicSettings
       return audited(
         // The logo and the retention are changed only by their own calls, so a details form cannot drop them.
         async (input: typeof settings) => {
-          const before = await clinic.get()
-          screeningBefore = before.screeningRequired
-          return clinic.save({ ...input, logoSha256: before.logoSha256, retention: before.retention })
+          before = await clinic.get()
+          // Left out, the country stays; the phone numbers are then read in the country the clinic is in.
+          const read = checkedInput(clinicSettingsInputSchema, { ...input, country: input.country ?? before.country })
+          return clinic.save({ ...read, logoSha256: before.logoSha256, retention: before.retention })
         },
-        // Turning screening off or on is named in the log: it changes what the desk must do before the needle.
-        (_input, saved) =>
-          saved.screeningRequired === screeningBefore
-            ? { action: 'update', subjectType: 'clinic' }
-            : { action: 'update', subjectType: 'clinic', details: { screeningRequired: saved.screeningRequired } }
+        // Turning screening off or on, and moving the clinic to another country, are named in the log:
+        // one changes what the desk must do before the needle, the other how numbers, dates and records are read.
+        (_input, saved) => {
+          const details = {
+            ...(saved.screeningRequired !== before.screeningRequired && { screeningRequired: saved.screeningRequired }),
+            ...(saved.country !== before.country && { country: saved.country, countryBefore: before.country })
+          }
+          return Object.keys(details).length === 0 ? { action: 'update', subjectType: 'clinic' } : { action: 'update', subjectType: 'clinic', details }
+        }
       )(settings)
     },
     'settings.setLogo': audited(
@@ -386,9 +395,9 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       async () => joinCsv(csvParts('treatments', db, csvConventionsFor(await clinic.get()))),
       (_input, { rows }) => exportEvent('treatments', 'csv', rows)
     ),
-    'imports.previewClientsCsv': async (choices) => previewClients(db, { ...choices, clinicLanguage: (await clinic.get()).defaultLanguage }),
+    'imports.previewClientsCsv': async (choices) => previewClients(db, { ...choices, ...importClinic(await clinic.get()) }),
     'imports.clientsCsv': audited(
-      async (choices) => importClients(db, clients, { ...choices, clinicLanguage: (await clinic.get()).defaultLanguage }),
+      async (choices) => importClients(db, clients, { ...choices, ...importClinic(await clinic.get()) }),
       (_input, report) => ({
         action: 'import',
         subjectType: 'register',
@@ -399,6 +408,11 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'privacy.retentionReview': async ({ limit }) => retentionReview(db, await retentionClock(), limit),
     'backups.list': async () => backupOverview(database.backupsDir)
   }
+}
+
+/** What an import takes of the clinic: its language for clients the file gives none, its country for phones and dates. */
+function importClinic(settings: ClinicSettings): { clinicLanguage: HandoutLanguage; clinicCountry: ClinicCountry } {
+  return { clinicLanguage: settings.defaultLanguage, clinicCountry: settings.country }
 }
 
 /** The clinic's own list (retired names left out) first, then other names used before. */

@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import { clinicLogoSchema } from '@shared/clinic/clinic-logo'
 import type { PaperSize } from '@shared/clinic/clinic-settings'
-import { retentionOf, type RetentionCountry } from '@shared/clinic/record-retention'
+import { retentionOf } from '@shared/clinic/record-retention'
 import type { HandoutKind } from '@shared/handouts/handout-kinds'
 import type { AuditAction } from '@shared/audit/audit-entry'
 import type { DateOrder, ImportEncoding } from '@shared/register/client-import'
@@ -319,10 +319,11 @@ export const COMMANDS: CliCommand[] = [
   {
     words: ['clinic', 'set'],
     usage:
-      'clinic set [--name N] [--address A] [--phone P] [--email E] [--website W] [--out-of-hours P] [--paper A4|Letter] [--lang CODE] [--logo FILE.png|FILE.jpg]',
+      'clinic set [--name N] [--address A] [--country GB|ES|FR|DE|US|...] [--phone P] [--email E] [--website W] [--out-of-hours P] [--paper A4|Letter] [--lang CODE] [--logo FILE.png|FILE.jpg]',
     options: {
       name: text,
       address: text,
+      country: text,
       phone: text,
       email: text,
       website: text,
@@ -341,6 +342,7 @@ export const COMMANDS: CliCommand[] = [
       await call('settings.update', {
         name: given(values.name, current.name),
         address: given(values.address, current.address),
+        country: given(values.country, current.country),
         phone: given(values.phone, current.phone),
         email: given(values.email, current.email),
         website: given(values.website, current.website),
@@ -353,17 +355,13 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['clinic', 'retention'],
-    usage: 'clinic retention [--country GB|DE|other] [--years N | --years default]',
-    options: { country: text, years: text },
+    // The rules follow the clinic's country: `clinic set --country`.
+    usage: 'clinic retention [--years N | --years default]',
+    options: { years: text },
     async run({ call, values }) {
-      const country = string(values.country)
       const years = string(values.years)
-      if (country !== undefined || years !== undefined) {
-        const current = (await call('settings.get', {})).retention
-        await call('settings.setRetention', {
-          country: (country ?? current.country) as RetentionCountry | null,
-          years: years === 'default' ? null : years !== undefined ? (wholeNumber(years, 'years') ?? null) : current.years
-        })
+      if (years !== undefined) {
+        await call('settings.setRetention', { years: years === 'default' ? null : (wholeNumber(years, 'years') ?? null) })
       }
       return retentionOf(await call('settings.get', {}))
     }

@@ -22,6 +22,7 @@ import {
 import { Temporal } from 'temporal-polyfill'
 import { machineTimeZone } from '@shared/dates/calendar-date'
 import { clientFieldsSchema } from '@shared/register/client'
+import { readPhoneNumber } from '@shared/register/phone-numbers'
 import { dateOfBirth } from '@shared/register/field-rules'
 import { treatmentFieldsSchema } from '@shared/register/treatment'
 import { COMMON_DEVICES, TREATMENT_CONCERNS, TREATMENT_ZONES } from '@shared/register/vocabulary'
@@ -165,7 +166,7 @@ function demoClient(random: Faker, birthDates: DateWindow): ClientFieldValues {
       .birthdate({ mode: 'age', min: YOUNGEST_CLIENT, max: OLDEST_CLIENT })
       .toISOString()
       .slice(0, 10),
-    phone: random.datatype.boolean(0.95) ? faker.phone.number({ style: 'international' }) : null,
+    phone: random.datatype.boolean(0.95) ? demoPhone(faker.phone.number({ style: 'international' })) : null,
     email: random.datatype.boolean(0.85) ? random.internet.email().toLowerCase() : null,
     skinType: random.helpers.arrayElement(['I', 'II', 'III', 'IV', 'V', 'VI', null]),
     language: locale.language,
@@ -185,6 +186,15 @@ function demoClient(random: Faker, birthDates: DateWindow): ClientFieldValues {
   const client = parse(candidate) ?? parse({ ...candidate, givenName: 'Alex', familyName: 'Morgan' })
   if (!client) throw new Error(`The demo client ${JSON.stringify(candidate)} does not pass the client schema.`)
   return client
+}
+
+/**
+ * A generated number as the register keeps it, in E.164 (faker writes it with its country
+ * code, so the country it is read in never matters); none where faker's is no possible number.
+ */
+function demoPhone(international: string): string | null {
+  const read = readPhoneNumber(international, 'GB')
+  return 'e164' in read ? read.e164 : null
 }
 
 /** Days, times and vocabulary a demo treatment is made of, each one passed by the treatment schema. */

@@ -3,6 +3,7 @@ import { zoneLabel } from '@shared/aftercare/zone-labels'
 import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
 import { PHOTO_CONSENTS, type ConsentForm, type PhotoConsent } from '@shared/consent/consent-form'
 import type { Client } from '@shared/register/client'
+import { phoneAsWritten } from '@shared/register/phone-numbers'
 import type { TreatedZone } from '@shared/register/treatment'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
 import type { ScreeningRecord } from '@shared/screening/screening-record'
@@ -36,7 +37,8 @@ export function consentContent(source: ConsentSource): PrintedConsent {
   const labels = consentLabelsFor(language)
   const { patientName, fileNamePatient } = patientNames(client)
   const fact = (label: string, value: string): Fact => ({ label, value })
-  const contact = [clinic.phone, clinic.email, clinic.website].filter(Boolean).join(' · ')
+  const clinicPhone = phoneAsWritten(clinic.phone, clinic.country)
+  const contact = [clinicPhone, clinic.email, clinic.website].filter(Boolean).join(' · ')
   const depth = (depthMm: number) => `${depthMm.toLocaleString(labels.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} mm`
   return {
     kind: 'consent',
@@ -53,7 +55,7 @@ export function consentContent(source: ConsentSource): PrintedConsent {
     patient: [
       fact(labels.client, patientName),
       fact(labels.dateOfBirth, client.dateOfBirth ? fullDate(client.dateOfBirth, labels.locale) : labels.notRecorded),
-      fact(labels.phone, client.phone ?? labels.notRecorded),
+      fact(labels.phone, phoneAsWritten(client.phone, clinic.country) ?? labels.notRecorded),
       fact(labels.email, client.email ?? labels.notRecorded)
     ],
     plan: {
@@ -81,7 +83,7 @@ export function consentContent(source: ConsentSource): PrintedConsent {
       practitioner: { label: labels.practitionerSignature, name: source.practitioner, pngBase64: Buffer.from(source.signatures.practitioner).toString('base64') },
       signedAt: fact(labels.signedAt, fullDateTime(source.signedAt, labels.locale))
     },
-    footer: [clinic.name, clinic.phone].filter(Boolean).join(' · '),
+    footer: [clinic.name, clinicPhone].filter(Boolean).join(' · '),
     page: labels.page
   }
 }

@@ -3,6 +3,8 @@ import type { z } from 'zod'
 import { clientFieldsSchema } from '@shared/register/client'
 import { foldForSearch } from '@shared/text/search-fold'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
+import type { ClinicCountry } from '@shared/clinic/clinic-country'
+import { readPhoneNumber } from '@shared/register/phone-numbers'
 import type { ClientImportMapping, ClientImportPreview, ClientImportReport, clientImportSchema, DateOrder } from '@shared/register/client-import'
 import { CLIENT_IMPORT_FIELDS } from '@shared/register/client-import'
 import type { Database } from '../db/schema'
@@ -14,14 +16,17 @@ import { dateExample, guessDateOrder, readDate, unreadableDateMessage } from './
 
 /**
  * What the desk asked for (the file's bytes, and any encoding, sheet, mapping or date order it
- * chose), and the clinic's handout language: a hint for the date order, and the language of
- * every client the file gives none.
+ * chose); the clinic's handout language, the language of every client the file gives none; and
+ * the clinic's country, which reads the file's phone numbers and, when nothing in the file
+ * decides it, its dates.
  */
-export type ClientImportOptions = z.output<typeof clientImportSchema> & { clinicLanguage: HandoutLanguage }
+export type ClientImportOptions = z.output<typeof clientImportSchema> & { clinicLanguage: HandoutLanguage; clinicCountry: ClinicCountry }
 
 /**
  * Imports clients from another system's export or a clinic's own spreadsheet, as CSV or as an
- * Excel workbook. Every row is checked by the same schema as the desk's form; valid rows that
+ * Excel workbook. Every row is checked by the same schema as the desk's form, its phone number
+ * read in the clinic's country (one that cannot be read is imported as written, flagged on the
+ * client's page, and listed in the report, rather than losing the row); valid rows that
  * are not already in the register (same email, or same name and date of birth) are added
  * together in one transaction, so an import is never left half done. The report says what
  * happened to every other row, and how the file was read.
@@ -61,7 +66,7 @@ async function checkClients(db: Kysely<Database>, options: ClientImportOptions) 
   const dates = dateColumn ? records.map(({ record }) => record[dateColumn] ?? '') : []
   const { order: dateOrder, reason: dateOrderReason } = options.dateOrder
     ? { order: options.dateOrder, reason: { why: 'chosen' as const } }
-    : guessDateOrder(dates, options.clinicLanguage)
+    : guessDateOrder(dates, options.clinicCountry)
   const example = dateExample(dates, dateOrder)
   const report: ClientImportReport = {
     rows: records.length,
@@ -69,6 +74,7 @@ async function checkClients(db: Kysely<Database>, options: ClientImportOptions) 
     importedIds: [],
     duplicates: [],
     errors: [],
+    unreadPhones: [],
     read: { ...reading, headerRow: header?.line ?? 1, dateOrder, dateOrderReason, ...(example && { dateExample: example }) }
   }
   const accepted: ClientFieldValues[] = []
@@ -100,7 +106,10 @@ async function checkClients(db: Kysely<Database>, options: ClientImportOptions) 
       continue
     }
     keys.forEach((key) => earlierInFile.set(key, row))
-    accepted.push(checked.client)
+    const { phone } = checked.client
+    const read = phone === null ? undefined : readPhoneNumber(phone, options.clinicCountry)
+    if (read && 'problem' in read) report.unreadPhones.push({ row, phone: phone ?? '' })
+    accepted.push(read && 'e164' in read ? { ...checked.client, phone: read.e164 } : checked.client)
   }
   return { headers, mapping, records, report, accepted }
 }

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill'
 import type { DateOrder, DateOrderReason } from '@shared/register/client-import'
-import type { HandoutLanguage } from '@shared/register/vocabulary'
+import type { ClinicCountry } from '@shared/clinic/clinic-country'
+import { dateOrderIn } from '@shared/clinic/spreadsheet-region'
 
 // How dates are written in the files clinics import: 1980-12-31 (and 1980/12/31), day and
 // month in either order with slashes, dots or hyphens (31.12.1980, 12/31/1980), maybe followed
@@ -38,17 +39,14 @@ function realDate(year = '', month = '', day = ''): string | undefined {
   }
 }
 
-/** The languages whose countries all write the day first; English is written both ways (UK and US). */
-const DAY_FIRST_LANGUAGES: readonly HandoutLanguage[] = ['es', 'fr', 'de']
-
 /**
  * The order the file's numeric dates are written in, and why: a date that can only be read one
  * way decides it (31/12/1980 has no 31st month; where both kinds appear, the more common wins
  * and the others are refused as no real dates); else dots (31.12.1980), which nobody writes
- * month first; else the clinic's handout language when its countries all write the day first;
- * else day first, as most of the world does.
+ * month first; else as the clinic's country writes dates (month first in the United States, day
+ * first in most of the world).
  */
-export function guessDateOrder(dates: string[], clinicLanguage: HandoutLanguage): { order: DateOrder; reason: DateOrderReason } {
+export function guessDateOrder(dates: string[], clinicCountry: ClinicCountry): { order: DateOrder; reason: DateOrderReason } {
   const decided = { DMY: [] as string[], MDY: [] as string[] }
   let dotted: string | undefined
   let ambiguous = false
@@ -67,8 +65,7 @@ export function guessDateOrder(dates: string[], clinicLanguage: HandoutLanguage)
   }
   if (dotted) return { order: 'DMY', reason: { why: 'dots', example: dotted.trim() } }
   if (!ambiguous) return { order: 'DMY', reason: { why: 'no ambiguous dates' } }
-  if (DAY_FIRST_LANGUAGES.includes(clinicLanguage)) return { order: 'DMY', reason: { why: 'clinic language', language: clinicLanguage } }
-  return { order: 'DMY', reason: { why: 'default' } }
+  return { order: dateOrderIn(clinicCountry), reason: { why: 'clinic country', country: clinicCountry } }
 }
 
 /**

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { emailAddress, optional, phoneNumber } from '../register/field-rules'
+import { emailAddress, optional, phoneText } from '../register/field-rules'
+import { readPhoneNumber, phoneNumberMessage } from '../register/phone-numbers'
+import { clinicCountrySchema, computerCountry } from './clinic-country'
 import { HANDOUT_LANGUAGES } from '../register/vocabulary'
 import { retentionSettingSchema } from './record-retention'
 import { refusal } from '../words/refusal'
@@ -33,10 +35,12 @@ export const clinicSettingsSchema = z.object({
     .min(1, refusal('clinic.name.missing'))
     .max(120, refusal('clinic.name.tooLong', { max: 120 })),
   address: z.string().trim().max(300, refusal('clinic.address.tooLong', { max: 300 })).default(''),
-  phone: optional(phoneNumber),
+  phone: optional(phoneText),
   email: optional(emailAddress),
   website: optional(z.string().max(200, refusal('clinic.website.tooLong', { max: 200 }))),
-  outOfHoursPhone: optional(phoneNumber),
+  outOfHoursPhone: optional(phoneText),
+  /** Where the clinic is: how phone numbers are read and shown, spreadsheets written, records kept. */
+  country: clinicCountrySchema.default(computerCountry),
   paper: z.enum(PAPER_SIZES, refusal('clinic.paper.invalid')).default('A4'),
   defaultLanguage: z.enum(HANDOUT_LANGUAGES, refusal('client.language.invalid')).default('en'),
   /** Who works at the desk: the handout log names one of them. */
@@ -56,12 +60,30 @@ export const clinicSettingsSchema = z.object({
     .max(36, refusal('clinic.consentMonths.tooMany', { max: 36 }))
     .default(12),
   /** How long client records are kept after the last treatment (record-retention.ts). */
-  retention: retentionSettingSchema.default({ country: null, years: null }),
+  retention: retentionSettingSchema.default({ years: null }),
   /** The stored logo printed in the handout header, by its SHA-256; set with settings.setLogo. */
   logoSha256: z.string().regex(/^[0-9a-f]{64}$/, refusal('clinic.logo.invalid')).nullable().default(null)
 })
 export type ClinicSettings = z.output<typeof clinicSettingsSchema>
 export type ClinicSettingsInput = z.input<typeof clinicSettingsSchema>
+
+const CLINIC_PHONES = ['phone', 'outOfHoursPhone'] as const
+
+/** The settings a person saves: the clinic's phone numbers read in its country, as E.164. */
+export const clinicSettingsInputSchema = clinicSettingsSchema.transform((settings, context) => {
+  const read = { ...settings }
+  for (const field of CLINIC_PHONES) {
+    const typed = settings[field]
+    if (typed === null) continue
+    const number = readPhoneNumber(typed, settings.country)
+    if ('e164' in number) read[field] = number.e164
+    else context.addIssue({ code: 'custom', path: [field], message: phoneNumberMessage(number.problem, settings.country) })
+  }
+  return read
+})
+
+/** A change of the settings as it travels to main: left out, the country stays as it is. */
+export const clinicSettingsChangeSchema = clinicSettingsSchema.extend({ country: clinicCountrySchema.optional() })
 
 /** What a new install prints until the welcome step or `clinic set` names the clinic. */
 export const UNNAMED_CLINIC: ClinicSettings = clinicSettingsSchema.parse({ name: 'Your clinic' })

@@ -1,10 +1,10 @@
 import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
-import type { HandoutLanguage } from '../register/vocabulary'
+import type { ClinicCountry } from './clinic-country'
 
 /**
- * How long the clinic keeps a client's records after their last treatment, by the country its
- * rules come from: 8 years in the United Kingdom (the NHS records code, and aesthetics guidance),
+ * How long the clinic keeps a client's records after their last treatment, by the rules of the
+ * clinic's country: 8 years in the United Kingdom (the NHS records code, and aesthetics guidance),
  * 10 in Germany (doctors' records), and 10 elsewhere until the clinic says otherwise, the longer
  * of the two, as erasing too early cannot be undone. The owner may set other years.
  */
@@ -13,9 +13,8 @@ export type RetentionCountry = (typeof RETENTION_COUNTRIES)[number]
 
 export const DEFAULT_RETENTION_YEARS: Record<RetentionCountry, number> = { GB: 8, DE: 10, other: 10 }
 
+/** The country comes from the clinic's own (clinic-settings.ts); the owner may set other years. */
 export const retentionSettingSchema = z.object({
-  /** Null until the owner chooses: the clinic's handout language stands in (English: GB, German: DE). */
-  country: z.enum(RETENTION_COUNTRIES, 'Choose the United Kingdom, Germany or another country.').nullable().default(null),
   /** Null: the country's default. */
   years: z
     .number({ error: 'Enter the number of years to keep records.' })
@@ -27,19 +26,20 @@ export const retentionSettingSchema = z.object({
 })
 export type RetentionSetting = z.output<typeof retentionSettingSchema>
 
-/** The retention that applies: the country chosen (or inferred) and its years. */
+/** The retention that applies: the rules of the clinic's country, and its years. */
 export interface Retention {
   country: RetentionCountry
   years: number
-  /** Whether the owner chose the country, rather than it being inferred from the handout language. */
-  chosen: boolean
 }
 
-const COUNTRY_BY_LANGUAGE: Partial<Record<HandoutLanguage, RetentionCountry>> = { en: 'GB', de: 'DE' }
+/** Whose record-keeping rules a clinic in this country follows. */
+export function retentionCountryOf(country: ClinicCountry): RetentionCountry {
+  return country === 'GB' || country === 'DE' ? country : 'other'
+}
 
-export function retentionOf(clinic: { retention: RetentionSetting; defaultLanguage: HandoutLanguage }): Retention {
-  const country = clinic.retention.country ?? COUNTRY_BY_LANGUAGE[clinic.defaultLanguage] ?? 'other'
-  return { country, years: clinic.retention.years ?? DEFAULT_RETENTION_YEARS[country], chosen: clinic.retention.country !== null }
+export function retentionOf(clinic: { retention: RetentionSetting; country: ClinicCountry }): Retention {
+  const country = retentionCountryOf(clinic.country)
+  return { country, years: clinic.retention.years ?? DEFAULT_RETENTION_YEARS[country] }
 }
 
 /**

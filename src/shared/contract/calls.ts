@@ -15,7 +15,7 @@ import {
 } from '../protocol/protocol-versions'
 import { clientImportSchema, type ClientImportPreview, type ClientImportReport } from '../register/client-import'
 import { clinicLogoSchema, type ClinicLogo } from '../clinic/clinic-logo'
-import { clinicSettingsSchema, type ClinicSettings } from '../clinic/clinic-settings'
+import { clinicSettingsChangeSchema, type ClinicSettings } from '../clinic/clinic-settings'
 import { retentionSettingSchema, type ClientRetention, type RetentionReview } from '../clinic/record-retention'
 import { producePrepSheetSchema, type PrepSheetLogEntry, type ProducedPrepSheet } from '../preparation/prep-sheets'
 import { isKnownTimeZone, isRealIsoDate } from '../dates/calendar-date'
@@ -145,7 +145,7 @@ export const callInputs = {
   'consents.listForClient': z.object({ clientId: clientIdSchema }),
   'consents.check': consentCheckSchema,
   'settings.get': z.object({}).default({}),
-  'settings.update': clinicSettingsSchema,
+  'settings.update': clinicSettingsChangeSchema,
   'settings.setLogo': clinicLogoSchema,
   'settings.removeLogo': z.object({}).default({}),
   'settings.setRetention': retentionSettingSchema,

@@ -46,7 +46,7 @@ export const clientImportSchema = z.object({
   sheet: z.string().max(200).optional(),
   /** Left out, the columns are guessed from the header row. */
   mapping: z.partialRecord(z.enum(CLIENT_IMPORT_FIELDS), z.string()).optional(),
-  /** Left out, found from the file's dates, else from the clinic's language, else day first. */
+  /** Left out, found from the file's dates, else as the clinic's country writes them. */
   dateOrder: z.enum(DATE_ORDERS, refusal('import.dateOrder.invalid')).optional()
 })
 export type ClientImportInput = z.input<typeof clientImportSchema>
@@ -59,10 +59,8 @@ export type DateOrderReason =
   | { why: 'file'; example: string }
   /** Dates written with dots (31.12.1980) are day first wherever they are written so. */
   | { why: 'dots'; example: string }
-  /** Nothing in the file decides it, and the clinic prints its handouts in a language written day first. */
-  | { why: 'clinic language'; language: string }
-  /** Nothing decides it: day first, as most of the world writes dates. */
-  | { why: 'default' }
+  /** Nothing in the file decides it: as the clinic's country writes dates. */
+  | { why: 'clinic country'; country: string }
   /** No date in the file depends on it (none, or all written year first, or date cells of a workbook). */
   | { why: 'no ambiguous dates' }
 
@@ -109,6 +107,8 @@ export interface ClientImportReport {
    */
   duplicates: { row: number; reason: string; earlierRow?: number }[]
   errors: { row: number; messages: string[] }[]
+  /** Rows imported with a phone number that could not be read: kept as written, and flagged on the client's page. */
+  unreadPhones: { row: number; phone: string }[]
   /** How the file was read. */
   read: ImportFileReading
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod'
+import type { ClinicCountry } from '../clinic/clinic-country'
 import { HANDOUT_LANGUAGES, SKIN_TYPES, type HandoutLanguage, type SkinType } from './vocabulary'
-import { dateOfBirth, emailAddress, notesText, optional, personName, phoneNumber, recordId } from './field-rules'
+import { dateOfBirth, emailAddress, notesText, optional, personName, phoneNumberIn, phoneText, recordId } from './field-rules'
 import { refusal } from '../words/refusal'
 
-/** What the desk enters for a client; the same schema checks the form and the main process. */
+/** What the desk enters for a client, as it travels to main (the phone as typed: see clientFieldsIn). */
 export const clientFieldsSchema = z.object({
   givenName: personName('givenName'),
   familyName: personName('familyName'),
   dateOfBirth: optional(dateOfBirth),
-  phone: optional(phoneNumber),
+  phone: optional(phoneText),
   email: optional(emailAddress),
   skinType: optional(z.enum(SKIN_TYPES, refusal('client.skinType.invalid'))),
   language: z
@@ -17,6 +18,11 @@ export const clientFieldsSchema = z.object({
   notes: notesText
 })
 export type ClientFields = z.input<typeof clientFieldsSchema>
+
+/** The client's fields with the phone read in the clinic's country: what the form checks and main saves. */
+export function clientFieldsIn(country: ClinicCountry) {
+  return clientFieldsSchema.extend({ phone: optional(phoneNumberIn(country)) })
+}
 
 export const clientIdSchema = recordId('client')
 

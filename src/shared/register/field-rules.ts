@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { compareIsoDates, isRealIsoDate, todayIn } from '../dates/calendar-date'
 import { refusal } from '../words/refusal'
+import type { ClinicCountry } from '../clinic/clinic-country'
+import { phoneNumberMessage, readPhoneNumber } from './phone-numbers'
 
 /** Field rules shared by the client and treatment schemas; every message is for the person at the desk, in its language. */
 
@@ -58,16 +60,22 @@ export const dateOfBirth = z
   .refine((date) => compareIsoDates(date, todayIn()) <= 0, refusal('client.dateOfBirth.future'))
   .refine((date) => compareIsoDates(date, '1900-01-01') >= 0, refusal('client.dateOfBirth.before1900'))
 
-const PHONE_PATTERN = /^\+?[\d\s().\-/]+$/
-export const phoneNumber = z
-  .string()
-  .refine(
-    (phone) => {
-      const digits = phone.replace(/\D/g, '').length
-      return PHONE_PATTERN.test(phone) && digits >= 6 && digits <= 20
-    },
-    refusal('client.phone.invalid')
-  )
+/**
+ * A phone number as given: what travels to main and what the register keeps. Main reads it in
+ * the clinic's country (phoneNumberIn) before it is saved; a number an import could not read is
+ * kept as it was typed, and flagged where it is shown.
+ */
+export const phoneText = z.string().max(MAX_SHORT_TEXT_LENGTH, refusal('client.phone.tooLong', { max: MAX_SHORT_TEXT_LENGTH }))
+
+/** A phone number read in the clinic's country, as E.164: +447700900123. */
+export function phoneNumberIn(country: ClinicCountry) {
+  return phoneText.transform((typed, context) => {
+    const read = readPhoneNumber(typed, country)
+    if ('e164' in read) return read.e164
+    context.addIssue({ code: 'custom', message: phoneNumberMessage(read.problem, country) })
+    return z.NEVER
+  })
+}
 
 export const emailAddress = z
   .string()

@@ -12,8 +12,9 @@ export const DE_WORDS: Words = {
   'client.dateOfBirth.notReal': 'Dieses Geburtsdatum gibt es nicht: Bitte prüfen Sie Tag und Monat.',
   'client.dateOfBirth.future': 'Das Geburtsdatum darf nicht in der Zukunft liegen.',
   'client.dateOfBirth.before1900': 'Bitte prüfen Sie das Geburtsjahr: Es liegt vor 1900.',
-  'client.phone.invalid':
-    'Bitte geben Sie eine Telefonnummer mit 6 bis 20 Ziffern ein; Leerzeichen, Bindestriche, Klammern und ein führendes + sind erlaubt.',
+  'client.phone.invalid': 'Dies ist keine gültige Telefonnummer für das Land der Praxis ({country}): Bitte prüfen Sie die Ziffern oder beginnen Sie eine ausländische Nummer mit + und der Landesvorwahl.',
+  'client.phone.extension': 'Bitte geben Sie die Nummer ohne Durchwahl ein und notieren Sie die Durchwahl in den Notizen.',
+  'client.phone.tooLong': 'Eine Telefonnummer darf höchstens {max} Zeichen lang sein.',
   'client.email.tooLong': 'Diese E-Mail-Adresse ist zu lang.',
   'client.email.invalid': 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
   'client.skinType.invalid': 'Der Hauttyp muss I, II, III, IV, V oder VI sein.',

@@ -13,8 +13,9 @@ export const FR_WORDS: Words = {
   'client.dateOfBirth.notReal': 'Cette date de naissance n’existe pas : vérifiez le jour et le mois.',
   'client.dateOfBirth.future': 'La date de naissance ne peut pas être dans le futur.',
   'client.dateOfBirth.before1900': 'Vérifiez l’année de naissance : elle est antérieure à 1900.',
-  'client.phone.invalid':
-    'Saisissez un numéro de téléphone de 6 à 20 chiffres ; les espaces, tirets, parenthèses et un + initial sont acceptés.',
+  'client.phone.invalid': 'Ce numéro n’est pas valable pour le pays de la clinique ({country}) : vérifiez les chiffres, ou commencez un numéro d’un autre pays par + et son indicatif.',
+  'client.phone.extension': 'Saisissez le numéro sans poste : notez le poste dans les notes.',
+  'client.phone.tooLong': 'Un numéro de téléphone compte au plus {max} caractères.',
   'client.email.tooLong': 'Cette adresse e-mail est trop longue.',
   'client.email.invalid': 'Saisissez une adresse e-mail comme nom@exemple.fr.',
   'client.skinType.invalid': 'Le phototype doit être I, II, III, IV, V ou VI.',

@@ -4,6 +4,7 @@ import type { AftercarePlan, Milestone } from '@shared/aftercare/plan'
 import { zoneLabel } from '@shared/aftercare/zone-labels'
 import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
 import type { Client } from '@shared/register/client'
+import { phoneAsWritten } from '@shared/register/phone-numbers'
 import type { Treatment } from '@shared/register/treatment'
 import { fillIn, labelsFor, type HandoutLabels } from './handout-labels'
 import { patientNames } from './patient-names'
@@ -56,20 +57,23 @@ export function handoutContent({ plan, treatment, client, clinic, paper, produce
 
 /** The clinic's name, details, logo and footer line, as every printed sheet's header and footer show them. */
 export function printedClinic(clinic: ClinicSettings): PrintedClinic {
-  const contact = [clinic.phone, clinic.email, clinic.website].filter(Boolean).join(' · ')
+  const phone = phoneAsWritten(clinic.phone, clinic.country)
+  const contact = [phone, clinic.email, clinic.website].filter(Boolean).join(' · ')
   return {
     name: clinic.name,
     details: [clinic.address, contact].filter(Boolean).join('\n'),
     logoSha256: clinic.logoSha256 ?? null,
-    footer: [clinic.name, clinic.phone ? ` · ${clinic.phone}` : ''].join('')
+    footer: [clinic.name, phone ? ` · ${phone}` : ''].join('')
   }
 }
 
 /** "Call us on …   ·   Out of hours: …", or null when the clinic has given no number. */
 export function clinicNumbers(clinic: ClinicSettings, words: Pick<HandoutLabels, 'callUs' | 'outOfHours' | 'colon'>): string | null {
+  const phone = phoneAsWritten(clinic.phone, clinic.country)
+  const outOfHours = phoneAsWritten(clinic.outOfHoursPhone, clinic.country)
   const numbers = [
-    clinic.phone ? `${words.callUs} ${clinic.phone}` : undefined,
-    clinic.outOfHoursPhone ? `${words.outOfHours}${words.colon}${clinic.outOfHoursPhone}` : undefined
+    phone ? `${words.callUs} ${phone}` : undefined,
+    outOfHours ? `${words.outOfHours}${words.colon}${outOfHours}` : undefined
   ].filter((line): line is string => line !== undefined)
   return numbers.length > 0 ? numbers.join('   ·   ') : null
 }

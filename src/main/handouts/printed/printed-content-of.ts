@@ -5,6 +5,7 @@ import type { HandoutKind } from '@shared/handouts/handout-kinds'
 import type { Client } from '@shared/register/client'
 import type { Treatment } from '@shared/register/treatment'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
+import { phoneAsWritten } from '@shared/register/phone-numbers'
 import { calendarContent } from './calendar-content'
 import { calendarFileContent } from './calendar-file'
 import { handoutContent, type HandoutSource } from './handout-content'
@@ -33,7 +34,7 @@ export function printedContentOf(source: PrintSource): HandoutContent {
     case 'ics':
       return calendarFileContent({ plan, client, clinicName: clinic.name, producedAt })
     case 'calendar':
-      return calendarContent({ plan, client, clinic, paper, producedAt })
+      return calendarContent({ plan, client, clinic: { name: clinic.name, phone: phoneAsWritten(clinic.phone, clinic.country) }, paper, producedAt })
     case 'handout':
       return handoutContent({ plan, treatment: source.treatment, client, clinic, paper, producedAt, datesInOrder: source.datesInOrder })
   }

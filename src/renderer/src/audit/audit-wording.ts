@@ -5,6 +5,7 @@ import { HANDOUT_KINDS, type HandoutKind } from '@shared/handouts/handout-kinds'
 import { RECALL_OUTCOMES, type RecallOutcome } from '@shared/recalls/recalls'
 import { SCREENING_OUTCOMES, type ScreeningOutcome } from '@shared/screening/questionnaire'
 import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
+import { countryName } from '@shared/clinic/clinic-country'
 
 /** The client an entry is about: the subject itself, or the client of a treatment or handout. */
 export function entryClientId(entry: AuditEntry): string | undefined {
@@ -37,7 +38,7 @@ const REGISTER_EXPORTS: Partial<Record<string, string>> = {
 
 /** Says what an audit entry records, in the words of the desk: "Printed a handout". */
 export function useAuditWording(): (entry: AuditEntry) => string {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
 
   function aboutClient(entry: AuditEntry): string | undefined {
     switch (entry.action) {
@@ -119,6 +120,7 @@ export function useAuditWording(): (entry: AuditEntry) => string {
       return t(entry.details.defaults ? defaults : changed, { version })
     }
     if ('retentionYears' in entry.details) return t('audit.what.retentionChanged', { years: count(entry.details.retentionYears), country: String(entry.details.retentionCountry ?? '') })
+    if ('country' in entry.details) return t('audit.what.countryChanged', { country: countryName(String(entry.details.country), locale.value) })
     if ('screeningRequired' in entry.details) return t(entry.details.screeningRequired ? 'audit.what.screeningOn' : 'audit.what.screeningOff')
     if (!('logo' in entry.details)) return t('audit.what.clinicChanged')
     return entry.details.logo ? t('audit.what.logoChanged') : t('audit.what.logoRemoved')

@@ -1,4 +1,6 @@
+import type { ClinicCountry } from '@shared/clinic/clinic-country'
 import type { Client, ClientFields } from '@shared/register/client'
+import { phoneAsWritten } from '@shared/register/phone-numbers'
 import type { HandoutLanguage, SkinType } from '@shared/register/vocabulary'
 import type { DateOrder } from '../format/region'
 import { readDateOfBirth, writeDateOfBirth } from './date-of-birth-text'
@@ -19,12 +21,13 @@ export function emptyClientForm(): ClientFormState {
   return { givenName: '', familyName: '', dateOfBirthText: '', phone: '', email: '', skinType: null, language: 'en', notes: '' }
 }
 
-export function clientFormFrom(client: Client, order: DateOrder): ClientFormState {
+/** A client's details to edit, the phone as people write it in the clinic's country. */
+export function clientFormFrom(client: Client, order: DateOrder, country: ClinicCountry): ClientFormState {
   return {
     givenName: client.givenName,
     familyName: client.familyName,
     dateOfBirthText: writeDateOfBirth(client.dateOfBirth, order),
-    phone: client.phone ?? '',
+    phone: phoneAsWritten(client.phone, country) ?? '',
     email: client.email ?? '',
     skinType: client.skinType,
     language: client.language,

@@ -1,4 +1,4 @@
-import { computed, nextTick, reactive, ref, shallowRef } from 'vue'
+import { computed, nextTick, reactive, ref, shallowRef, toValue, type MaybeRefOrGetter } from 'vue'
 import type { z } from 'zod'
 import { ClinicCallError } from '@shared/contract/clinic-api'
 import { messagesByPath } from './schema-messages'
@@ -9,14 +9,15 @@ import { parseInDeskLanguage } from './desk-language-words'
  * message shows once the field has been left, then follows every key press; on save every
  * message shows. A message main sends back stays beside its field until that field changes.
  * Paths are the schema's, such as "zones.1.depthMm". `input` gives the form's values as the
- * schema reads them, wrong ones included: that is what the messages are about.
+ * schema reads them, wrong ones included: that is what the messages are about. The schema may
+ * change with a setting (the clinic's country reads phone numbers).
  */
-export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, input: () => unknown) {
+export function useSchemaForm<Schema extends z.ZodType>(schema: MaybeRefOrGetter<Schema>, input: () => unknown) {
   const touched = reactive(new Set<string>())
   const submitted = ref(false)
   const fromMain = shallowRef<{ fields: Record<string, string>; input: unknown }>()
 
-  const checked = computed(() => parseInDeskLanguage(schema, input()))
+  const checked = computed(() => parseInDeskLanguage(toValue(schema), input()))
   const messages = computed(() => messagesByPath(checked.value))
 
   /** The message to show at a path; `touchKey` names what must have been left first (the path itself by default). */

@@ -1,10 +1,13 @@
+import type { ClinicCountry } from '@shared/clinic/clinic-country'
 import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
+import { phoneAsWritten } from '@shared/register/phone-numbers'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
 
 /** The settings form's values: every text field a string, the way the inputs hold them. */
 export interface ClinicSettingsForm {
   name: string
   address: string
+  country: ClinicCountry
   phone: string
   email: string
   website: string
@@ -21,10 +24,12 @@ export function settingsFormFrom(settings: ClinicSettings): ClinicSettingsForm {
   return {
     name: settings.name,
     address: settings.address,
-    phone: settings.phone ?? '',
+    country: settings.country,
+    // The numbers as people write them in the clinic's country; main keeps them as E.164.
+    phone: phoneAsWritten(settings.phone, settings.country) ?? '',
     email: settings.email ?? '',
     website: settings.website ?? '',
-    outOfHoursPhone: settings.outOfHoursPhone ?? '',
+    outOfHoursPhone: phoneAsWritten(settings.outOfHoursPhone, settings.country) ?? '',
     paper: settings.paper,
     defaultLanguage: settings.defaultLanguage,
     deskUsers: [...settings.deskUsers],

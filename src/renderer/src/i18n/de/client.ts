@@ -11,6 +11,7 @@ export default {
     dateOfBirth: 'Geburtsdatum',
     dateOfBirthWithAge: '{date} ({age} Jahre)',
     phone: 'Telefon',
+    phoneUnreadable: 'Diese Nummer konnte nicht gelesen werden: Bitte prüfen Sie sie mit dem Kunden und korrigieren Sie sie mit „Bearbeiten“.',
     email: 'E-Mail',
     skinType: 'Hauttyp (Fitzpatrick)',
     language: 'Sprache des Merkblatts',

@@ -48,7 +48,7 @@ export default {
     intro:
       'Speichern Sie die Kartei als Excel-Arbeitsmappe (.xlsx) oder als CSV-Datei; das wählen Sie beim Speichern. Excel, Numbers und LibreOffice öffnen beides.',
     csvRegion:
-      'Eine CSV-Datei richtet sich nach der Merkblattsprache der Praxis: Semikolons und Dezimalkomma (1,5 mm) für Deutsch, Französisch und Spanisch; Kommas und Dezimalpunkt (1.5 mm) für Englisch.',
+      'Eine CSV-Datei richtet sich nach dem Land der Praxis: Semikolons und Dezimalkomma (1,5 mm), wo man 1,5 schreibt, etwa in Deutschland, Frankreich oder Spanien; Kommas und Dezimalpunkt (1.5 mm), wo man 1.5 schreibt, etwa im Vereinigten Königreich oder in den USA.',
     clients: 'Kunden exportieren…',
     treatments: 'Behandlungen exportieren…',
     savedClients: '{count} Kunden unter {path} gespeichert | 1 Kunde unter {path} gespeichert | {count} Kunden unter {path} gespeichert',
@@ -104,8 +104,7 @@ export default {
       chosen: 'Wie von Ihnen gewählt.',
       file: '{example} in Ihrer Datei kann nur so gelesen werden.',
       dots: 'Datumsangaben mit Punkten, wie {example}, beginnen mit dem Tag.',
-      clinicLanguage: 'Nichts in Ihrer Datei entscheidet es; Tag zuerst, wie man Datumsangaben auf {language} schreibt, der Sprache Ihrer Merkblätter.',
-      default: 'Nichts in Ihrer Datei entscheidet es: Tag zuerst, wie fast überall auf der Welt. Prüfen Sie das Beispiel.',
+      clinicCountry: 'Nichts in Ihrer Datei entscheidet es: gelesen, wie man Datumsangaben in {country} schreibt, dem Land der Praxis. Prüfen Sie das Beispiel.',
       noAmbiguousDates: 'Kein Datum in Ihrer Datei hängt davon ab.'
     },
     dateExample: '{written} wird als {read} gelesen.',
@@ -122,18 +121,25 @@ export default {
         known: '{count} sind bereits in der Kartei | 1 ist bereits in der Kartei | {count} sind bereits in der Kartei',
         repeated: '{count} wiederholen eine frühere Zeile der Datei | 1 wiederholt eine frühere Zeile der Datei | {count} wiederholen eine frühere Zeile der Datei',
         problem: '{count} Zeilen haben ein Problem | 1 Zeile hat ein Problem | {count} Zeilen haben ein Problem',
-        skipped: 'Zeilen, die übersprungen werden'
+        unreadPhones:
+          '{count} Telefonnummern können nicht gelesen werden | 1 Telefonnummer kann nicht gelesen werden: Sie wird wie geschrieben übernommen und ist zu prüfen | {count} Telefonnummern können nicht gelesen werden: Sie werden wie geschrieben übernommen und sind zu prüfen',
+        skipped: 'Zeilen, die übersprungen werden',
+        phonesTitle: 'Zu prüfende Telefonnummern'
       },
       done: {
         add: 'Es wurde kein Kunde hinzugefügt. | 1 Kunde wurde in die Kartei aufgenommen. | {count} Kunden wurden in die Kartei aufgenommen.',
         known: '{count} waren bereits in der Kartei | 1 war bereits in der Kartei | {count} waren bereits in der Kartei',
         repeated: '{count} wiederholten eine frühere Zeile der Datei | 1 wiederholte eine frühere Zeile der Datei | {count} wiederholten eine frühere Zeile der Datei',
         problem: '{count} Zeilen hatten ein Problem | 1 Zeile hatte ein Problem | {count} Zeilen hatten ein Problem',
-        skipped: 'Übersprungene Zeilen'
+        unreadPhones:
+          '{count} Telefonnummern konnten nicht gelesen werden | 1 Telefonnummer konnte nicht gelesen werden: Sie wurde wie geschrieben übernommen und ist zu prüfen | {count} Telefonnummern konnten nicht gelesen werden: Sie wurden wie geschrieben übernommen und sind zu prüfen',
+        skipped: 'Übersprungene Zeilen',
+        phonesTitle: 'Zu prüfende Telefonnummern'
       }
     },
     line: 'Zeile {row}',
     duplicate: 'Bereits in der Kartei ({reason})',
+    unreadPhone: '„{phone}“ ist keine Telefonnummer, die diese Rezeption lesen kann: Die Kundenseite markiert sie, bis sie korrigiert ist.',
     repeatedRow: 'Wiederholt Zeile {earlierRow} ({reason})',
     lineHint: 'Die Zeilennummern sind die, die Ihre Tabelle anzeigt.',
     run: 'Keine Kunden importieren | 1 Kunden importieren | {count} Kunden importieren',
@@ -163,13 +169,12 @@ export default {
   retention: {
     title: 'Aufbewahrung',
     intro: 'Wie lange die Praxis die Unterlagen eines Kunden nach seiner letzten Behandlung aufbewahrt, und die Kunden, deren Frist abgelaufen ist, zur Durchsicht.',
-    country: 'Regeln für',
     countries: {
       GB: 'Vereinigtes Königreich (8 Jahre)',
       DE: 'Deutschland (10 Jahre)',
       other: 'Anderes Land (10 Jahre, sofern nicht anders festgelegt)'
     },
-    inferred: 'Bis Sie wählen, entscheidet die Merkblattsprache: {country}.',
+    rules: 'Regeln für: {rules}. Sie richten sich nach dem Land der Praxis ({country}), festgelegt in den Praxiseinstellungen.',
     years: 'Jahre nach der letzten Behandlung',
     yearsHint: 'Leer lassen für die übliche Frist des Landes.',
     save: 'Speichern',

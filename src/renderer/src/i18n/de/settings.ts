@@ -6,6 +6,8 @@ export default {
   details: 'Angaben zur Praxis',
   name: 'Name der Praxis',
   address: 'Adresse',
+  country: 'Land',
+  countryHint: 'Telefonnummern ohne Landesvorwahl werden als Nummern dieses Landes gelesen; es bestimmt auch, wie Tabellen gelesen werden und wie lange Unterlagen aufbewahrt werden.',
   phone: 'Telefon',
   email: 'E-Mail',
   website: 'Website',

@@ -87,6 +87,7 @@ export default {
       marketing: 'for the record and marketing',
       no: 'none'
     },
+    countryChanged: 'Set the clinic’s country to {country}',
     screeningOff: 'Turned screening before treatments off',
     screeningOn: 'Turned screening before treatments on',
     handout: {

@@ -9,6 +9,7 @@ export default {
     dateOfBirth: 'Date of birth',
     dateOfBirthWithAge: '{date} (age {age})',
     phone: 'Phone',
+    phoneUnreadable: 'This number could not be read: please check it with the client and correct it with Edit.',
     email: 'Email',
     skinType: 'Skin type (Fitzpatrick)',
     language: 'Handout language',

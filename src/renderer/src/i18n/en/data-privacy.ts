@@ -46,7 +46,7 @@ export default {
     intro:
       'Save the register as an Excel workbook (.xlsx) or a CSV file, which you choose when you save. Excel, Numbers and LibreOffice open both.',
     csvRegion:
-      "A CSV file follows the clinic's handout language: semicolons and decimal commas (1,5 mm) for German, French and Spanish; commas and decimal points (1.5 mm) for English.",
+      "A CSV file follows the clinic's country: semicolons and decimal commas (1,5 mm) where it writes 1,5, as in France, Germany or Spain; commas and decimal points (1.5 mm) where it writes 1.5, as in the UK or the US.",
     clients: 'Export clients…',
     treatments: 'Export treatments…',
     savedClients: 'Saved {count} clients to {path} | Saved 1 client to {path} | Saved {count} clients to {path}',
@@ -102,8 +102,7 @@ export default {
       chosen: 'As you chose.',
       file: '{example} in your file can only be read this way.',
       dots: 'Dates written with dots, like {example}, are day first.',
-      clinicLanguage: 'Nothing in your file decides it; day first, as dates are written in {language}, the language of your handouts.',
-      default: 'Nothing in your file decides it: day first, as most of the world writes dates. Check the example.',
+      clinicCountry: 'Nothing in your file decides it: read as dates are written in {country}, the clinic’s country. Check the example.',
       noAmbiguousDates: 'No date in your file depends on it.'
     },
     dateExample: '{written} is read as {read}.',
@@ -120,18 +119,25 @@ export default {
         known: '{count} are already in the register | 1 is already in the register | {count} are already in the register',
         repeated: '{count} repeat an earlier row of the file | 1 repeats an earlier row of the file | {count} repeat an earlier row of the file',
         problem: '{count} rows have a problem | 1 row has a problem | {count} rows have a problem',
-        skipped: 'Rows that will be skipped'
+        unreadPhones:
+          '{count} phone numbers cannot be read | 1 phone number cannot be read: it will be imported as written, to check | {count} phone numbers cannot be read: they will be imported as written, to check',
+        skipped: 'Rows that will be skipped',
+        phonesTitle: 'Phone numbers to check'
       },
       done: {
         add: 'No clients were added. | 1 client was added to the register. | {count} clients were added to the register.',
         known: '{count} were already in the register | 1 was already in the register | {count} were already in the register',
         repeated: '{count} repeated an earlier row of the file | 1 repeated an earlier row of the file | {count} repeated an earlier row of the file',
         problem: '{count} rows had a problem | 1 row had a problem | {count} rows had a problem',
-        skipped: 'Rows that were skipped'
+        unreadPhones:
+          '{count} phone numbers could not be read | 1 phone number could not be read: it was imported as written, to check | {count} phone numbers could not be read: they were imported as written, to check',
+        skipped: 'Rows that were skipped',
+        phonesTitle: 'Phone numbers to check'
       }
     },
     line: 'Line {row}',
     duplicate: 'Already in the register ({reason})',
+    unreadPhone: '“{phone}” is not a phone number this desk can read: the client’s page flags it until it is corrected.',
     repeatedRow: 'Repeats line {earlierRow} ({reason})',
     lineHint: 'Line numbers are those your spreadsheet shows.',
     run: 'Import no clients | Import 1 client | Import {count} clients',
@@ -161,13 +167,12 @@ export default {
   retention: {
     title: 'Record keeping',
     intro: 'How long the clinic keeps a client’s records after their last treatment, and the clients whose keeping period has ended, for you to review.',
-    country: 'Rules of',
     countries: {
       GB: 'United Kingdom (8 years)',
       DE: 'Germany (10 years)',
       other: 'Another country (10 years unless you set it)'
     },
-    inferred: 'Until you choose, the handout language decides: {country}.',
+    rules: 'Rules of: {rules}. They follow the clinic’s country ({country}), set in Clinic settings.',
     years: 'Years after the last treatment',
     yearsHint: 'Leave empty for the country’s usual period.',
     save: 'Save',

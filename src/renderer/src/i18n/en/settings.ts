@@ -4,6 +4,8 @@ export default {
   details: 'Clinic details',
   name: 'Clinic name',
   address: 'Address',
+  country: 'Country',
+  countryHint: 'Phone numbers typed without a country code are read as numbers of this country; it also sets how spreadsheets are read and how long records are kept.',
   phone: 'Phone',
   email: 'Email',
   website: 'Website',

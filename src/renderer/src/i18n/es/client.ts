@@ -11,6 +11,7 @@ export default {
     dateOfBirth: 'Fecha de nacimiento',
     dateOfBirthWithAge: '{date} ({age} años)',
     phone: 'Teléfono',
+    phoneUnreadable: 'No se ha podido leer este número: compruébelo con el cliente y corríjalo con «Editar».',
     email: 'Correo electrónico',
     skinType: 'Fototipo (Fitzpatrick)',
     language: 'Idioma de la hoja de cuidados',

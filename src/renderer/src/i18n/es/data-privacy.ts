@@ -48,7 +48,7 @@ export default {
     intro:
       'Guarde el registro como libro de Excel (.xlsx) o como archivo CSV, según elija al guardar. Excel, Numbers y LibreOffice abren ambos.',
     csvRegion:
-      'Un archivo CSV sigue el idioma de las hojas de cuidados de la clínica: punto y coma y coma decimal (1,5 mm) para alemán, francés y español; comas y punto decimal (1.5 mm) para inglés.',
+      'Un archivo CSV sigue el país de la clínica: punto y coma y coma decimal (1,5 mm) donde se escribe 1,5, como en España, Francia o Alemania; comas y punto decimal (1.5 mm) donde se escribe 1.5, como en el Reino Unido o EE. UU.',
     clients: 'Exportar clientes…',
     treatments: 'Exportar tratamientos…',
     savedClients: 'Se han guardado {count} clientes en {path} | Se ha guardado 1 cliente en {path} | Se han guardado {count} clientes en {path}',
@@ -104,8 +104,7 @@ export default {
       chosen: 'Según su elección.',
       file: '{example} de su archivo solo puede leerse así.',
       dots: 'Las fechas escritas con puntos, como {example}, llevan el día primero.',
-      clinicLanguage: 'Nada en su archivo lo decide; día primero, como se escriben las fechas en {language}, el idioma de sus hojas de cuidados.',
-      default: 'Nada en su archivo lo decide: día primero, como escribe las fechas la mayor parte del mundo. Compruebe el ejemplo.',
+      clinicCountry: 'Nada en su archivo lo decide: se leen como se escriben las fechas en {country}, el país de la clínica. Compruebe el ejemplo.',
       noAmbiguousDates: 'Ninguna fecha de su archivo depende de ello.'
     },
     dateExample: '{written} se lee como {read}.',
@@ -122,18 +121,25 @@ export default {
         known: '{count} ya están en el registro | 1 ya está en el registro | {count} ya están en el registro',
         repeated: '{count} repiten una fila anterior del archivo | 1 repite una fila anterior del archivo | {count} repiten una fila anterior del archivo',
         problem: '{count} filas tienen un problema | 1 fila tiene un problema | {count} filas tienen un problema',
-        skipped: 'Filas que se omitirán'
+        unreadPhones:
+          '{count} números de teléfono no se pueden leer | 1 número de teléfono no se puede leer: se importará tal cual, para revisarlo | {count} números de teléfono no se pueden leer: se importarán tal cual, para revisarlos',
+        skipped: 'Filas que se omitirán',
+        phonesTitle: 'Teléfonos que revisar'
       },
       done: {
         add: 'No se ha añadido ningún cliente. | Se ha añadido 1 cliente al registro. | Se han añadido {count} clientes al registro.',
         known: '{count} ya estaban en el registro | 1 ya estaba en el registro | {count} ya estaban en el registro',
         repeated: '{count} repetían una fila anterior del archivo | 1 repetía una fila anterior del archivo | {count} repetían una fila anterior del archivo',
         problem: '{count} filas tenían un problema | 1 fila tenía un problema | {count} filas tenían un problema',
-        skipped: 'Filas omitidas'
+        unreadPhones:
+          '{count} números de teléfono no se pudieron leer | 1 número de teléfono no se pudo leer: se importó tal cual, para revisarlo | {count} números de teléfono no se pudieron leer: se importaron tal cual, para revisarlos',
+        skipped: 'Filas omitidas',
+        phonesTitle: 'Teléfonos que revisar'
       }
     },
     line: 'Línea {row}',
     duplicate: 'Ya está en el registro ({reason})',
+    unreadPhone: '«{phone}» no es un número que este puesto sepa leer: la ficha del cliente lo señala hasta que se corrija.',
     repeatedRow: 'Repite la línea {earlierRow} ({reason})',
     lineHint: 'Los números de línea son los que muestra su hoja de cálculo.',
     run: 'No importar ningún cliente | Importar 1 cliente | Importar {count} clientes',
@@ -163,13 +169,12 @@ export default {
   retention: {
     title: 'Conservación de datos',
     intro: 'Cuánto tiempo conserva la clínica los datos de un cliente desde su último tratamiento, y los clientes cuyo plazo ha terminado, para que usted los revise.',
-    country: 'Normativa de',
     countries: {
       GB: 'Reino Unido (8 años)',
       DE: 'Alemania (10 años)',
       other: 'Otro país (10 años salvo que indique otro plazo)'
     },
-    inferred: 'Mientras no elija, decide el idioma de las hojas de cuidados: {country}.',
+    rules: 'Normas de: {rules}. Siguen el país de la clínica ({country}), que se fija en Ajustes de la clínica.',
     years: 'Años desde el último tratamiento',
     yearsHint: 'Déjelo vacío para el plazo habitual del país.',
     save: 'Guardar',

@@ -6,6 +6,8 @@ export default {
   details: 'Datos de la clínica',
   name: 'Nombre de la clínica',
   address: 'Dirección',
+  country: 'País',
+  countryHint: 'Los números escritos sin prefijo internacional se leen como números de este país; también decide cómo se leen las hojas de cálculo y cuánto tiempo se conservan los historiales.',
   phone: 'Teléfono',
   email: 'Correo electrónico',
   website: 'Sitio web',

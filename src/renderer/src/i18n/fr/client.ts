@@ -11,6 +11,7 @@ export default {
     dateOfBirth: 'Date de naissance',
     dateOfBirthWithAge: '{date} ({age} ans)',
     phone: 'Téléphone',
+    phoneUnreadable: 'Ce numéro n’a pas pu être lu : vérifiez-le avec le client et corrigez-le avec « Modifier ».',
     email: 'E-mail',
     skinType: 'Phototype (Fitzpatrick)',
     language: 'Langue de la fiche de soins',

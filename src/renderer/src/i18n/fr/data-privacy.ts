@@ -48,7 +48,7 @@ export default {
     intro:
       'Enregistrez le registre en classeur Excel (.xlsx) ou en fichier CSV, au choix lors de l’enregistrement. Excel, Numbers et LibreOffice ouvrent les deux.',
     csvRegion:
-      'Un fichier CSV suit la langue des fiches de soins du cabinet : points-virgules et virgule décimale (1,5 mm) pour l’allemand, le français et l’espagnol ; virgules et point décimal (1.5 mm) pour l’anglais.',
+      'Un fichier CSV suit le pays de la clinique : points-virgules et virgule décimale (1,5 mm) là où l’on écrit 1,5, comme en France, en Allemagne ou en Espagne ; virgules et point décimal (1.5 mm) là où l’on écrit 1.5, comme au Royaume-Uni ou aux États-Unis.',
     clients: 'Exporter les clients…',
     treatments: 'Exporter les séances…',
     savedClients: '{count} clients enregistrés dans {path} | 1 client enregistré dans {path} | {count} clients enregistrés dans {path}',
@@ -104,8 +104,7 @@ export default {
       chosen: 'Selon votre choix.',
       file: '{example} dans votre fichier ne peut se lire que de cette façon.',
       dots: 'Les dates écrites avec des points, comme {example}, commencent par le jour.',
-      clinicLanguage: 'Rien dans votre fichier ne permet de trancher ; jour en premier, comme on écrit les dates en {language}, la langue de vos fiches de soins.',
-      default: 'Rien dans votre fichier ne permet de trancher : jour en premier, comme dans la plupart des pays. Vérifiez l’exemple.',
+      clinicCountry: 'Rien dans votre fichier ne permet de trancher : les dates sont lues comme on les écrit en {country}, le pays de la clinique. Vérifiez l’exemple.',
       noAmbiguousDates: 'Aucune date de votre fichier n’en dépend.'
     },
     dateExample: '{written} est lu comme {read}.',
@@ -122,18 +121,25 @@ export default {
         known: '{count} figurent déjà dans le registre | 1 figure déjà dans le registre | {count} figurent déjà dans le registre',
         repeated: '{count} répètent une ligne précédente du fichier | 1 répète une ligne précédente du fichier | {count} répètent une ligne précédente du fichier',
         problem: '{count} lignes posent problème | 1 ligne pose problème | {count} lignes posent problème',
-        skipped: 'Lignes qui seront ignorées'
+        unreadPhones:
+          '{count} numéro de téléphone illisible | 1 numéro de téléphone est illisible : il sera importé tel quel, à vérifier | {count} numéros de téléphone sont illisibles : ils seront importés tels quels, à vérifier',
+        skipped: 'Lignes qui seront ignorées',
+        phonesTitle: 'Numéros de téléphone à vérifier'
       },
       done: {
         add: 'Aucun client n’a été ajouté. | 1 client a été ajouté au registre. | {count} clients ont été ajoutés au registre.',
         known: '{count} figuraient déjà dans le registre | 1 figurait déjà dans le registre | {count} figuraient déjà dans le registre',
         repeated: '{count} répétaient une ligne précédente du fichier | 1 répétait une ligne précédente du fichier | {count} répétaient une ligne précédente du fichier',
         problem: '{count} lignes posaient problème | 1 ligne posait problème | {count} lignes posaient problème',
-        skipped: 'Lignes ignorées'
+        unreadPhones:
+          '{count} numéro de téléphone illisible | 1 numéro de téléphone était illisible : il a été importé tel quel, à vérifier | {count} numéros de téléphone étaient illisibles : ils ont été importés tels quels, à vérifier',
+        skipped: 'Lignes ignorées',
+        phonesTitle: 'Numéros de téléphone à vérifier'
       }
     },
     line: 'Ligne {row}',
     duplicate: 'Déjà dans le registre ({reason})',
+    unreadPhone: '« {phone} » n’est pas un numéro que ce poste sait lire : la fiche du client le signale jusqu’à sa correction.',
     repeatedRow: 'Répète la ligne {earlierRow} ({reason})',
     lineHint: 'Les numéros de ligne sont ceux qu’affiche votre tableur.',
     run: 'N’importer aucun client | Importer 1 client | Importer {count} clients',
@@ -163,13 +169,12 @@ export default {
   retention: {
     title: 'Conservation des dossiers',
     intro: 'Combien de temps le cabinet conserve le dossier d’un client après sa dernière séance, et les clients dont la durée de conservation est écoulée, pour que vous les examiniez.',
-    country: 'Règles de',
     countries: {
       GB: 'Royaume-Uni (8 ans)',
       DE: 'Allemagne (10 ans)',
       other: 'Autre pays (10 ans sauf indication contraire)'
     },
-    inferred: 'Tant que vous n’avez pas choisi, la langue des fiches décide : {country}.',
+    rules: 'Règles : {rules}. Elles suivent le pays de la clinique ({country}), défini dans les paramètres de la clinique.',
     years: 'Années après la dernière séance',
     yearsHint: 'Laissez vide pour la durée habituelle du pays.',
     save: 'Enregistrer',

@@ -6,6 +6,8 @@ export default {
   details: 'Coordonnées du cabinet',
   name: 'Nom du cabinet',
   address: 'Adresse',
+  country: 'Pays',
+  countryHint: 'Les numéros saisis sans indicatif sont lus comme des numéros de ce pays ; il décide aussi de la lecture des tableurs et de la durée de conservation des dossiers.',
   phone: 'Téléphone',
   email: 'E-mail',
   website: 'Site web',
