@@ -1,10 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { TEST_BROWSER } from './tests/support/test-browser'
+import './tests/support/uk-computer'
 
 // Browser tests drive the built renderer in Chromium (tests/support/test-browser.ts); no browser is ever downloaded.
-// The tests' clinics are in the United Kingdom, their phone numbers British: the computer the
-// tests' main side runs on says so, as a clinic's own computer would (the browser's is en-GB below).
-process.env.LC_ALL = 'en_GB.UTF-8'
 
 export default defineConfig({
   testDir: 'tests/e2e',

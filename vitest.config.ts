@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import './tests/support/uk-computer'
 
 /**
  * Two projects. "sqlite" runs every unit and integration suite on the embedded engine.
@@ -35,9 +36,6 @@ const ENGINE_SUITES = [
   'tests/integration/engines/*.test.ts'
 ]
 
-// The tests' clinics are in the United Kingdom, their phone numbers British: the computer the
-// tests run on says so, as a clinic's own computer would (the clinic's country defaults to it).
-process.env.LC_ALL = 'en_GB.UTF-8'
 
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },

@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { sql } from 'kysely'
 import { Temporal } from 'temporal-polyfill'
 import { formatDay } from '../../src/shared/aftercare/format-date'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 import { excelCsvWindows1252, excelWorkbook } from '../support/excel-files'
 import { readPdf } from '../support/pdf-read-back'
 import { signedConsent } from '../support/signed-consent'
@@ -16,6 +16,9 @@ import { openRegister } from '../../src/main/db/open-register'
 import { todayIn } from '../../src/shared/dates/calendar-date'
 
 const run = promisify(execFile)
+// Each case runs the CLI a dozen times or more, each a process of its own: on two busy cores
+// (the suites run two files at a time) a case can take longer than the usual 30 s.
+vi.setConfig({ testTimeout: 90_000 })
 const root = join(import.meta.dirname, '..', '..')
 let dir: string
 let db: string
@@ -36,8 +39,9 @@ async function adminOn(options: { register: string; env?: Record<string, string>
   try {
     const { stdout, stderr } = await run(process.execPath, ['scripts/admin.mjs', '--db', options.register, ...args], {
       cwd: root,
-      // English lines unless a test asks for another language (the CLI follows LC_ALL and LANG).
-      env: { ...process.env, TZ: 'Europe/London', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env }
+      // English lines, and a computer in the UK (a new register's clinic country), unless a test
+      // asks for another language: the CLI follows LC_ALL, then LANG.
+      env: { ...process.env, TZ: 'Europe/London', LC_ALL: '', LC_MESSAGES: '', LANG: 'en_GB.UTF-8', ...options.env }
     })
     return { code: 0, stdout, stderr }
   } catch (error) {
