@@ -49,7 +49,7 @@ test('Today counts the recalls due; the Recalls screen lists them, records calls
   await expect(recallRows(desk)).toHaveCount(2)
   await expect(recallRows(desk).nth(0)).toContainText('Ana Silva')
   await expect(recallRows(desk).nth(0)).toContainText('Open now')
-  await expect(recallRows(desk).nth(0)).toContainText('+44 7700 900123')
+  await expect(recallRows(desk).nth(0)).toContainText('07700 900123')
   await expect(recallRows(desk).nth(1)).toContainText('Bea Moreau')
   await expect(recallRows(desk).nth(1)).toContainText('opens in 9 days')
   await expect(desk.getByText('Dee Archer')).toHaveCount(0)
