@@ -40,8 +40,9 @@ async function adminOn(options: { register: string; env?: Record<string, string>
     const { stdout, stderr } = await run(process.execPath, ['scripts/admin.mjs', '--db', options.register, ...args], {
       cwd: root,
       // English lines, and a computer in the UK (a new register's clinic country), unless a test
-      // asks for another language: the CLI follows LC_ALL, then LANG.
-      env: { ...process.env, TZ: 'Europe/London', LC_ALL: '', LC_MESSAGES: '', LANG: 'en_GB.UTF-8', ...options.env }
+      // asks for another language: the CLI follows LC_ALL, then LANG (tests/support/uk-computer.ts
+      // leaves LC_ALL unset: set but empty, Node would know no region at all).
+      env: { ...process.env, TZ: 'Europe/London', LANG: 'en_GB.UTF-8', ...options.env }
     })
     return { code: 0, stdout, stderr }
   } catch (error) {
