@@ -137,6 +137,15 @@ describe('client lists as Excel saves them', () => {
     expect((await register.ok('clients.search', { query: 'Begoña' }))[0]?.language).toBe('en')
   })
 
+  it('a mapping that names a column the file lacks reads it as empty, even one named like what every object inherits', async () => {
+    const file = excelCsvUtf8([['given name', 'family name'], ['Bea', 'Lima']])
+    const mapping = { givenName: 'given name', familyName: 'constructor', dateOfBirth: 'toString' }
+    const preview = await register.ok('imports.previewClientsCsv', { file, fileName: 'clients.csv', mapping })
+    expect(preview.report.imported).toBe(0)
+    expect(preview.report.errors).toEqual([expect.objectContaining({ row: 2 })])
+    expect(await register.ok('clients.count', {})).toBe(0)
+  })
+
   it('an .xlsx workbook: a merged title above the headers, date cells, a formula, a serial number, an empty row, a link', async () => {
     await clinicIn('DE')
     const file = await excelWorkbook((workbook) => {

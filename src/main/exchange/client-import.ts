@@ -63,7 +63,7 @@ async function checkClients(db: Kysely<Database>, options: ClientImportOptions) 
   const records = tableRecords(headers, below)
   const mapping = options.mapping ?? guessColumnMapping(headers)
   const dateColumn = mapping.dateOfBirth
-  const dates = dateColumn ? records.map(({ record }) => record[dateColumn] ?? '') : []
+  const dates = dateColumn ? records.map(({ record }) => cellOf(record, dateColumn)) : []
   const { order: dateOrder, reason: dateOrderReason } = options.dateOrder
     ? { order: options.dateOrder, reason: { why: 'chosen' as const } }
     : guessDateOrder(dates, options.clinicCountry)
@@ -114,6 +114,14 @@ async function checkClients(db: Kysely<Database>, options: ClientImportOptions) 
   return { headers, mapping, records, report, accepted }
 }
 
+/**
+ * A row's cell in the column the mapping names, empty where the row has no such column: a
+ * mapping naming "constructor" or "toString" must not reach what every object inherits.
+ */
+function cellOf(record: TableRecord['record'], column: string): string {
+  return Object.hasOwn(record, column) ? (record[column] ?? '') : ''
+}
+
 /** One row as a client, checked by the form's own schema; or what is wrong with it. */
 function checkRecord(
   record: TableRecord['record'],
@@ -122,7 +130,7 @@ function checkRecord(
   clinicLanguage: HandoutLanguage
 ): { client: ClientFieldValues } | { messages: string[] } {
   const candidate = Object.fromEntries(
-    CLIENT_IMPORT_FIELDS.map((field) => [field, mapping[field] ? (record[mapping[field]] ?? '').trim() : undefined])
+    CLIENT_IMPORT_FIELDS.map((field) => [field, mapping[field] ? cellOf(record, mapping[field]).trim() : undefined])
   )
   const writtenBirthDate = candidate.dateOfBirth
   const birthDate = writtenBirthDate ? readDate(writtenBirthDate, dateOrder) : undefined
