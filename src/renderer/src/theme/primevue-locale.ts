@@ -1,6 +1,6 @@
 import type { PrimeVueLocaleOptions } from 'primevue/config'
-import { regionalDateOrder, type DateOrder } from '../format/region'
 import { i18n } from '../i18n'
+import { pickerDateFormat } from './picker-date-format'
 
 /** PrimeVue's built-in words and calendar names, in the desk's language and region. */
 export function primeVueLocale(region: string): Partial<PrimeVueLocaleOptions> {
@@ -21,7 +21,7 @@ export function primeVueLocale(region: string): Partial<PrimeVueLocaleOptions> {
     dayNamesShort: weekday('short'),
     dayNamesMin: weekday('narrow'),
     firstDayOfWeek: firstDayOfWeek(region),
-    dateFormat: PICKER_DATE_FORMATS[regionalDateOrder(region)],
+    dateFormat: pickerDateFormat(region),
     today: t('common.picker.today'),
     clear: t('common.picker.clear'),
     chooseDate: t('common.picker.chooseDate'),
@@ -40,13 +40,6 @@ export function primeVueLocale(region: string): Partial<PrimeVueLocaleOptions> {
     accept: t('common.yes'),
     reject: t('common.no')
   }
-}
-
-// PrimeVue's pattern letters: yy is the full year.
-const PICKER_DATE_FORMATS: Record<DateOrder, string> = {
-  'day-first': 'dd/mm/yy',
-  'month-first': 'mm/dd/yy',
-  'year-first': 'yy-mm-dd'
 }
 
 function firstDayOfWeek(region: string): number {
