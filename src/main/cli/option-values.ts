@@ -1,5 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { CliFailure } from './cli-failure'
+import { words, type WordId } from '@shared/words/words'
 
 /** Reading the admin CLI's option values, and writing the files its commands save. */
 
@@ -11,8 +12,9 @@ export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
-export function onePositional(positionals: string[], what: string): string {
-  if (positionals.length !== 1) throw new CliFailure(`Give exactly one ${what}.`)
+/** The one positional a command takes; `missing` says what to give when there is not exactly one. */
+export function onePositional(positionals: string[], missing: WordId): string {
+  if (positionals.length !== 1) throw new CliFailure(words(missing))
   return positionals[0] as string
 }
 
@@ -20,7 +22,7 @@ export function wholeNumber(value: unknown, option: string): number | undefined 
   if (value === undefined) return undefined
   const number = Number(value)
   if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) {
-    throw new CliFailure(`--${option} takes a whole number, not "${String(value)}".`)
+    throw new CliFailure(words('cli.wholeNumber', { option, value: String(value) }))
   }
   return number
 }

@@ -4,6 +4,7 @@ import { Temporal } from 'temporal-polyfill'
 import type { CallInput } from '@shared/contract/calls'
 import { machineTimeZone } from '@shared/dates/calendar-date'
 import { findZone, TREATMENT_ZONES } from '@shared/register/vocabulary'
+import { words } from '@shared/words/words'
 import { CliFailure } from './cli-failure'
 import type { Call, CliCommand } from './commands'
 import { versionedDocumentCommands } from './document-commands'
@@ -13,7 +14,7 @@ import { string, strings } from './option-values'
 export const SCREENING_COMMANDS: CliCommand[] = [
   ...versionedDocumentCommands({
     word: 'screening',
-    what: 'screening questionnaire',
+    refusals: { saveWhere: 'cli.screening.saveWhere', importWhich: 'cli.screening.importWhich', notAFile: 'cli.screening.notAFile' },
     current: (call) => call('screening.current', {}),
     get: (call, version) => call('screening.get', { version }),
     versions: (call) => call('screening.versions', {}),
@@ -27,7 +28,7 @@ export const SCREENING_COMMANDS: CliCommand[] = [
     options: { client: { type: 'string' }, answers: { type: 'string' }, zone: { type: 'string', multiple: true }, device: { type: 'string' }, at: { type: 'string' }, by: { type: 'string' } },
     async run({ call, values }) {
       const file = string(values.answers)
-      if (!file) throw new CliFailure('Say which file holds the answers, e.g. --answers answers.json (question id: true, false, a date or null).')
+      if (!file) throw new CliFailure(words('cli.answersWhich'))
       let answers: unknown
       try {
         answers = JSON.parse(readFileSync(file, 'utf8'))

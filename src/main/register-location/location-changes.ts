@@ -148,14 +148,12 @@ function recordMove(register: RegisterDatabase, actor: Actor, to: 'server' | 'th
   return new AuditLog(register.db).record(actor, { action: 'move', subjectType: 'register', details: { to } })
 }
 
-const MOVING = 'The register is being moved, so nothing was saved. Wait until Aftercare Desk has restarted (a minute or two), then do it again.'
-
 /**
  * Runs the copy with the window's calls refused, from when the calls under way have ended.
  * A failed copy opens the way again; a copy that succeeded keeps it closed until the restart.
  */
 async function whileClosed<T>(gate: RegisterGate, copy: () => Promise<T>): Promise<T> {
-  await gate.close(MOVING)
+  await gate.close(words('location.moving'))
   try {
     return await copy()
   } catch (error) {
