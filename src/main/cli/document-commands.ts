@@ -3,7 +3,7 @@ import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
 import { CliFailure } from './cli-failure'
 import type { Call, CliCommand } from './commands'
-import { string, wholeNumber, writeFileAtomically } from './option-values'
+import { string, unreadableBecause, wholeNumber, writeFileAtomically } from './option-values'
 import { words, type WordId } from '@shared/words/words'
 
 /** One saved version of a clinic document as its calls answer: the version and who saved it. */
@@ -71,8 +71,7 @@ export function versionedDocumentCommands<Version extends SavedVersion>(kind: Ve
         try {
           document = JSON.parse(readFileSync(file, 'utf8'))
         } catch (error) {
-          const problem = error instanceof Error ? (error.message.split('\n')[0] ?? '') : words('cli.unreadable')
-          throw new CliFailure(words(refusals.notAFile, { file, problem }))
+          throw new CliFailure(words(refusals.notAFile, { file, problem: unreadableBecause(error) }))
         }
         const saved = await kind.save(call, document, string(values.note) ?? `Imported from ${file}`, string(values.by) ?? userInfo().username)
         return { version: saved.version, note: saved.note, createdBy: saved.createdBy, createdAt: saved.createdAt }

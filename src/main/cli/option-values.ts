@@ -18,6 +18,11 @@ export function onePositional(positionals: string[], missing: WordId): string {
   return positionals[0] as string
 }
 
+/** Why a JSON file could not be read: the first line of the parser's own words. */
+export function unreadableBecause(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : words('cli.unreadable')
+}
+
 export function wholeNumber(value: unknown, option: string): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
@@ -36,6 +41,6 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
     renameSync(partial, path)
   } catch (error) {
     rmSync(partial, { force: true })
-    throw new CliFailure(`Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new CliFailure(words('cli.couldNotSave', { file: path, reason: error instanceof Error ? error.message : String(error) }))
   }
 }

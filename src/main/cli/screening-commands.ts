@@ -8,7 +8,7 @@ import { words } from '@shared/words/words'
 import { CliFailure } from './cli-failure'
 import type { Call, CliCommand } from './commands'
 import { versionedDocumentCommands } from './document-commands'
-import { string, strings } from './option-values'
+import { string, strings, unreadableBecause } from './option-values'
 
 /** The screening questionnaire's versions, and a visit screened from a file of answers. */
 export const SCREENING_COMMANDS: CliCommand[] = [
@@ -33,7 +33,7 @@ export const SCREENING_COMMANDS: CliCommand[] = [
       try {
         answers = JSON.parse(readFileSync(file, 'utf8'))
       } catch (error) {
-        throw new CliFailure(`${file} is not a file of answers (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}). Nothing was saved.`)
+        throw new CliFailure(words('cli.notAnswersFile', { file, problem: unreadableBecause(error) }))
       }
       const { version } = await call('screening.current', {})
       const screening = await call('screenings.record', {
@@ -65,7 +65,7 @@ export async function screeningForVisit(call: Call, clientId: string, performedA
 
 function zoneNamed(name: string): (typeof TREATMENT_ZONES)[number] {
   const zone = findZone(name)
-  if (!zone) throw new CliFailure(`"${name}" is not a zone. Zones: ${TREATMENT_ZONES.join(', ')}.`)
+  if (!zone) throw new CliFailure(words('cli.notAZone', { name, zones: TREATMENT_ZONES.join(', ') }))
   return zone
 }
 

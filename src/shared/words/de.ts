@@ -425,5 +425,6 @@ export const DE_WORDS: Words = {
   'logo.missing': 'Bitte wählen Sie eine Logodatei.',
   'logo.unreadable': 'Diese Logodatei konnte nicht gelesen werden.',
   'logo.tooLarge': 'Das Logo darf höchstens 2 MB groß sein. Speichern Sie eine kleinere Version und versuchen Sie es erneut.',
-  'logo.notAnImage': 'Das Logo muss ein PNG- oder JPEG-Bild sein.'
+  'logo.notAnImage': 'Das Logo muss ein PNG- oder JPEG-Bild sein.',
+  'cli.notAnswersFile': '{file} ist keine Antwortdatei ({problem}). Es wurde nichts gespeichert.'
 }

@@ -439,7 +439,10 @@ export const EN_WORDS = {
   'logo.missing': 'Choose a logo file.',
   'logo.unreadable': 'That logo file could not be read.',
   'logo.tooLarge': 'The logo can be at most 2 MB. Save a smaller version and try again.',
-  'logo.notAnImage': 'The logo must be a PNG or JPEG image.'
+  'logo.notAnImage': 'The logo must be a PNG or JPEG image.',
+
+  // More of the admin CLI's problems (src/main/cli/)
+  'cli.notAnswersFile': '{file} is not a file of answers ({problem}). Nothing was saved.'
 } as const
 
 export type WordId = keyof typeof EN_WORDS

@@ -423,5 +423,6 @@ export const ES_WORDS: Words = {
   'logo.missing': 'Elija un archivo de logotipo.',
   'logo.unreadable': 'No se ha podido leer ese archivo de logotipo.',
   'logo.tooLarge': 'El logotipo puede ocupar como máximo 2 MB. Guarde una versión más pequeña e inténtelo de nuevo.',
-  'logo.notAnImage': 'El logotipo debe ser una imagen PNG o JPEG.'
+  'logo.notAnImage': 'El logotipo debe ser una imagen PNG o JPEG.',
+  'cli.notAnswersFile': '{file} no es un archivo de respuestas ({problem}). No se ha guardado nada.'
 }

@@ -426,5 +426,6 @@ export const FR_WORDS: Words = {
   'logo.missing': 'Choisissez un fichier de logo.',
   'logo.unreadable': 'Ce fichier de logo n’a pas pu être lu.',
   'logo.tooLarge': 'Le logo peut faire au maximum 2 Mo. Enregistrez une version plus petite et réessayez.',
-  'logo.notAnImage': 'Le logo doit être une image PNG ou JPEG.'
+  'logo.notAnImage': 'Le logo doit être une image PNG ou JPEG.',
+  'cli.notAnswersFile': '{file} n’est pas un fichier de réponses ({problem}). Rien n’a été enregistré.'
 }
