@@ -6,12 +6,13 @@ import { join } from 'node:path'
 import { dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { z } from 'zod'
 import { DESKTOP_ACTIONS, DESKTOP_CHANNEL, type DeskFile, type DesktopResult } from '@shared/contract/desktop-calls'
+import { refusal } from '@shared/words/refusal'
 import { handleFromAppPage } from './app-page-ipc'
 import { deskFileFailure } from './desk-file-failure'
 import { createPdfViewerWindow, type AppPage } from './security'
 
 const deskFileSchema = z.object({
-  fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'A file name without folders.'),
+  fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, refusal('desktop.fileName.invalid')),
   mimeType: z.enum(['application/pdf', 'text/calendar', 'text/csv', 'application/json']),
   bytes: z.instanceof(Uint8Array)
 }) satisfies z.ZodType<DeskFile>

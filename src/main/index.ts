@@ -80,6 +80,12 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  // The desk's language before the register is opened: a register that cannot be opened, and the
+  // start-up dialog saying so, are said in it (words are read when said, so in the language set here).
+  const deskLanguageFile = join(userData, DESK_LANGUAGE_FILE_NAME)
+  loadDeskLanguage(deskLanguageFile, app.getPreferredSystemLanguages()[0])
+  setWordsLanguage(currentDeskLanguage())
+  onDeskLanguageChange(setWordsLanguage)
   nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
   const passwords = systemPasswordStore(safeStorage)
   database = await openDeskRegister({ userData, registerFile, passwords, nativeBinding })
@@ -102,11 +108,6 @@ async function start(): Promise<void> {
   bindRegisterFileActions({ page, window: () => mainWindow, database, audit, session, nativeBinding })
   bindExportActions({ page, window: () => mainWindow, database, audit, session })
   bindRegisterLocationActions(page, { userData, registerFile, database, gate, passwords, session, nativeBinding })
-  const deskLanguageFile = join(userData, DESK_LANGUAGE_FILE_NAME)
-  loadDeskLanguage(deskLanguageFile, app.getPreferredSystemLanguages()[0])
-  // Main's refusals and dialogs in the desk's language, from now on and after each change.
-  setWordsLanguage(currentDeskLanguage())
-  onDeskLanguageChange(setWordsLanguage)
   bindDeskLanguageActions(page, deskLanguageFile)
   installApplicationMenu(() => mainWindow, () => void session.lock('lock'))
   const windowStateFile = join(userData, WINDOW_STATE_FILE_NAME)

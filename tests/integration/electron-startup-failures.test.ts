@@ -67,6 +67,18 @@ describe('a register that is not a database', () => {
     expect((await main.ended).stderr).toBe('')
   })
 
+  it('is said in the desk language, read before the register is opened: a German computer gets German', async () => {
+    const userData = userDataFolder()
+    writeFileSync(join(userData, 'register.sqlite3'), 'These are my holiday notes, copied here by mistake. '.repeat(100))
+
+    const main = await start({ userData, script: { systemLanguages: ['de-DE'] } })
+    expect((await main.ended).code).toBe(0)
+    const box = messageBox(main)
+    expect(box.message).toMatch(/ist kein Aftercare-Desk-Register \(sie ist keine Datenbank\)\. Sie wurde nicht verändert\./)
+    expect(box.detail).toMatch(/Neben dem Register wurde keine gute Sicherung gefunden/)
+    expect(box.buttons).toEqual(['Beenden'])
+  })
+
   it('whose header a disk error overwrote: the latest good backup is offered, and quitting changes nothing', async () => {
     const { userData, file: register } = await userDataWithRegister()
     keepDailyBackup(register)

@@ -21,7 +21,7 @@ afterEach(async () => {
 })
 
 function testPool(size: number): WorkerPool<TestJob, Answer> {
-  const pool = new WorkerPool<TestJob, Answer>({ workerFile: new URL('../support/pool-test-worker.mjs', import.meta.url), size, failureMessage: FAILURE })
+  const pool = new WorkerPool<TestJob, Answer>({ workerFile: new URL('../support/pool-test-worker.mjs', import.meta.url), size, failureMessage: () => FAILURE })
   pools.push(pool)
   return pool
 }

@@ -46,6 +46,7 @@ import { ScreeningRepository } from '../screening/screening-repository'
 import { VisitScreening } from '../screening/visit-screening'
 import { DEFAULT_CONSENT_FORMS } from '@shared/consent/default-consent-forms'
 import type { ConsentEntry } from '@shared/consent/consent-record'
+import { words } from '@shared/words/words'
 import { ConsentCheck } from '../consent/consent-check'
 import { ConsentFormRepository } from '../consent/consent-form-repository'
 import { ConsentRepository } from '../consent/consent-repository'
@@ -343,7 +344,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
       try {
         return { bytes: await combinePdfs(files) }
       } catch {
-        throw new AppError('invalid_input', 'One of the files is not a PDF this app made, so nothing was combined.')
+        throw new AppError('invalid_input', words('handout.combine.notOurPdf'))
       }
     },
     'settings.get': () => clinic.get(),

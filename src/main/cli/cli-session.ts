@@ -1,4 +1,5 @@
 import type { CallAccess } from '@shared/staff/call-access'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import { computerActor, type Actor } from '../audit/actor'
 import { DatabaseOpenError } from '../db/database-open-error'
@@ -24,7 +25,7 @@ export async function cliSession(database: RegisterDatabase, identity: CliIdenti
   const session = new DeskSession({ database, computer: computerActor('IT'), whenNotSetUp: 'open', nobodySignedIn: 'reception' })
   if (identity.as !== undefined) {
     const pin = process.env.AFTERCARE_PIN
-    if (!pin) throw new CliFailure(`Give ${identity.as}'s PIN in AFTERCARE_PIN to act as them.`)
+    if (!pin) throw new CliFailure(words('cli.pinNeeded', { name: identity.as }))
     await asCliLine(() => session.signInByName(identity.as as string, pin))
   }
   return session

@@ -98,7 +98,7 @@ export const COMMANDS: CliCommand[] = [
     words: ['client', 'show'],
     usage: 'client show ID',
     options: {},
-    run: ({ call, positionals }) => call('clients.get', { id: onePositional(positionals, 'client id') })
+    run: ({ call, positionals }) => call('clients.get', { id: onePositional(positionals, 'cli.oneClientId') })
   },
   {
     words: ['client', 'list'],
@@ -115,14 +115,14 @@ export const COMMANDS: CliCommand[] = [
     usage: 'client archive ID',
     options: {},
     run: ({ call, positionals }) =>
-      call('clients.setArchived', { id: onePositional(positionals, 'client id'), archived: true })
+      call('clients.setArchived', { id: onePositional(positionals, 'cli.oneClientId'), archived: true })
   },
   {
     words: ['client', 'unarchive'],
     usage: 'client unarchive ID',
     options: {},
     run: ({ call, positionals }) =>
-      call('clients.setArchived', { id: onePositional(positionals, 'client id'), archived: false })
+      call('clients.setArchived', { id: onePositional(positionals, 'cli.oneClientId'), archived: false })
   },
   {
     words: ['client', 'export'],
@@ -130,8 +130,8 @@ export const COMMANDS: CliCommand[] = [
     options: { out: text },
     async run({ call, positionals, values }) {
       const out = string(values.out)
-      if (!out) throw new CliFailure('Say which folder to save the files in, e.g. --out ./request-2026-11.')
-      const files = await call('clients.exportData', { id: onePositional(positionals, 'client id') })
+      if (!out) throw new CliFailure(words('cli.exportDataWhere'))
+      const files = await call('clients.exportData', { id: onePositional(positionals, 'cli.oneClientId') })
       mkdirSync(out, { recursive: true })
       const json = join(resolve(out), `${files.baseName}.json`)
       const pdf = join(resolve(out), `${files.baseName}.pdf`)
@@ -145,7 +145,7 @@ export const COMMANDS: CliCommand[] = [
     usage: 'client erase ID [--reason R]',
     options: { reason: text },
     run: ({ call, positionals, values }) =>
-      call('clients.erase', { id: onePositional(positionals, 'client id'), ...(string(values.reason) !== undefined && { reason: string(values.reason) }) })
+      call('clients.erase', { id: onePositional(positionals, 'cli.oneClientId'), ...(string(values.reason) !== undefined && { reason: string(values.reason) }) })
   },
   {
     words: ['search'],
@@ -220,9 +220,9 @@ export const COMMANDS: CliCommand[] = [
     options: { entry: text, out: text, by: text },
     async run({ call, values }) {
       const entryId = string(values.entry)
-      if (!entryId) throw new CliFailure('Say which handout to reprint, e.g. --entry 01JDK9Z5R8W3V6Y2T4Q7N1M0PX (handout-log lists them).')
+      if (!entryId) throw new CliFailure(words('cli.reprintWhich'))
       const out = string(values.out)
-      if (!out) throw new CliFailure('Say where to save the reprint, e.g. --out reprint.pdf.')
+      if (!out) throw new CliFailure(words('cli.reprintWhere'))
       const reprinted = await call('handouts.reprint', { entryId, producedBy: string(values.by) ?? userInfo().username })
       writeFileAtomically(out, reprinted.bytes)
       return { file: resolve(out), ...reprinted.entry }
@@ -267,9 +267,9 @@ export const COMMANDS: CliCommand[] = [
     options: { client: text, appointment: text, out: text, lang: text, paper: text, by: text },
     async run({ call, values }) {
       const out = string(values.out)
-      if (!out) throw new CliFailure('Say where to save the sheet, e.g. --out before-your-visit.pdf (or .ics for a calendar file).')
+      if (!out) throw new CliFailure(words('cli.prepSheetWhere'))
       const appointmentAt = string(values.appointment)
-      if (!appointmentAt) throw new CliFailure('Say when the appointment is, in this computer’s time zone, e.g. --appointment 2026-04-02T14:00.')
+      if (!appointmentAt) throw new CliFailure(words('cli.appointmentWhen'))
       const produced = await call('prepSheets.produce', {
         clientId: string(values.client) ?? '',
         appointmentAt,
@@ -289,7 +289,7 @@ export const COMMANDS: CliCommand[] = [
     options: { client: text },
     async run({ call, values }) {
       const clientId = string(values.client)
-      if (!clientId) throw new CliFailure('Say whose consents to list, e.g. --client 01JDK9Z5R8W3V6Y2T4Q7N1M0PX (client list shows the ids).')
+      if (!clientId) throw new CliFailure(words('cli.consentsWhose'))
       return call('consents.listForClient', { clientId })
     }
   },
@@ -302,7 +302,7 @@ export const COMMANDS: CliCommand[] = [
   ...SCREENING_COMMANDS,
   ...versionedDocumentCommands({
     word: 'protocol',
-    what: 'protocol',
+    refusals: { saveWhere: 'cli.protocol.saveWhere', importWhich: 'cli.protocol.importWhich', notAFile: 'cli.protocol.notAFile' },
     current: (call) => call('protocol.current', {}),
     get: (call, version) => call('protocol.get', { version }),
     versions: (call) => call('protocol.versions', {}),
@@ -448,11 +448,11 @@ export const COMMANDS: CliCommand[] = [
     async run({ database, session, values }) {
       const actor = await asCliLine(() => session.permit('owner'))
       const out = string(values.out)
-      if (!out) throw new CliFailure('Say where to save the backup, e.g. --out /media/usb/register-backup.sqlite3.')
+      if (!out) throw new CliFailure(words('cli.backupWhere'))
       try {
         await database.writeBackup(resolve(out))
       } catch (error) {
-        throw new CliFailure(`Could not save the backup to ${out}: ${error instanceof Error ? error.message : String(error)}`)
+        throw new CliFailure(words('cli.backupNotSaved', { file: out, reason: error instanceof Error ? error.message : String(error) }))
       }
       await new AuditLog(database.db).record(actor, { action: 'backup', subjectType: 'register' })
       return inspectRegisterFile(resolve(out))
@@ -464,7 +464,7 @@ export const COMMANDS: CliCommand[] = [
     options: { from: text },
     async runOnLocation({ location, values, identity }) {
       const from = string(values.from)
-      if (!from) throw new CliFailure('Say which backup to restore, e.g. --from /media/usb/register-backup.sqlite3.')
+      if (!from) throw new CliFailure(words('cli.restoreWhich'))
       const actor = await permitAtLocation(location, identity, 'owner')
       const recordRestore = (database: RegisterDatabase) =>
         new AuditLog(database.db).record(actor, { action: 'restore', subjectType: 'register' })
@@ -497,7 +497,7 @@ export const COMMANDS: CliCommand[] = [
     async run({ database, session, values }) {
       await asCliLine(() => session.permit('owner'))
       const to = string(values.to)
-      if (!to) throw new CliFailure('Say where to copy the register, e.g. --to postgres://aftercare@clinic-server/register or --to copy.sqlite3.')
+      if (!to) throw new CliFailure(words('cli.copyWhere'))
       return copyToNewLocation(database, isServerUrl(to) ? to : resolve(to))
     }
   },
@@ -507,7 +507,7 @@ export const COMMANDS: CliCommand[] = [
     options: { name: text, role: text, doctor: flag },
     async run({ call, session, values }) {
       const name = string(values.name)
-      if (!name) throw new CliFailure('Say who to add, e.g. --name "Maria Lopez".')
+      if (!name) throw new CliFailure(words('cli.staffWho'))
       const role = staffRole(values.role)
       // Refused before the PIN is asked for, not after it was typed twice.
       await asCliLine(() => session.permit('owner'))
@@ -525,7 +525,7 @@ export const COMMANDS: CliCommand[] = [
     usage: 'staff deactivate ID',
     options: {},
     async run({ call, positionals }) {
-      const member = await staffMember(call, onePositional(positionals, 'staff id'))
+      const member = await staffMember(call, onePositional(positionals, 'cli.oneStaffId'))
       return call('staff.update', { ...member, active: false })
     }
   },
@@ -535,7 +535,7 @@ export const COMMANDS: CliCommand[] = [
     options: {},
     async run({ call, positionals }) {
       // Listing the staff is the owner's, as setting a PIN is: a refusal comes before the PIN is asked for.
-      const member = await staffMember(call, onePositional(positionals, 'staff id'))
+      const member = await staffMember(call, onePositional(positionals, 'cli.oneStaffId'))
       return call('staff.setPin', { id: member.id, pin: await readNewPin(member.name) })
     }
   },
@@ -560,7 +560,7 @@ export const COMMANDS: CliCommand[] = [
       await asCliLine(() => session.permit('owner'))
       const { seedDemoRegister } = await import('./seed-demo')
       const clients = wholeNumber(values.clients, 'clients')
-      if (clients === undefined || clients < 1) throw new CliFailure('Say how many demo clients to add, e.g. --clients 1000.')
+      if (clients === undefined || clients < 1) throw new CliFailure(words('cli.demoHowMany'))
       return seedDemoRegister(database, { clients, seed: wholeNumber(values.seed, 'seed') ?? 1 })
     }
   }
@@ -568,13 +568,13 @@ export const COMMANDS: CliCommand[] = [
 
 function staffRole(value: unknown): StaffRole {
   const role = STAFF_ROLES.find((candidate) => candidate === value)
-  if (!role) throw new CliFailure(`Say the person's role: --role ${STAFF_ROLES.join('|')}.`)
+  if (!role) throw new CliFailure(words('cli.roleNeeded', { roles: STAFF_ROLES.join('|') }))
   return role
 }
 
 async function staffMember(call: Call, id: string) {
   const member = (await call('staff.list', {})).find((candidate) => candidate.id === id)
-  if (!member) throw new CliFailure(`Nobody on the staff has the id ${id}. Run "staff list" to see the ids.`)
+  if (!member) throw new CliFailure(words('cli.noStaffId', { id }))
   return member
 }
 
@@ -583,17 +583,17 @@ function decisionOption(values: CommandContext['values']): { by: string; reason:
   const by = string(values['reviewed-by'])
   const reason = string(values.reason)
   if (by === undefined && reason === undefined) return undefined
-  if (!by || !reason) throw new CliFailure('Give both --reviewed-by NAME and --reason R to go ahead after a review.')
+  if (!by || !reason) throw new CliFailure(words('cli.reviewBoth'))
   return { by, reason }
 }
 
 /** "cheeks=1.5" or "Around the eyes=0.25" into a zone row; the schema checks the depth. */
 function parseZoneOption(option: string): { zone: (typeof TREATMENT_ZONES)[number]; depthMm: number } {
   const separator = option.lastIndexOf('=')
-  if (separator < 0) throw new CliFailure(`Write each zone as NAME=DEPTH_MM, e.g. --zone cheeks=1.5 (got "${option}").`)
+  if (separator < 0) throw new CliFailure(words('cli.zoneFormat', { option }))
   const name = option.slice(0, separator)
   const zone = findZone(name)
-  if (!zone) throw new CliFailure(`"${name}" is not a zone. Zones: ${TREATMENT_ZONES.join(', ')}.`)
+  if (!zone) throw new CliFailure(words('cli.notAZone', { name, zones: TREATMENT_ZONES.join(', ') }))
   const depth = option.slice(separator + 1).trim()
   return { zone, depthMm: depth === '' ? Number.NaN : Number(depth) }
 }
@@ -601,7 +601,7 @@ function parseZoneOption(option: string): { zone: (typeof TREATMENT_ZONES)[numbe
 /** Makes a handout or schedule through the handler table and writes it to --out. */
 async function produceFile(call: Call, values: CommandContext['values'], kind: HandoutKind) {
   const out = string(values.out)
-  if (!out) throw new CliFailure('Say where to save the file, e.g. --out handout.pdf.')
+  if (!out) throw new CliFailure(words('cli.fileWhere'))
   const produced = await call('handouts.produce', {
     treatmentId: string(values.treatment) ?? '',
     kind,
@@ -629,7 +629,7 @@ async function withRegister<T>(location: string, work: (database: SqliteRegister
  */
 async function copyToNewLocation(source: RegisterDatabase, target: string): Promise<CopyReport> {
   const newFile = !isServerUrl(target)
-  if (newFile && existsSync(target)) throw new CliFailure(`${target} already exists, so nothing was copied. Name a new file.`)
+  if (newFile && existsSync(target)) throw new CliFailure(words('cli.copyTargetExists', { target }))
   try {
     return await withRegister(target, (database) => copyRegister(source, database))
   } catch (error) {
@@ -654,6 +654,6 @@ function readLogo(file: string): string {
   try {
     return readFileSync(file).toString('base64')
   } catch {
-    throw new CliFailure(`Could not read the logo file ${file}.`)
+    throw new CliFailure(words('cli.logoUnreadable', { file }))
   }
 }

@@ -3,7 +3,8 @@ import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
 import { CliFailure } from './cli-failure'
 import type { Call, CliCommand } from './commands'
-import { string, wholeNumber, writeFileAtomically } from './option-values'
+import { string, unreadableBecause, wholeNumber, writeFileAtomically } from './option-values'
+import { words, type WordId } from '@shared/words/words'
 
 /** One saved version of a clinic document as its calls answer: the version and who saved it. */
 interface SavedVersion {
@@ -15,9 +16,10 @@ interface SavedVersion {
 
 /** A clinic document kept in versions (the aftercare protocol, the screening questionnaire), as the CLI reaches it. */
 export interface VersionedDocumentCalls<Version extends SavedVersion> {
-  /** The command's first word, and how messages name the document. */
+  /** The command's first word. */
   word: string
-  what: string
+  /** The CLI's problems with the document's file, naming it. */
+  refusals: { saveWhere: WordId; importWhich: WordId; notAFile: WordId }
   current(call: Call): Promise<Version>
   get(call: Call, version: number): Promise<Version>
   versions(call: Call): Promise<SavedVersion[]>
@@ -27,7 +29,7 @@ export interface VersionedDocumentCalls<Version extends SavedVersion> {
 
 /** `WORD show|versions|export|import`: the same four commands for every versioned document. */
 export function versionedDocumentCommands<Version extends SavedVersion>(kind: VersionedDocumentCalls<Version>): CliCommand[] {
-  const { word, what } = kind
+  const { word, refusals } = kind
   const example = `${word}.json`
   const chosen = (call: Call, values: Record<string, unknown>): Promise<Version> => {
     const version = wholeNumber(values.version, 'version')
@@ -52,7 +54,7 @@ export function versionedDocumentCommands<Version extends SavedVersion>(kind: Ve
       options: { out: { type: 'string' }, version: { type: 'string' } },
       async run({ call, values }) {
         const out = string(values.out)
-        if (!out) throw new CliFailure(`Say where to save the ${what}, e.g. --out ${example}.`)
+        if (!out) throw new CliFailure(words(refusals.saveWhere, { example }))
         const version = await chosen(call, values)
         writeFileAtomically(out, new TextEncoder().encode(`${JSON.stringify(kind.documentOf(version), null, 2)}\n`))
         return { file: resolve(out), version: version.version }
@@ -64,12 +66,12 @@ export function versionedDocumentCommands<Version extends SavedVersion>(kind: Ve
       options: { file: { type: 'string' }, note: { type: 'string' }, by: { type: 'string' } },
       async run({ call, values }) {
         const file = string(values.file)
-        if (!file) throw new CliFailure(`Say which ${what} file to import, e.g. --file ${example}.`)
+        if (!file) throw new CliFailure(words(refusals.importWhich, { example }))
         let document: unknown
         try {
           document = JSON.parse(readFileSync(file, 'utf8'))
         } catch (error) {
-          throw new CliFailure(`${file} is not a ${what} file (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}). Nothing was saved.`)
+          throw new CliFailure(words(refusals.notAFile, { file, problem: unreadableBecause(error) }))
         }
         const saved = await kind.save(call, document, string(values.note) ?? `Imported from ${file}`, string(values.by) ?? userInfo().username)
         return { version: saved.version, note: saved.note, createdBy: saved.createdBy, createdAt: saved.createdAt }

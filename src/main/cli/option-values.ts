@@ -1,5 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { CliFailure } from './cli-failure'
+import { words, type WordId } from '@shared/words/words'
 
 /** Reading the admin CLI's option values, and writing the files its commands save. */
 
@@ -11,16 +12,22 @@ export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
-export function onePositional(positionals: string[], what: string): string {
-  if (positionals.length !== 1) throw new CliFailure(`Give exactly one ${what}.`)
+/** The one positional a command takes; `missing` says what to give when there is not exactly one. */
+export function onePositional(positionals: string[], missing: WordId): string {
+  if (positionals.length !== 1) throw new CliFailure(words(missing))
   return positionals[0] as string
+}
+
+/** Why a JSON file could not be read: the first line of the parser's own words. */
+export function unreadableBecause(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : words('cli.unreadable')
 }
 
 export function wholeNumber(value: unknown, option: string): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
   if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number)) {
-    throw new CliFailure(`--${option} takes a whole number, not "${String(value)}".`)
+    throw new CliFailure(words('cli.wholeNumber', { option, value: String(value) }))
   }
   return number
 }
@@ -34,6 +41,6 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
     renameSync(partial, path)
   } catch (error) {
     rmSync(partial, { force: true })
-    throw new CliFailure(`Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new CliFailure(words('cli.couldNotSave', { file: path, reason: error instanceof Error ? error.message : String(error) }))
   }
 }

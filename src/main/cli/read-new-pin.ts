@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises'
 import { Writable } from 'node:stream'
 import { CliFailure } from './cli-failure'
+import { words } from '@shared/words/words'
 
 /**
  * A new PIN for `staff add` and `staff set-pin`: from AFTERCARE_NEW_PIN, else asked twice on
@@ -11,11 +12,11 @@ export async function readNewPin(forWhom: string): Promise<string> {
   const fromEnvironment = process.env.AFTERCARE_NEW_PIN
   if (fromEnvironment) return fromEnvironment
   if (!process.stdin.isTTY) {
-    throw new CliFailure(`Give ${forWhom}'s new PIN in AFTERCARE_NEW_PIN, or run this in a terminal to be asked for it.`)
+    throw new CliFailure(words('cli.newPinNeeded', { name: forWhom }))
   }
-  const first = await askHidden(`New PIN for ${forWhom} (4 to 8 digits): `)
-  const again = await askHidden('The same PIN again: ')
-  if (first !== again) throw new CliFailure('The two PINs differ, so nothing was changed.')
+  const first = await askHidden(words('cli.newPinPrompt', { name: forWhom }))
+  const again = await askHidden(words('cli.newPinAgain'))
+  if (first !== again) throw new CliFailure(words('cli.pinsDiffer'))
   return first
 }
 

@@ -4,16 +4,17 @@ import { Temporal } from 'temporal-polyfill'
 import type { CallInput } from '@shared/contract/calls'
 import { machineTimeZone } from '@shared/dates/calendar-date'
 import { findZone, TREATMENT_ZONES } from '@shared/register/vocabulary'
+import { words } from '@shared/words/words'
 import { CliFailure } from './cli-failure'
 import type { Call, CliCommand } from './commands'
 import { versionedDocumentCommands } from './document-commands'
-import { string, strings } from './option-values'
+import { string, strings, unreadableBecause } from './option-values'
 
 /** The screening questionnaire's versions, and a visit screened from a file of answers. */
 export const SCREENING_COMMANDS: CliCommand[] = [
   ...versionedDocumentCommands({
     word: 'screening',
-    what: 'screening questionnaire',
+    refusals: { saveWhere: 'cli.screening.saveWhere', importWhich: 'cli.screening.importWhich', notAFile: 'cli.screening.notAFile' },
     current: (call) => call('screening.current', {}),
     get: (call, version) => call('screening.get', { version }),
     versions: (call) => call('screening.versions', {}),
@@ -27,12 +28,12 @@ export const SCREENING_COMMANDS: CliCommand[] = [
     options: { client: { type: 'string' }, answers: { type: 'string' }, zone: { type: 'string', multiple: true }, device: { type: 'string' }, at: { type: 'string' }, by: { type: 'string' } },
     async run({ call, values }) {
       const file = string(values.answers)
-      if (!file) throw new CliFailure('Say which file holds the answers, e.g. --answers answers.json (question id: true, false, a date or null).')
+      if (!file) throw new CliFailure(words('cli.answersWhich'))
       let answers: unknown
       try {
         answers = JSON.parse(readFileSync(file, 'utf8'))
       } catch (error) {
-        throw new CliFailure(`${file} is not a file of answers (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}). Nothing was saved.`)
+        throw new CliFailure(words('cli.notAnswersFile', { file, problem: unreadableBecause(error) }))
       }
       const { version } = await call('screening.current', {})
       const screening = await call('screenings.record', {
@@ -64,7 +65,7 @@ export async function screeningForVisit(call: Call, clientId: string, performedA
 
 function zoneNamed(name: string): (typeof TREATMENT_ZONES)[number] {
   const zone = findZone(name)
-  if (!zone) throw new CliFailure(`"${name}" is not a zone. Zones: ${TREATMENT_ZONES.join(', ')}.`)
+  if (!zone) throw new CliFailure(words('cli.notAZone', { name, zones: TREATMENT_ZONES.join(', ') }))
   return zone
 }
 

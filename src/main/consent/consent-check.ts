@@ -1,6 +1,6 @@
-import { SIGN_CONSENT_FIRST } from '@shared/consent/consent-validity'
 import { compareIsoDates, todayIn } from '@shared/dates/calendar-date'
 import type { TreatmentScreening } from '@shared/screening/screening-decision'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { TreatmentFieldValues } from '../register/treatment-repository'
@@ -25,7 +25,8 @@ export class ConsentCheck {
     if (backEntered || !screening || !(await this.clinic.get()).screeningRequired) return null
     const validity = await this.consents.validFor(fields.clientId, { date, device: fields.device, outcome: screening.outcome })
     if (!validity.valid) {
-      throw new AppError('invalid_input', `${SIGN_CONSENT_FIRST} ${validity.reason}`, { consent: SIGN_CONSENT_FIRST })
+      const signFirst = words('consent.signFirst')
+      throw new AppError('invalid_input', `${signFirst} ${validity.reason}`, { consent: signFirst })
     }
     return validity.consent.id
   }

@@ -3,6 +3,7 @@ import type { PhotoConsent } from '@shared/consent/consent-form'
 import type { ConsentEntry } from '@shared/consent/consent-record'
 import type { TreatedZone } from '@shared/register/treatment'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
+import { words } from '@shared/words/words'
 import { NotFoundError } from '../api/app-error'
 import type { ConsentTable, Database } from '../db/schema'
 
@@ -49,7 +50,7 @@ export class ConsentRepository {
 
   async get(id: string): Promise<StoredConsent> {
     const row = await this.db.selectFrom('consents').selectAll().where('id', '=', id).executeTakeFirst()
-    if (!row) throw new NotFoundError('That signed consent is not in the register.')
+    if (!row) throw new NotFoundError(words('consent.missing'))
     return { entry: toEntry(row), content: row.content, contentSha256: row.content_sha256 }
   }
 

@@ -14,6 +14,7 @@ import { contentSha256, packContent, unpackContent } from '../handouts/printed/s
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { ScreeningRepository } from '../screening/screening-repository'
 import { usesRadiofrequency } from '@shared/clinic/clinic-settings'
+import { words } from '@shared/words/words'
 import { consentContent } from './consent-content'
 import type { ConsentFormRepository } from './consent-form-repository'
 import type { ConsentRepository } from './consent-repository'
@@ -56,15 +57,12 @@ export class ConsentService {
     const client = await clients.get(input.clientId)
     const screening = await screenings.get(input.screeningId)
     if (screening.clientId !== client.id) {
-      throw new AppError('invalid_input', 'That screening is another client’s: screen this client’s visit, then sign the consent.')
+      throw new AppError('invalid_input', words('consent.screening.otherClient'))
     }
     const settings = await clinic.get()
     const radiofrequency = usesRadiofrequency(settings, input.device)
     if (radiofrequency && !screening.radiofrequency) {
-      throw new AppError(
-        'invalid_input',
-        `${input.device ?? 'This device'} uses radiofrequency, and the screening was answered without its questions: screen the visit again with this device, then sign.`
-      )
+      throw new AppError('invalid_input', words('consent.radiofrequency.unasked', { device: input.device ?? words('device.this') }))
     }
     const { version, forms: texts } = await forms.current()
     const language = input.language ?? client.language
@@ -121,11 +119,11 @@ export class ConsentService {
     const stored = await this.parts.consents.get(consentId)
     const content = unpackContent<PrintedConsent>(stored.content)
     if (contentSha256(content) !== stored.contentSha256 || stored.entry.layoutVersion !== this.layoutVersion) {
-      throw new AppError('unexpected', 'This signed consent can no longer be printed exactly as it was signed, so nothing was printed. Please contact your IT support.')
+      throw new AppError('unexpected', words('consent.reprint.cannot'))
     }
     const bytes = await this.draw(content)
     if (sha256(bytes) !== stored.entry.sha256) {
-      throw new AppError('unexpected', 'The reprint would not be identical to the consent signed, so nothing was printed. Please contact your IT support.')
+      throw new AppError('unexpected', words('consent.reprint.notIdentical'))
     }
     await this.parts.inOneTransaction(() => onReprinted(stored.entry))
     return { ...produced(stored.entry, content, bytes), reprint: 'identical' }
@@ -140,7 +138,7 @@ export class ConsentService {
   /** Whether a signed consent covers the visit screened, with the device planned. */
   async check({ clientId, screeningId, device }: CheckConsent): Promise<ConsentValidity> {
     const screening = await this.parts.screenings.get(screeningId)
-    if (screening.clientId !== clientId) throw new AppError('invalid_input', 'That screening is another client’s.')
+    if (screening.clientId !== clientId) throw new AppError('invalid_input', words('consent.screening.otherClientShort'))
     return this.validFor(clientId, { date: screening.visitAt.slice(0, 10), device, outcome: screening.outcome })
   }
 

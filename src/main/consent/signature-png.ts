@@ -1,6 +1,7 @@
 import { crc32, deflateSync, inflateSync } from 'node:zlib'
 import { z } from 'zod'
 import { pngHeader } from '@shared/consent/signature-image'
+import { words, type WordId } from '@shared/words/words'
 
 /** Fewer drawn pixels than this is a tap or a slip on the pad, not a signature. */
 export const MIN_SIGNATURE_PIXELS = 60
@@ -128,14 +129,14 @@ function predictor(filter: number | undefined, left: number, up: number, upLeft:
 
 /** Main's check of both signatures, after the contract's: each has ink enough to be a signature. */
 export const inkedSignaturesSchema = z.object({
-  patientSignature: inkedSignature('The client'),
-  practitionerSignature: inkedSignature('The practitioner')
+  patientSignature: inkedSignature('consent.signature.client'),
+  practitionerSignature: inkedSignature('consent.signature.practitioner')
 })
 
-function inkedSignature(who: string) {
+function inkedSignature(signer: WordId) {
   return z.instanceof(Uint8Array).superRefine((bytes, context) => {
     const inked = inkedPixels(bytes)
-    if (inked === undefined) context.addIssue({ code: 'custom', message: `${who}’s signature could not be read as an image: clear it and sign again. Nothing was saved.` })
-    else if (inked < MIN_SIGNATURE_PIXELS) context.addIssue({ code: 'custom', message: `${who} has not signed yet: the signature box is empty. Nothing was saved.` })
+    if (inked === undefined) context.addIssue({ code: 'custom', message: words('consent.signature.unreadable', { who: words(signer) }) })
+    else if (inked < MIN_SIGNATURE_PIXELS) context.addIssue({ code: 'custom', message: words('consent.signature.empty', { who: words(signer) }) })
   })
 }

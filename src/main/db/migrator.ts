@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Migration } from './migrations/migration'
 import { DatabaseOpenError } from './database-open-error'
 import type { Database } from './schema'
+import { words } from '@shared/words/words'
 
 export interface AppliedMigration {
   version: number
@@ -28,20 +29,12 @@ export function checkMigrationHistory(applied: AppliedMigration[], known: readon
   const latestKnown = known.at(-1)?.version ?? 0
   const newest = applied.at(-1)?.version ?? 0
   if (newest > latestKnown) {
-    throw new DatabaseOpenError(
-      'newer_version',
-      `This register was saved by a newer version of Aftercare Desk (data version ${newest}; this app knows up to ${latestKnown}). ` +
-        'Install the latest version of Aftercare Desk to open it. The register was not changed.'
-    )
+    throw new DatabaseOpenError('newer_version', words('open.newerVersion', { newest, latestKnown }))
   }
   for (const step of applied) {
     const match = known.find((migration) => migration.version === step.version)
     if (!match || match.name !== step.name) {
-      throw new DatabaseOpenError(
-        'unknown_history',
-        `This register's data version ${step.version} ("${step.name}") is not one this app knows, so it was not opened. ` +
-          'The register was not changed; please contact your IT support.'
-      )
+      throw new DatabaseOpenError('unknown_history', words('open.unknownHistory', { version: step.version, name: step.name }))
     }
   }
 }

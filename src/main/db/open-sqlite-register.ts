@@ -12,6 +12,7 @@ import { backupsDir, listBackups, writeBackup } from '../safety/backup-files'
 import { integrityProblems } from '../safety/register-inspection'
 import type { SqliteRegisterDatabase } from './register-database'
 import type { Database } from './schema'
+import { words } from '@shared/words/words'
 
 export interface OpenOptions {
   /** better-sqlite3 compiled for Electron's ABI, when running inside Electron. */
@@ -31,10 +32,7 @@ export async function openSqliteRegister(file: string, options: OpenOptions = {}
     mkdirSync(dirname(file), { recursive: true })
     sqlite = new Sqlite(file, { nativeBinding: options.nativeBinding })
   } catch (error) {
-    throw new DatabaseOpenError(
-      'cannot_open',
-      `The register file ${file} could not be opened (${describe(error)}). Check that the folder exists and that you may write to it.`
-    )
+    throw new DatabaseOpenError('cannot_open', words('open.cannotOpenFile', { file, problem: describe(error) }))
   }
   try {
     sqlite.pragma('busy_timeout = 5000')
@@ -78,25 +76,16 @@ export async function openSqliteRegister(file: string, options: OpenOptions = {}
     if (isSqliteError(error, 'SQLITE_READONLY') || isSqliteError(error, 'SQLITE_CANTOPEN') || isSqliteError(error, 'SQLITE_PERM')) {
       // SQLite keeps its write-ahead log beside the register, so a folder it may not write to
       // stops even reading (SQLITE_READONLY_DIRECTORY).
-      throw new DatabaseOpenError(
-        'cannot_open',
-        `The register ${file} could not be opened: its folder is read-only for this computer account, so nothing was read or changed. Ask your IT support to let this account change files in ${dirname(file)}.`
-      )
+      throw new DatabaseOpenError('cannot_open', words('open.readOnlyFolder', { file, folder: dirname(file) }))
     }
     if (isSqliteError(error, 'SQLITE_NOTADB')) {
-      throw new DatabaseOpenError(
-        'not_a_database',
-        `The file ${file} is not an Aftercare Desk register (it is not a database). It was not changed.`
-      )
+      throw new DatabaseOpenError('not_a_database', words('open.notADatabase', { file }))
     }
     if (isSqliteError(error, 'SQLITE_CORRUPT')) {
-      throw new DatabaseOpenError('damaged', `The register ${file} is damaged, so it was not opened. It was not changed.`)
+      throw new DatabaseOpenError('damaged', words('open.damaged', { file }))
     }
     if (isSqliteError(error, 'SQLITE_BUSY') || isSqliteError(error, 'SQLITE_LOCKED')) {
-      throw new DatabaseOpenError(
-        'busy',
-        `Another program is using the register ${file}, so it could not be opened. Close that program (a backup or sync tool, say) or wait for it to finish, then start Aftercare Desk again. Nothing was changed.`
-      )
+      throw new DatabaseOpenError('busy', words('open.busy', { file }))
     }
     throw error
   }
@@ -109,7 +98,7 @@ export async function openSqliteRegister(file: string, options: OpenOptions = {}
  */
 function refuseEmptiedRegister(file: string): void {
   if (!existsSync(file) || statSync(file).size > 0 || listBackups(backupsDir(file)).length === 0) return
-  throw new DatabaseOpenError('damaged', `The register ${file} is empty: it was cut short, so it was not opened. It was not changed.`)
+  throw new DatabaseOpenError('damaged', words('open.emptied', { file }))
 }
 
 function hasPending(applied: { version: number }[], target = Number.POSITIVE_INFINITY): boolean {

@@ -5,6 +5,7 @@ import { engineSql, insertRows } from './engine-sql'
 import { dataVersionOf } from './migrator'
 import type { RegisterDatabase } from './register-database'
 import type { Database } from './schema'
+import { words } from '@shared/words/words'
 
 /**
  * Every table of the register but the migration history and the change mark (one row every
@@ -136,17 +137,14 @@ function tuple(items: RawBuilder<unknown>[] | ReturnType<typeof sql.ref>[]): Raw
 
 async function sameDataVersion(source: RegisterDatabase, target: RegisterDatabase): Promise<number> {
   const [from, to] = [await dataVersionOf(source.db), await dataVersionOf(target.db)]
-  if (from !== to) throw new AppError('invalid_input', `The two registers are at different data versions (${from} and ${to}); open both with this version of Aftercare Desk first.`)
+  if (from !== to) throw new AppError('invalid_input', words('registerCopy.versions', { from, to }))
   return from
 }
 
 async function refuseFilledTarget(target: RegisterDatabase): Promise<void> {
   const filled = await firstFilledTable(target.db)
   if (filled) {
-    throw new AppError(
-      'invalid_input',
-      `${target.location} already holds a register (its ${filled} is not empty), so nothing was copied into it. Copy into an empty database or a new file.`
-    )
+    throw new AppError('invalid_input', words('registerCopy.targetFilled', { location: target.location, table: filled }))
   }
 }
 

@@ -1,5 +1,6 @@
 import chardet from 'chardet'
 import type { ImportEncoding, ImportFileReading } from '@shared/register/client-import'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 
 type CsvReading = Extract<ImportFileReading, { format: 'csv' }>
@@ -101,8 +102,5 @@ function looksLikeText(text: string): boolean {
 }
 
 function notText(): AppError {
-  return new AppError(
-    'invalid_input',
-    'This file is not a CSV file or an Excel workbook, so nothing was imported. In Excel, open the client list and choose File → Save As → "CSV UTF-8" or "Excel Workbook (.xlsx)", then import that file.'
-  )
+  return new AppError('invalid_input', words('import.notText'))
 }

@@ -1,4 +1,5 @@
 import type { ImportEncoding } from '@shared/register/client-import'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import { readCsvTable } from './read-csv-table'
 import { readWorkbookTable } from './read-workbook'
@@ -17,10 +18,7 @@ const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signatur
  */
 export async function readClientFile(bytes: Uint8Array, choices: { encoding?: ImportEncoding; sheet?: string }) {
   if (startsWith(bytes, COMPOUND_FILE)) {
-    throw new AppError(
-      'invalid_input',
-      'This Excel file is password-protected, or saved in the old Excel format (.xls), so nothing was imported. Open it in Excel, remove the password if it has one (File → Info → Protect Workbook), and save it as "Excel Workbook (.xlsx)" or as "CSV UTF-8"; then import that file.'
-    )
+    throw new AppError('invalid_input', words('import.oldExcel'))
   }
   if (startsWith(bytes, ZIP)) return readWorkbookTable(bytes, choices.sheet)
   return readCsvTable(bytes, choices.encoding)

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { ImportFileReading } from '@shared/register/client-import'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import type { TableRow } from './import-table'
 import { zipDirectory } from './zip-directory'
@@ -14,8 +15,6 @@ type WorkbookReading = Extract<ImportFileReading, { format: 'xlsx' }>
  */
 const MOST_UNPACKED_BYTES = 40 * 1024 * 1024
 
-const SAVE_AGAIN = 'Open it in Excel and save it as "Excel Workbook (.xlsx)" or as "CSV UTF-8", then import that file.'
-
 /**
  * The rows of one sheet of an Excel workbook (.xlsx): the one named, else the first one shown.
  * Each cell is read as Excel shows its value: a formula's result (never the formula), a date
@@ -24,12 +23,12 @@ const SAVE_AGAIN = 'Open it in Excel and save it as "Excel Workbook (.xlsx)" or 
  */
 export async function readWorkbookTable(bytes: Uint8Array, sheetName?: string): Promise<{ rows: TableRow[]; reading: Omit<WorkbookReading, 'headerRow' | 'dateOrder' | 'dateOrderReason'> }> {
   const entries = zipDirectory(bytes)
-  if (!entries) throw refused(`This Excel workbook is damaged or incomplete, so nothing was imported. ${SAVE_AGAIN}`)
+  if (!entries) throw refused(words('import.workbook.damaged', { saveAgain: words('import.workbook.saveAgain') }))
   if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) {
-    throw refused(`This file is a compressed folder (zip), not an Excel workbook, so nothing was imported. Choose the client list itself: a CSV file or an Excel workbook (.xlsx).`)
+    throw refused(words('import.workbook.zip'))
   }
   if (entries.reduce((total, entry) => total + entry.size, 0) > MOST_UNPACKED_BYTES) {
-    throw refused('This workbook is too large to import at once. Save the client list as several smaller files and import them one after another.')
+    throw refused(words('import.workbook.tooLarge'))
   }
   // Loaded when a workbook is read: exceljs takes a third of a second to load, which every start of the app and the CLI paid.
   const { default: ExcelJSModule } = await import('exceljs')
@@ -37,10 +36,10 @@ export async function readWorkbookTable(bytes: Uint8Array, sheetName?: string): 
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer)
   } catch {
-    throw refused(`This Excel workbook could not be read, so nothing was imported. ${SAVE_AGAIN}`)
+    throw refused(words('import.workbook.unreadable', { saveAgain: words('import.workbook.saveAgain') }))
   }
   const sheets = workbook.worksheets
-  if (sheets.length === 0) throw refused(`This workbook has no sheets to import. ${SAVE_AGAIN}`)
+  if (sheets.length === 0) throw refused(words('import.workbook.noSheets', { saveAgain: words('import.workbook.saveAgain') }))
   const sheet = sheetName === undefined ? (sheets.find((candidate) => candidate.state === 'visible') ?? sheets[0]) : namedSheet(sheets, sheetName)
   const rows: TableRow[] = []
   sheet?.eachRow((row) => {
@@ -54,7 +53,7 @@ export async function readWorkbookTable(bytes: Uint8Array, sheetName?: string): 
 function namedSheet(sheets: ExcelJS.Worksheet[], name: string): ExcelJS.Worksheet {
   const folded = name.trim().toLowerCase()
   const found = sheets.find((sheet) => sheet.name === name) ?? sheets.find((sheet) => sheet.name.trim().toLowerCase() === folded)
-  if (!found) throw refused(`This workbook has no sheet named "${name}". Its sheets are: ${sheets.map((sheet) => `"${sheet.name}"`).join(', ')}.`)
+  if (!found) throw refused(words('import.workbook.noSuchSheet', { name, sheets: sheets.map((sheet) => `"${sheet.name}"`).join(', ') }))
   return found
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { HandoutKind, HandoutLogEntry } from '@shared/handouts/handout-kinds'
+import { words } from '@shared/words/words'
 import { NotFoundError } from '../api/app-error'
 import { clientLogNewestFirst, givenFacts, GIVEN_COLUMNS } from '../db/client-logs'
 import type { Database, HandoutLogTable } from '../db/schema'
@@ -47,7 +48,7 @@ export class HandoutLogRepository {
 
   async get(id: string): Promise<StoredEntry> {
     const row = await this.db.selectFrom('handout_log').selectAll().where('id', '=', id).executeTakeFirst()
-    if (!row) throw new NotFoundError(`No handout with id ${id} is in the handout log.`)
+    if (!row) throw new NotFoundError(words('handout.missing', { id }))
     return { entry: toEntry(row), content: row.content, printedDetails: row.printed_details }
   }
 

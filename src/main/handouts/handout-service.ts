@@ -7,6 +7,7 @@ import type { ClinicSettings } from '@shared/clinic/clinic-settings'
 import type { HandoutLogEntry, ProducedHandout, produceHandoutSchema } from '@shared/handouts/handout-kinds'
 import type { previewProtocolSchema } from '@shared/protocol/protocol-versions'
 import type { Client } from '@shared/register/client'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { Database } from '../db/schema'
@@ -141,10 +142,7 @@ export class HandoutService {
     const fileSha256 = sha256(bytes)
     const identical = fileSha256 === original.entry.sha256
     if (!identical && original.entry.layoutVersion === layoutVersion) {
-      throw new AppError(
-        'unexpected',
-        'The reprint would not be identical to the handout given before, so nothing was printed. Please contact your IT support.'
-      )
+      throw new AppError('unexpected', words('handout.reprint.notIdentical'))
     }
     const entry = await this.logGiven(onLogged, {
       ...original.entry,
@@ -203,16 +201,13 @@ export class HandoutService {
   private async contentOf(original: StoredEntry): Promise<PrintedContent> {
     if (original.content === null) {
       const rebuilt = await this.rebuildEarlierContent(original.entry, original.printedDetails)
-      if (!rebuilt) throw CANNOT_REBUILD
+      if (!rebuilt) throw cannotRebuild()
       return rebuilt
     }
     const content = unpackContent(original.content)
     const hash = contentSha256(content)
     if (hash !== original.entry.contentSha256 || hash !== (await this.record.contentSha256Of(original.entry.id))) {
-      throw new AppError(
-        'unexpected',
-        'The stored copy of this handout has been changed since it was given, so it was not printed again. Please contact your IT support.'
-      )
+      throw new AppError('unexpected', words('handout.stored.changed'))
     }
     return content
   }
@@ -269,10 +264,8 @@ export class HandoutService {
   }
 }
 
-const CANNOT_REBUILD = new AppError(
-  'unexpected',
-  'This handout can no longer be printed exactly as it was given, so it was not printed again. Print a new handout for this treatment instead.'
-)
+// Made when thrown, so its words are in the desk's language of that moment.
+const cannotRebuild = (): AppError => new AppError('unexpected', words('handout.cannotRebuild'))
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')

@@ -6,6 +6,8 @@
  * words left to right as they come.
  */
 import bidiFactory, { type Bidi } from 'bidi-js'
+import { words } from '@shared/words/words'
+import { wordsLanguage } from '@shared/words/words-language'
 
 export type HandoutFont = 'NotoSans' | 'HanKana' | 'Hangul' | 'Arabic' | 'Hebrew'
 
@@ -56,33 +58,36 @@ const NO_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u
 const INHERITED = /\p{Script=Inherited}/u
 const WHITESPACE = /\s/u
 
-/** Scripts with no bundled font, named as the desk would know them. */
-const SCRIPTS_WITHOUT_FONT: [RegExp, string][] = [
-  [/\p{Script=Thai}/u, 'Thai'],
-  [/\p{Script=Lao}/u, 'Lao'],
-  [/\p{Script=Khmer}/u, 'Khmer'],
-  [/\p{Script=Myanmar}/u, 'Burmese (Myanmar)'],
-  [/\p{Script=Devanagari}/u, 'Devanagari (Hindi, Marathi, Nepali)'],
-  [/\p{Script=Bengali}/u, 'Bengali'],
-  [/\p{Script=Gurmukhi}/u, 'Gurmukhi (Punjabi)'],
-  [/\p{Script=Gujarati}/u, 'Gujarati'],
-  [/\p{Script=Oriya}/u, 'Odia'],
-  [/\p{Script=Tamil}/u, 'Tamil'],
-  [/\p{Script=Telugu}/u, 'Telugu'],
-  [/\p{Script=Kannada}/u, 'Kannada'],
-  [/\p{Script=Malayalam}/u, 'Malayalam'],
-  [/\p{Script=Sinhala}/u, 'Sinhala'],
-  [/\p{Script=Tibetan}/u, 'Tibetan'],
-  [/\p{Script=Ethiopic}/u, 'Ethiopic (Amharic, Tigrinya)'],
-  [/\p{Script=Armenian}/u, 'Armenian'],
-  [/\p{Script=Georgian}/u, 'Georgian'],
-  [/\p{Script=Syriac}/u, 'Syriac'],
-  [/\p{Script=Thaana}/u, 'Thaana (Dhivehi)'],
-  [/\p{Script=Nko}/u, "N'Ko"],
-  [/\p{Script=Mongolian}/u, 'Mongolian'],
-  [/\p{Script=Tifinagh}/u, 'Tifinagh (Berber)'],
-  [/\p{Script=Cherokee}/u, 'Cherokee'],
-  [/\p{Script=Canadian_Aboriginal}/u, 'Canadian syllabics']
+/**
+ * Scripts with no bundled font: their ISO 15924 code, and their English name as the desk would
+ * know them (with the languages written in them); other languages name them through Intl.
+ */
+const SCRIPTS_WITHOUT_FONT: [RegExp, string, string][] = [
+  [/\p{Script=Thai}/u, 'Thai', 'Thai'],
+  [/\p{Script=Lao}/u, 'Laoo', 'Lao'],
+  [/\p{Script=Khmer}/u, 'Khmr', 'Khmer'],
+  [/\p{Script=Myanmar}/u, 'Mymr', 'Burmese (Myanmar)'],
+  [/\p{Script=Devanagari}/u, 'Deva', 'Devanagari (Hindi, Marathi, Nepali)'],
+  [/\p{Script=Bengali}/u, 'Beng', 'Bengali'],
+  [/\p{Script=Gurmukhi}/u, 'Guru', 'Gurmukhi (Punjabi)'],
+  [/\p{Script=Gujarati}/u, 'Gujr', 'Gujarati'],
+  [/\p{Script=Oriya}/u, 'Orya', 'Odia'],
+  [/\p{Script=Tamil}/u, 'Taml', 'Tamil'],
+  [/\p{Script=Telugu}/u, 'Telu', 'Telugu'],
+  [/\p{Script=Kannada}/u, 'Knda', 'Kannada'],
+  [/\p{Script=Malayalam}/u, 'Mlym', 'Malayalam'],
+  [/\p{Script=Sinhala}/u, 'Sinh', 'Sinhala'],
+  [/\p{Script=Tibetan}/u, 'Tibt', 'Tibetan'],
+  [/\p{Script=Ethiopic}/u, 'Ethi', 'Ethiopic (Amharic, Tigrinya)'],
+  [/\p{Script=Armenian}/u, 'Armn', 'Armenian'],
+  [/\p{Script=Georgian}/u, 'Geor', 'Georgian'],
+  [/\p{Script=Syriac}/u, 'Syrc', 'Syriac'],
+  [/\p{Script=Thaana}/u, 'Thaa', 'Thaana (Dhivehi)'],
+  [/\p{Script=Nko}/u, 'Nkoo', "N'Ko"],
+  [/\p{Script=Mongolian}/u, 'Mong', 'Mongolian'],
+  [/\p{Script=Tifinagh}/u, 'Tfng', 'Tifinagh (Berber)'],
+  [/\p{Script=Cherokee}/u, 'Cher', 'Cherokee'],
+  [/\p{Script=Canadian_Aboriginal}/u, 'Cans', 'Canadian syllabics']
 ]
 
 /** The font for a character in text with no right-to-left letters, as it has always been. */
@@ -247,12 +252,17 @@ function reversedGraphemes(text: string): string {
 export function unprintableNameReason(name: string): string | undefined {
   const missing = [...name].find((character) => fontFor(character) === undefined)
   if (missing === undefined) return undefined
-  const script = SCRIPTS_WITHOUT_FONT.find(([letters]) => letters.test(missing))?.[1]
+  const script = SCRIPTS_WITHOUT_FONT.find(([letters]) => letters.test(missing))
   if (script) {
-    return (
-      `Handouts cannot yet print names written in ${script} script, so "${name}" would come out wrong. ` +
-      "Add the name in Latin letters to the client's record (you can keep the original spelling in the notes), then print again."
-    )
+    const [, code, englishName] = script
+    return words('handout.name.scriptWithoutFont', { script: scriptName(code, englishName), name })
   }
-  return `Handouts cannot yet print the character "${missing}" in "${name}". Add the name in Latin letters to the client's record, then print again.`
+  return words('handout.name.characterWithoutFont', { character: missing, name })
+}
+
+/** A script's name in the desk's language. */
+function scriptName(code: string, english: string): string {
+  const language = wordsLanguage()
+  if (language === 'en') return english
+  return new Intl.DisplayNames(language, { type: 'script' }).of(code) ?? english
 }

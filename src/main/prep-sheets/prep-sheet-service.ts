@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { localDateTimeToInstant } from '@shared/dates/calendar-date'
 import { preparationSchedule } from '@shared/preparation/preparation-dates'
 import type { PrepSheetLogEntry, ProducedPrepSheet, producePrepSheetSchema } from '@shared/preparation/prep-sheets'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { Database } from '../db/schema'
@@ -50,9 +51,7 @@ export class PrepSheetService {
     const now = this.clock()
     // Checked before anything is read: a register's first questionnaire is stored when first read.
     if (Temporal.Instant.compare(Temporal.Instant.from(localDateTimeToInstant(input.appointmentAt, input.timeZone)), Temporal.Instant.from(now.toISOString())) <= 0) {
-      throw new AppError('invalid_input', 'That appointment time has already passed. Choose the date and time of a visit still to come.', {
-        appointmentAt: 'Choose a date and time still to come.'
-      })
+      throw new AppError('invalid_input', words('prepSheet.appointment.past'), { appointmentAt: words('prepSheet.appointment.pastField') })
     }
     const client = await this.clients.get(input.clientId)
     const clinic = await this.clinic.get()

@@ -1,6 +1,7 @@
 import type { Actor } from '../audit/actor'
 import type { Kysely } from 'kysely'
 import { foldForSearch } from '@shared/text/search-fold'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import { clientNotFound } from '../register/client-repository'
 import type { Database } from '../db/schema'
@@ -45,16 +46,13 @@ export async function eraseClient(
     const retention = await clientRetention(trx, clock, clientId)
     const givenReason = reason?.trim() || undefined
     if (!retention.ended && !givenReason) {
-      throw new AppError(
-        'invalid_input',
-        `This client's records are to be kept until ${retention.endsOn} (${retention.retention.years} years after the ${retention.countsFromTreatment ? 'last treatment' : 'record was made'}). To erase them before then, give the reason.`,
-        { reason: 'Give the reason for erasing the records before the end of the retention period.' }
-      )
+      const keptUntil = retention.countsFromTreatment ? 'erasure.keptUntil.lastTreatment' : 'erasure.keptUntil.recordMade'
+      throw new AppError('invalid_input', words(keptUntil, { endsOn: retention.endsOn, years: retention.retention.years }), {
+        reason: words('erasure.reason.missing')
+      })
     }
     if (givenReason && namesThePerson(givenReason, client)) {
-      throw new AppError('invalid_input', 'Write the reason without the client’s name or contact details: the audit log keeps no personal data.', {
-        reason: 'Leave out the client’s name and contact details.'
-      })
+      throw new AppError('invalid_input', words('erasure.reason.personal'), { reason: words('erasure.reason.personalField') })
     }
     const count = async (table: 'treatments' | 'handout_log'): Promise<number> => {
       const row = await trx

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely'
 import { Temporal } from 'temporal-polyfill'
 import type { CsvConventions } from '@shared/clinic/spreadsheet-region'
 import { DEFAULT_RECALL_DAYS, type RecallContact, type RecallEntry, type RecallList, type RecallOutcome } from '@shared/recalls/recalls'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import type { ClientTable, Database, RecallContactTable, RecallWindowTable } from '../db/schema'
 import { engineSql } from '../db/engine-sql'
@@ -79,9 +80,9 @@ export class RecallRepository {
   async recordContact(clientId: string, outcome: RecallOutcome | null, note: string, contactedBy: string): Promise<RecallContact> {
     const client = await this.db.selectFrom('clients').select(['id', 'archived']).where('id', '=', clientId).executeTakeFirst()
     if (!client) throw clientNotFound(clientId)
-    if (client.archived) throw new AppError('invalid_input', 'This client is archived, so they are not called about a next session. Restore them first.')
+    if (client.archived) throw new AppError('invalid_input', words('recall.archived'))
     const window = await this.db.selectFrom('recall_windows').select('treatment_id').where('client_id', '=', clientId).executeTakeFirst()
-    if (!window) throw new AppError('invalid_input', 'This client has no treatment yet, so there is no next session to call about.')
+    if (!window) throw new AppError('invalid_input', words('recall.noTreatment'))
     const now = this.clock()
     const row: Selectable<RecallContactTable> = {
       id: newRecordId(now.getTime()),

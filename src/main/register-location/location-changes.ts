@@ -2,6 +2,7 @@ import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { RegisterLocationView, ServerCheck } from '@shared/contract/register-location'
 import type { ServerDetails, ServerSettings } from '@shared/contract/server-settings'
+import { words } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import type { RegisterGate } from '../api/register-gate'
 import { serverBackupsDir } from '../app-paths'
@@ -55,7 +56,7 @@ export function testServer(context: LocationContext, settings: ServerSettings): 
  */
 export async function moveToServer(context: LocationContext, settings: ServerSettings): Promise<void> {
   const { database } = context
-  if (database.engine !== 'sqlite') throw new AppError('invalid_input', "This desk already works on the clinic's server.")
+  if (database.engine !== 'sqlite') throw new AppError('invalid_input', words('location.alreadyServer'))
   const address = addressOf(context, settings)
   const sealedPassword = sealedPasswordOf(context, address)
   const server = await openPostgresRegister(address, { backupsDir: serverBackupsDir(context.userData) })
@@ -77,10 +78,7 @@ export async function joinServer(context: LocationContext, settings: ServerSetti
   const sealedPassword = sealedPasswordOf(context, address)
   const found = await checkServer(address)
   if (found.holds !== 'register') {
-    throw new AppError(
-      'invalid_input',
-      "The server's database is empty, so there is no register to use there yet. Move this computer's register to it instead, or, if another desk is moving its register there now, wait until that has finished."
-    )
+    throw new AppError('invalid_input', words('location.serverEmpty'))
   }
   saveRegisterLocation(context.userData, { kind: 'server', server: detailsOf(settings), sealedPassword })
   await context.database.close()
@@ -93,7 +91,7 @@ export async function joinServer(context: LocationContext, settings: ServerSetti
  */
 export async function moveToThisComputer(context: LocationContext, now = new Date()): Promise<void> {
   const { database, registerFile } = context
-  if (database.engine !== 'postgres') throw new AppError('invalid_input', 'This desk already works on the register on this computer.')
+  if (database.engine !== 'postgres') throw new AppError('invalid_input', words('location.alreadyThisComputer'))
   const incoming = `${registerFile}.incoming`
   removeRegisterFile(incoming)
   const copy = await openSqliteRegister(incoming, { nativeBinding: context.nativeBinding })
@@ -128,7 +126,7 @@ function addressOf({ userData, passwords }: LocationContext, settings: ServerSet
   if (settings.password) return serverAddressFrom(settings, settings.password)
   const stored = readRegisterLocation(userData)
   if (stored.kind === 'server' && sameServer(stored.server, settings)) return serverAddressFrom(settings, passwords.unseal(stored.sealedPassword))
-  throw new AppError('invalid_input', "Enter the server's password.", { password: "Enter the password the server knows this user by." })
+  throw new AppError('invalid_input', words('location.password.missing'), { password: words('location.password.missingField') })
 }
 
 function sealedPasswordOf({ passwords }: LocationContext, address: ServerAddress): string {
@@ -150,14 +148,12 @@ function recordMove(register: RegisterDatabase, actor: Actor, to: 'server' | 'th
   return new AuditLog(register.db).record(actor, { action: 'move', subjectType: 'register', details: { to } })
 }
 
-const MOVING = 'The register is being moved, so nothing was saved. Wait until Aftercare Desk has restarted (a minute or two), then do it again.'
-
 /**
  * Runs the copy with the window's calls refused, from when the calls under way have ended.
  * A failed copy opens the way again; a copy that succeeded keeps it closed until the restart.
  */
 async function whileClosed<T>(gate: RegisterGate, copy: () => Promise<T>): Promise<T> {
-  await gate.close(MOVING)
+  await gate.close(words('location.moving'))
   try {
     return await copy()
   } catch (error) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { serverDetailsSchema } from '@shared/contract/server-settings'
+import { words } from '@shared/words/words'
 import { DatabaseOpenError } from '../db/database-open-error'
 
 /** Which register this desk works on, kept in its user-data folder; no file means this computer's. */
@@ -28,10 +29,7 @@ export function readRegisterLocation(userData: string): StoredLocation {
     return storedLocationSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
   } catch {
     // Falling back to this computer's register would split the clinic's records in two.
-    throw new DatabaseOpenError(
-      'bad_location',
-      `This desk's note of where the register is (${file}) cannot be read, so no register was opened. Ask your IT support to set the register's location again in Settings, or choose this computer's register below. Nothing was changed.`
-    )
+    throw new DatabaseOpenError('bad_location', words('open.badLocationNote', { file }))
   }
 }
 

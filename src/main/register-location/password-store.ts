@@ -1,5 +1,6 @@
 import type { SafeStorage } from 'electron'
 import { DatabaseOpenError } from '../db/database-open-error'
+import { words } from '@shared/words/words'
 
 /** Where a desk keeps the server's password: sealed by the system, never as plain text on disk. */
 export interface PasswordStore {
@@ -10,9 +11,6 @@ export interface PasswordStore {
   unseal(sealed: string): string
 }
 
-const NO_KEY_STORE =
-  'This computer has no key store to keep the server password safely (on Linux: GNOME Keyring or KWallet), so it cannot be saved. Ask your IT support to set one up, then try again.'
-
 /**
  * Electron's safeStorage: the macOS Keychain, Windows DPAPI, or the Linux desktop's secret
  * service. On Linux with no secret service it would "encrypt" with a key written in
@@ -21,8 +19,8 @@ const NO_KEY_STORE =
 export function systemPasswordStore(safeStorage: SafeStorage, platform: NodeJS.Platform = process.platform): PasswordStore {
   return {
     problem() {
-      if (!safeStorage.isEncryptionAvailable()) return NO_KEY_STORE
-      if (platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())) return NO_KEY_STORE
+      if (!safeStorage.isEncryptionAvailable()) return words('open.noKeyStore')
+      if (platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())) return words('open.noKeyStore')
       return undefined
     },
     seal(password) {
@@ -32,10 +30,7 @@ export function systemPasswordStore(safeStorage: SafeStorage, platform: NodeJS.P
       try {
         return safeStorage.decryptString(Buffer.from(sealed, 'base64'))
       } catch {
-        throw new DatabaseOpenError(
-          'password_unavailable',
-          "The server password this desk keeps cannot be read by this computer account (was the account or its key store changed?). Enter the password again in Settings → Register location. Nothing was changed."
-        )
+        throw new DatabaseOpenError('password_unavailable', words('open.passwordUnreadable'))
       }
     }
   }

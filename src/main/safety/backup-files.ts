@@ -2,6 +2,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type Sqlite from 'better-sqlite3'
 import { AppError } from '../api/app-error'
+import { words } from '@shared/words/words'
 
 /** Automatic backups live in a folder beside the register. */
 export function backupsDir(registerFile: string): string {
@@ -52,7 +53,7 @@ export function writeBackup(sqlite: Sqlite.Database, destination: string): Promi
   return writeBackupAside(destination, async (partial) => {
     const { totalPages } = await sqlite.backup(partial)
     // A backup SQLite could not start (the connection was mid-transaction) ends "done" with no file.
-    if (totalPages === 0 || !existsSync(partial)) throw new AppError('database_busy', 'The register was busy, so no backup was made. Please try again.')
+    if (totalPages === 0 || !existsSync(partial)) throw new AppError('database_busy', words('backup.busy'))
   })
 }
 
@@ -60,7 +61,7 @@ export function writeBackup(sqlite: Sqlite.Database, destination: string): Promi
 export async function writeBackupAside(destination: string, write: (partial: string) => Promise<void>): Promise<void> {
   const partial = `${destination}.partial`
   if (!existsSync(dirname(destination))) {
-    throw new AppError('file_unavailable', 'That folder is not there any more (a USB stick taken out?), so no backup was made. Choose the folder again.')
+    throw new AppError('file_unavailable', words('backup.folderGone'))
   }
   try {
     await write(partial)

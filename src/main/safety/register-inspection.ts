@@ -3,6 +3,7 @@ import Sqlite from 'better-sqlite3'
 import { MIGRATIONS } from '../db/migrations'
 import { checkMigrationHistory, readAppliedMigrations } from '../db/migrator'
 import { DatabaseOpenError } from '../db/database-open-error'
+import { words } from '@shared/words/words'
 
 /** What a healthy register file holds. */
 export interface RegisterHealth {
@@ -35,24 +36,24 @@ export function inspectRegisterFile(
 ): RegisterHealth {
   const name = options.label ?? file
   if (!hasSqliteHeader(file)) {
-    throw new RegisterFileProblem(`${name} is not an Aftercare Desk register: it is not a database file at all.`)
+    throw new RegisterFileProblem(words('registerFile.notADatabase', { name }))
   }
   let sqlite: Sqlite.Database
   try {
     sqlite = new Sqlite(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
   } catch (error) {
-    throw new RegisterFileProblem(`${name} could not be opened: ${error instanceof Error ? error.message : String(error)}.`)
+    throw new RegisterFileProblem(words('registerFile.cannotOpen', { name, problem: describe(error) }))
   }
   try {
     const integrity = integrityProblems(sqlite)
     if (integrity.length > 0) {
-      throw new RegisterFileProblem(`${name} is damaged (${integrity.slice(0, 3).join('; ')}). It cannot be used as a register.`)
+      throw new RegisterFileProblem(words('registerFile.damaged', { name, problems: integrity.slice(0, 3).join('; ') }))
     }
     const tables = new Set(
       (sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name)
     )
     if (!REGISTER_TABLES.every((table) => tables.has(table))) {
-      throw new RegisterFileProblem(`${name} is a database, but not an Aftercare Desk register.`)
+      throw new RegisterFileProblem(words('registerFile.notARegister', { name }))
     }
     const applied = readAppliedMigrations(sqlite)
     try {
@@ -73,7 +74,7 @@ export function inspectRegisterFile(
     }
   } catch (error) {
     if (error instanceof RegisterFileProblem) throw error
-    throw new RegisterFileProblem(`${name} could not be read as a register: ${error instanceof Error ? error.message : String(error)}.`)
+    throw new RegisterFileProblem(words('registerFile.unreadable', { name, problem: describe(error) }))
   } finally {
     sqlite.close()
   }
@@ -99,6 +100,11 @@ function hasSqliteHeader(file: string): boolean {
   } catch {
     return false
   }
+}
+
+/** An error's own text (SQLite's, in English), put inside the desk's words. */
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** SQLite's quicker structural check, for every start: empty when the file is sound. */

@@ -3,6 +3,7 @@ import { dataVersionOf } from '../db/migrator'
 import type { RegisterDatabase } from '../db/register-database'
 import { clientNameFolds, clientSearchTerms, searchableClient } from '../register/client-search-terms'
 import { RegisterFileProblem } from './register-inspection'
+import { words } from '@shared/words/words'
 
 /** Each reference between tables: every row's value must name an existing row. */
 const REFERENCES = [
@@ -37,7 +38,7 @@ export interface CheckedRegister {
 export async function checkOpenRegister(database: RegisterDatabase): Promise<CheckedRegister> {
   const problems = await registerProblems(database)
   if (problems.length > 0) {
-    throw new RegisterFileProblem(`The register ${database.location} has problems: ${problems.slice(0, 3).join('; ')}.`)
+    throw new RegisterFileProblem(words('registerFile.problems', { location: database.location, problems: problems.slice(0, 3).join('; ') }))
   }
   const { db } = database
   const count = async (table: 'clients' | 'treatments' | 'handout_log') =>

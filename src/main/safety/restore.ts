@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { backupFileName, backupsDir, writeBackup } from './backup-files'
 import { inspectRegisterFile, RegisterFileProblem, type RegisterHealth } from './register-inspection'
+import { words } from '@shared/words/words'
 
 export interface RestoreResult {
   restored: RegisterHealth
@@ -22,7 +23,7 @@ export async function restoreRegister(
   source: string,
   options: { nativeBinding?: string; now?: Date } = {}
 ): Promise<RestoreResult> {
-  if (!existsSync(source)) throw new RegisterFileProblem(`There is no file at ${source}.`)
+  if (!existsSync(source)) throw new RegisterFileProblem(words('registerFile.noFile', { file: source }))
   const staging = `${registerFile}.restoring`
   rmSync(staging, { force: true })
   try {
@@ -52,7 +53,7 @@ export function checkBackup(source: string, options: { nativeBinding?: string } 
 
 /** Copies a backup to `copy`, a single file of its own, and checks that copy; `source` is never opened. */
 export function checkedCopy(source: string, copy: string, options: { nativeBinding?: string } = {}): RegisterHealth {
-  if (!existsSync(source)) throw new RegisterFileProblem(`There is no file at ${source}.`)
+  if (!existsSync(source)) throw new RegisterFileProblem(words('registerFile.noFile', { file: source }))
   copyFileSync(source, copy)
   selfContained(copy, options.nativeBinding)
   return { ...inspectRegisterFile(copy, { ...options, label: source }), file: source }

@@ -3,6 +3,7 @@ import type { TreatmentZone } from '@shared/register/vocabulary'
 import type { ScreeningAnswers } from '@shared/screening/screening-answers'
 import type { ScreeningReason } from '@shared/screening/screening-outcome'
 import type { ScreeningRecord } from '@shared/screening/screening-record'
+import { words } from '@shared/words/words'
 import { NotFoundError } from '../api/app-error'
 import { newRecordId } from '../db/record-ids'
 import type { Database, ScreeningTable } from '../db/schema'
@@ -42,7 +43,7 @@ export class ScreeningRepository {
 
   async get(id: string): Promise<ScreeningRecord> {
     const row = await this.db.selectFrom('screenings').selectAll().where('id', '=', id).executeTakeFirst()
-    if (!row) throw new NotFoundError('That screening is not in the register: screen the visit again.')
+    if (!row) throw new NotFoundError(words('screening.missing'))
     return toScreening(row)
   }
 

@@ -5,6 +5,7 @@ import type { ScreeningDecision, TreatmentScreening } from '@shared/screening/sc
 import type { recordScreeningSchema } from '@shared/screening/screening-record'
 import { answerProblems } from '@shared/screening/screening-answers'
 import { screeningOutcome, type ScreeningResult } from '@shared/screening/screening-outcome'
+import { words } from '@shared/words/words'
 import type { z } from 'zod'
 import { AppError } from '../api/app-error'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
@@ -42,7 +43,7 @@ export class VisitScreening {
     const visit = { date: input.visitAt.slice(0, 10), radiofrequency, zones: input.zones }
     const problems = answerProblems(questionnaire, input.answers, visit)
     if (problems.length > 0) {
-      throw new AppError('invalid_input', `The answers could not be screened, so nothing was saved. ${problems.join(' ')}`, {
+      throw new AppError('invalid_input', words('screening.answers.unscreenable', { problems: problems.join(' ') }), {
         answers: problems.join(' ')
       })
     }
@@ -76,19 +77,14 @@ export class VisitScreening {
     const backEntered = compareIsoDates(date, todayIn(fields.timeZone)) < 0
     if (!fields.screeningId) {
       if (backEntered || !settings.screeningRequired) return null
-      throw new AppError('invalid_input', 'Screen the client for today’s visit before recording the treatment: nothing was saved.', {
-        screeningId: 'Screen the client for today’s visit first.'
-      })
+      throw new AppError('invalid_input', words('screening.visit.missing'), { screeningId: words('screening.visit.missingField') })
     }
     const screening = await screenings.get(fields.screeningId)
     if (screening.clientId !== fields.clientId || screening.visitAt.slice(0, 10) !== date) {
-      throw new AppError('invalid_input', 'That screening was for another visit: screen this visit, then record the treatment.')
+      throw new AppError('invalid_input', words('screening.visit.another'))
     }
     if (usesRadiofrequency(settings, fields.device) && !screening.radiofrequency) {
-      throw new AppError(
-        'invalid_input',
-        `${fields.device ?? 'This device'} uses radiofrequency, and the screening was answered without its questions: screen the visit again with this device.`
-      )
+      throw new AppError('invalid_input', words('screening.radiofrequency.unasked', { device: fields.device ?? words('device.this') }))
     }
     const zones = fields.zones.map((treated) => treated.zone)
     const result = await this.outcomeFor(fields.clientId, screening.questionnaireVersion, screening.answers, {
@@ -120,20 +116,17 @@ export class VisitScreening {
     const firstReason = result.reasons[0]?.text ?? ''
     if (result.outcome === 'review') {
       if (decision) return decision
-      throw new AppError(
-        'invalid_input',
-        `The screening asks a practitioner to review this visit: ${firstReason} Enter the practitioner’s name and the reason to go ahead.`,
-        { screeningDecision: 'Enter the practitioner’s name and the reason to go ahead.' }
-      )
+      throw new AppError('invalid_input', words('screening.review.needed', { reason: firstReason }), {
+        screeningDecision: words('screening.review.field')
+      })
     }
-    const notToday = `The screening says not to treat today: ${firstReason}`
     const override = await this.parts.session.stopOverride()
     if (!override.allowed) {
-      throw new AppError('forbidden', `${notToday} Only the clinic owner or a doctor can let the visit go ahead. Offer the client a later date.`)
+      throw new AppError('forbidden', words('screening.stop.notAllowed', { reason: firstReason }))
     }
     if (!decision) {
-      throw new AppError('invalid_input', `${notToday} To go ahead anyway, the owner or a doctor gives their name and the reason.`, {
-        screeningDecision: 'Give the name and the reason to go ahead.'
+      throw new AppError('invalid_input', words('screening.stop.decisionMissing', { reason: firstReason }), {
+        screeningDecision: words('screening.stop.field')
       })
     }
     return { by: override.signedInName ?? decision.by, reason: decision.reason }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { StaffMember, StaffRole } from '@shared/staff/staff-member'
+import { words } from '@shared/words/words'
 import { AppError, NotFoundError } from '../api/app-error'
 import { newRecordId } from '../db/record-ids'
 import type { Database, StaffTable } from '../db/schema'
@@ -27,14 +28,14 @@ export class StaffRepository {
   /** The person with this id, PIN hash and tries included. */
   async find(id: string): Promise<StoredStaffMember> {
     const row = await this.db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()
-    if (!row) throw new NotFoundError('That person is not on the staff list. Choose a name from the list.')
+    if (!row) throw new NotFoundError(words('staff.member.missing'))
     return stored(row)
   }
 
   /** The person of this name, case and accents as typed (for the admin CLI's --as). */
   async findByName(name: string): Promise<StoredStaffMember> {
     const row = await this.db.selectFrom('staff').selectAll().where('name', '=', name.trim()).executeTakeFirst()
-    if (!row) throw new NotFoundError(`Nobody called "${name}" is on the staff list.`)
+    if (!row) throw new NotFoundError(words('staff.member.nobodyCalled', { name }))
     return stored(row)
   }
 
@@ -75,9 +76,8 @@ export class StaffRepository {
     if (change.name.toLowerCase() !== before.name.toLowerCase()) await this.refuseTakenName(change.name)
     const stopsBeingOwner = before.role === 'owner' && before.active && (change.role !== 'owner' || !change.active)
     if (stopsBeingOwner && !(await this.hasActiveOwner(change.id))) {
-      throw new AppError('invalid_input', 'The clinic needs an active owner: make someone else the owner first.', {
-        role: 'The clinic needs an active owner: make someone else the owner first.'
-      })
+      const message = words('staff.owner.needed')
+      throw new AppError('invalid_input', message, { role: message })
     }
     await this.db
       .updateTable('staff')
@@ -138,7 +138,7 @@ export class StaffRepository {
   private async refuseTakenName(name: string): Promise<void> {
     const names = await this.db.selectFrom('staff').select('name').execute()
     if (names.some((row) => row.name.toLowerCase() === name.toLowerCase())) {
-      const message = `Someone on the staff is already called ${name}. Add a surname or an initial to tell them apart.`
+      const message = words('staff.name.taken', { name })
       throw new AppError('invalid_input', message, { name: message })
     }
   }

@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 
 /**
  * How long an aftercare rule lasts, with its unit written in the data.
@@ -14,11 +15,11 @@ export const MAX_DURATION_AMOUNT = 999
 
 export const ruleDurationSchema = z.object({
   amount: z
-    .number({ error: 'Enter a number of hours, days or weeks.' })
-    .int('Use a whole number of hours, days or weeks.')
-    .min(0, "A time can't be negative.")
-    .max(MAX_DURATION_AMOUNT, `Use at most ${MAX_DURATION_AMOUNT} hours, days or weeks.`),
-  unit: z.enum(DURATION_UNITS, 'Choose hours, days or weeks.')
+    .number(refusal('duration.missing'))
+    .int(refusal('duration.whole'))
+    .min(0, refusal('duration.negative'))
+    .max(MAX_DURATION_AMOUNT, refusal('duration.tooLong', { max: MAX_DURATION_AMOUNT })),
+  unit: z.enum(DURATION_UNITS, refusal('duration.unit'))
 })
 export type RuleDuration = z.infer<typeof ruleDurationSchema>
 

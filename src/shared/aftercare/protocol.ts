@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { LANGUAGE_LABELS, NEEDLE_DEPTH_MM, type HandoutLanguage } from '../register/vocabulary'
 import { compareDurations, describeDuration, ruleDurationSchema, type RuleDuration } from './duration'
 import { STAGE_KEYS, handoutTextsSchema, type StageKey } from './handout-texts'
+import { refusal } from '../words/refusal'
+import type { WordId } from '../words/words'
 
 /**
  * An aftercare protocol: the depth bands with the timing of every rule, the healing stages,
@@ -15,28 +17,34 @@ export const PROTOCOL_SCHEMA_VERSION = 1
 /** Floors from the clinic's reference article that no protocol may go below. */
 export const SAFETY_MINIMUM_HOURS = { firstWash: 4, makeupAndSunscreen: 24 } as const
 
-/** A rule compared with a safe minimum in hours is counted in hours too. */
-function inHours(rule: string) {
-  return ruleDurationSchema.refine((duration) => duration.unit === 'hours', {
-    error: `Count ${rule.toLowerCase()} in hours.`,
-    abort: true
-  })
+type SafeRule = keyof typeof SAFETY_MINIMUM_HOURS
+
+const SAFE_RULE_REFUSALS: Record<SafeRule, { inHours: WordId; tooEarly: WordId }> = {
+  firstWash: { inHours: 'protocol.firstWash.inHours', tooEarly: 'protocol.firstWash.tooEarly' },
+  makeupAndSunscreen: { inHours: 'protocol.makeupAndSunscreen.inHours', tooEarly: 'protocol.makeupAndSunscreen.tooEarly' }
 }
 
-function hoursAtLeast(minimumHours: number, rule: string) {
-  return inHours(rule).refine((duration) => duration.amount >= minimumHours, {
-    error: `${rule} can't be earlier than ${minimumHours} hours after the treatment.`
-  })
+/** A rule compared with a safe minimum in hours is counted in hours too. */
+function inHours(rule: SafeRule) {
+  return ruleDurationSchema.refine((duration) => duration.unit === 'hours', { ...refusal(SAFE_RULE_REFUSALS[rule].inHours), abort: true })
+}
+
+function hoursAtLeast(rule: SafeRule) {
+  const minimumHours = SAFETY_MINIMUM_HOURS[rule]
+  return inHours(rule).refine(
+    (duration) => duration.amount >= minimumHours,
+    refusal(SAFE_RULE_REFUSALS[rule].tooEarly, { hours: minimumHours })
+  )
 }
 
 const bandTimingsSchema = z.object({
   /** The window for the first gentle wash, counted from the treatment. */
   first_wash: z.object({
-    from: hoursAtLeast(SAFETY_MINIMUM_HOURS.firstWash, 'The first wash'),
-    until: inHours('The first wash')
+    from: hoursAtLeast('firstWash'),
+    until: inHours('firstWash')
   }),
   /** Each "allowed" rule counts from the treatment to the moment it is allowed again. */
-  makeup_and_sunscreen: hoursAtLeast(SAFETY_MINIMUM_HOURS.makeupAndSunscreen, 'Makeup and sunscreen'),
+  makeup_and_sunscreen: hoursAtLeast('makeupAndSunscreen'),
   sweating_and_heat: ruleDurationSchema,
   acids_and_scrubs: ruleDurationSchema,
   retinoids: ruleDurationSchema,
@@ -46,16 +54,21 @@ const bandTimingsSchema = z.object({
   daily_spf: ruleDurationSchema
 })
 
-const depthMm = (what: string) =>
+const DEPTH_REFUSALS = {
+  lower: { missing: 'protocol.band.lower.missing', negative: 'protocol.band.lower.negative', tooDeep: 'protocol.band.lower.tooDeep' },
+  upper: { missing: 'protocol.band.upper.missing', negative: 'protocol.band.upper.negative', tooDeep: 'protocol.band.upper.tooDeep' }
+} as const satisfies Record<string, Record<string, WordId>>
+
+const depthMm = (which: keyof typeof DEPTH_REFUSALS) =>
   z
-    .number({ error: `Enter the ${what} depth of the band in millimetres.` })
-    .min(0, `The ${what} depth of a band can't be below 0 mm.`)
-    .max(10, `The ${what} depth of a band can be at most 10 mm.`)
+    .number(refusal(DEPTH_REFUSALS[which].missing))
+    .min(0, refusal(DEPTH_REFUSALS[which].negative))
+    .max(10, refusal(DEPTH_REFUSALS[which].tooDeep))
 
 const depthBandSchema = z.object({
   id: z
-    .string({ error: 'Give the band an id, like deep.' })
-    .regex(/^[a-z][a-z0-9_]*$/, 'A band id uses lower-case letters, digits and underscores, like very_deep.'),
+    .string(refusal('protocol.band.id.missing'))
+    .regex(/^[a-z][a-z0-9_]*$/, refusal('protocol.band.id.format')),
   /** The band holds depths above `overMm` up to and including `upToMm`. */
   overMm: depthMm('lower'),
   upToMm: depthMm('upper'),
@@ -66,32 +79,29 @@ const depthBandSchema = z.object({
 export type DepthBand = z.infer<typeof depthBandSchema>
 
 const stageStartDay = z
-  .number({ error: 'Enter the day this stage starts on (0 is the treatment day).' })
-  .int('A stage starts on a whole day number.')
-  .min(0, 'A stage starts on the treatment day (day 0) or later.')
+  .number(refusal('protocol.stage.missing'))
+  .int(refusal('protocol.stage.whole'))
+  .min(0, refusal('protocol.stage.beforeTreatment'))
 
 export const aftercareProtocolSchema = z
   .object({
-    schemaVersion: z.literal(
-      PROTOCOL_SCHEMA_VERSION,
-      `This protocol is in a format this version of Aftercare Desk can't read (expected format ${PROTOCOL_SCHEMA_VERSION}).`
-    ),
+    schemaVersion: z.literal(PROTOCOL_SCHEMA_VERSION, refusal('protocol.format', { format: PROTOCOL_SCHEMA_VERSION })),
     /** Stays the same across edits of the protocol. */
-    id: z.string({ error: 'Give the protocol an id.' }).trim().min(1, 'Give the protocol an id.'),
+    id: z.string(refusal('protocol.id.missing')).trim().min(1, refusal('protocol.id.missing')),
     name: z
-      .string({ error: 'Give the protocol a name.' })
+      .string(refusal('protocol.name.missing'))
       .trim()
-      .min(1, 'Give the protocol a name.')
-      .max(100, 'The protocol name can be at most 100 characters.'),
+      .min(1, refusal('protocol.name.missing'))
+      .max(100, refusal('protocol.name.tooLong')),
     /** From shallowest to deepest; the deepest zone of a treatment picks one. */
-    bands: z.array(depthBandSchema, 'Add the depth bands.').min(1, 'Add at least one depth band.'),
+    bands: z.array(depthBandSchema, refusal('protocol.bands.missing')).min(1, refusal('protocol.bands.none')),
     /** Day 0 is the treatment day; each stage lasts until the next one starts. */
     stageStartDays: z.record(z.enum(STAGE_KEYS), stageStartDay),
     courseLength: z
-      .number({ error: 'Enter how many sessions a course has.' })
-      .int('A course has a whole number of sessions.')
-      .min(1, 'A course has at least 1 session.')
-      .max(99, 'A course can have at most 99 sessions.'),
+      .number(refusal('protocol.course.missing'))
+      .int(refusal('protocol.course.whole'))
+      .min(1, refusal('protocol.course.tooFew'))
+      .max(99, refusal('protocol.course.tooMany')),
     /** English is required; other handout languages can be added later. */
     texts: z.object({
       en: handoutTextsSchema,

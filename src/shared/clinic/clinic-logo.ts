@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
+import { words } from '../words/words'
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024
 
@@ -24,20 +26,20 @@ export function logoImageType(bytes: Uint8Array): keyof typeof SIGNATURES | unde
 
 /** A clinic logo for the handout header: a PNG or JPEG of at most 2 MB, sent as base64. */
 export const clinicLogoSchema = z
-  .object({ base64: z.string().min(1, 'Choose a logo file.') })
+  .object({ base64: z.string().min(1, refusal('logo.missing')) })
   .transform((logo, context) => {
     const bytes = decodeBase64(logo.base64)
     if (!bytes) {
-      context.addIssue({ code: 'custom', message: 'That logo file could not be read.' })
+      context.addIssue({ code: 'custom', message: words('logo.unreadable') })
       return z.NEVER
     }
     if (bytes.length > MAX_LOGO_BYTES) {
-      context.addIssue({ code: 'custom', message: 'The logo can be at most 2 MB. Save a smaller version and try again.' })
+      context.addIssue({ code: 'custom', message: words('logo.tooLarge') })
       return z.NEVER
     }
     const mimeType = logoImageType(bytes)
     if (!mimeType) {
-      context.addIssue({ code: 'custom', message: 'The logo must be a PNG or JPEG image.' })
+      context.addIssue({ code: 'custom', message: words('logo.notAnImage') })
       return z.NEVER
     }
     return { mimeType, base64: logo.base64 }

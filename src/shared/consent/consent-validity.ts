@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill'
 import { compareIsoDates } from '../dates/calendar-date'
 import type { ScreeningOutcome } from '../screening/questionnaire'
 import type { ConsentEntry, ConsentValidity } from './consent-record'
+import { words, type WordId } from '../words/words'
 
 /** What a consent must still match for a visit: the form's current version, the kind of device and the screening's outcome. */
 export interface PlannedVisit {
@@ -12,11 +13,11 @@ export interface PlannedVisit {
   currentFormVersion: number
 }
 
-const OUTCOME_WORDS: Record<ScreeningOutcome, string> = {
-  clear: 'clear',
-  review: 'a practitioner’s review',
-  defer: 'a wait before treating',
-  stop: 'not to treat'
+const OUTCOME_WORDS: Record<ScreeningOutcome, WordId> = {
+  clear: 'consent.outcome.clear',
+  review: 'consent.outcome.review',
+  defer: 'consent.outcome.defer',
+  stop: 'consent.outcome.stop'
 }
 
 /**
@@ -29,23 +30,19 @@ export function consentValidity(consent: ConsentEntry, visit: PlannedVisit, vali
   const signedOn = consent.signedAt.slice(0, 10)
   const validUntil = Temporal.PlainDate.from(signedOn).add({ months: validMonths }).subtract({ days: 1 }).toString()
   const refuse = (reason: string): ConsentValidity => ({ valid: false, reason, consent })
-  if (compareIsoDates(visit.date, signedOn) < 0) return refuse(`The consent was signed on ${signedOn}, after this visit.`)
+  if (compareIsoDates(visit.date, signedOn) < 0) return refuse(words('consent.signedAfterVisit', { signedOn }))
   if (compareIsoDates(visit.date, validUntil) > 0) {
-    return refuse(`The consent signed on ${signedOn} ran out on ${validUntil} (a consent lasts ${validMonths} months).`)
+    return refuse(words('consent.ranOut', { signedOn, validUntil, months: validMonths }))
   }
   if (consent.formVersion !== visit.currentFormVersion) {
-    return refuse(`The consent form has changed since the client signed version ${consent.formVersion} on ${signedOn}.`)
+    return refuse(words('consent.formChanged', { version: consent.formVersion, signedOn }))
   }
   if (consent.radiofrequency !== visit.radiofrequency) {
-    return refuse(
-      consent.radiofrequency
-        ? `The consent signed on ${signedOn} was for a radiofrequency device, and this visit’s device is not one.`
-        : `The consent signed on ${signedOn} was for microneedling without radiofrequency, and this visit’s device uses radiofrequency.`
-    )
+    return refuse(words(consent.radiofrequency ? 'consent.wasForRadiofrequency' : 'consent.wasWithoutRadiofrequency', { signedOn }))
   }
   if (consent.screeningOutcome !== visit.outcome) {
     return refuse(
-      `The screening now says ${OUTCOME_WORDS[visit.outcome]}; the consent signed on ${signedOn} was given when it said ${OUTCOME_WORDS[consent.screeningOutcome]}.`
+      words('consent.outcomeChanged', { now: words(OUTCOME_WORDS[visit.outcome]), signedOn, then: words(OUTCOME_WORDS[consent.screeningOutcome]) })
     )
   }
   return { valid: true, consent, validUntil }
@@ -62,8 +59,5 @@ export function validConsentFor(consents: readonly ConsentEntry[], visit: Planne
     if (validity.valid) return validity
     newest ??= validity
   }
-  return newest ?? { valid: false, reason: 'The client has not signed a consent form yet.', consent: null }
+  return newest ?? { valid: false, reason: words('consent.none'), consent: null }
 }
-
-/** The desk's message when a treatment for today has no valid consent. */
-export const SIGN_CONSENT_FIRST = 'Ask the client to sign the consent form before recording the treatment: nothing was saved.'

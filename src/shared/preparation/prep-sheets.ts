@@ -4,6 +4,7 @@ import { isKnownTimeZone, isRealLocalDateTime } from '../dates/calendar-date'
 import { deskUserName } from '../handouts/handout-kinds'
 import { clientIdSchema } from '../register/client'
 import { HANDOUT_LANGUAGES, type HandoutLanguage } from '../register/vocabulary'
+import { refusal } from '../words/refusal'
 
 /** "Before your appointment" as a one-page PDF, or as a calendar file for the patient's phone. */
 export const PREP_SHEET_FORMATS = ['pdf', 'ics'] as const
@@ -16,12 +17,12 @@ export type PrepSheetFormat = (typeof PREP_SHEET_FORMATS)[number]
 export const producePrepSheetSchema = z.object({
   clientId: clientIdSchema,
   appointmentAt: z
-    .string({ error: 'Enter the appointment date and time.' })
-    .refine(isRealLocalDateTime, 'Enter a real appointment date and time, for example 2026-04-02T14:00.'),
-  timeZone: z.string().refine(isKnownTimeZone, 'That time zone is not known, for example Europe/London.'),
-  format: z.enum(PREP_SHEET_FORMATS, 'Choose a PDF or a calendar file (pdf or ics).').default('pdf'),
-  language: z.enum(HANDOUT_LANGUAGES, 'Preparation sheets can be printed in English, Spanish, French or German.').optional(),
-  paper: z.enum(PAPER_SIZES, 'Paper size must be A4 or Letter.').optional(),
+    .string(refusal('prepSheet.appointment.missing'))
+    .refine(isRealLocalDateTime, refusal('prepSheet.appointment.notReal')),
+  timeZone: z.string().refine(isKnownTimeZone, refusal('treatment.timeZone.unknown')),
+  format: z.enum(PREP_SHEET_FORMATS, refusal('prepSheet.format')).default('pdf'),
+  language: z.enum(HANDOUT_LANGUAGES, refusal('prepSheet.language')).optional(),
+  paper: z.enum(PAPER_SIZES, refusal('clinic.paper.invalid')).optional(),
   producedBy: deskUserName
 })
 

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { DURATION_UNITS } from '../aftercare/duration'
 import type { HandoutLanguage } from '../register/vocabulary'
+import { refusal } from '../words/refusal'
+import { words } from '../words/words'
 
 /**
  * How a patient gets ready for a visit, as the clinic's data: the rules of the "Before your
@@ -10,20 +12,20 @@ import type { HandoutLanguage } from '../register/vocabulary'
  */
 
 /** A sentence in every handout language; English is required, and any language left out prints in English. */
-const otherLanguage = z.string().trim().max(400, 'Keep each text under 400 characters.').optional()
+const otherLanguage = z.string().trim().max(400, refusal('preparation.text.tooLong')).optional()
 
 export const preparationTextSchema = z.object(
   {
     en: z
-      .string({ error: 'Write the English text: it is printed wherever another language has none.' })
+      .string(refusal('preparation.text.englishMissing'))
       .trim()
-      .min(1, 'Write the English text: it is printed wherever another language has none.')
-      .max(400, 'Keep each text under 400 characters.'),
+      .min(1, refusal('preparation.text.englishMissing'))
+      .max(400, refusal('preparation.text.tooLong')),
     es: otherLanguage,
     fr: otherLanguage,
     de: otherLanguage
   } satisfies Record<HandoutLanguage, z.ZodType>,
-  'Write the text in English, and in Spanish, French or German if you like.'
+  refusal('preparation.text.missing')
 )
 export type PreparationText = z.infer<typeof preparationTextSchema>
 
@@ -39,11 +41,11 @@ export function preparationText(text: PreparationText, language: HandoutLanguage
  */
 export const preparationWindowSchema = z.object({
   amount: z
-    .number({ error: 'Enter how many hours, days or weeks before the appointment.' })
-    .int('Use a whole number of hours, days or weeks.')
-    .min(1, 'A rule starts at least 1 hour, day or week before the appointment; a negative or zero time is not allowed.')
-    .max(365, 'Use at most 365 hours, days or weeks.'),
-  unit: z.enum(DURATION_UNITS, 'Choose hours, days or weeks.')
+    .number(refusal('preparation.window.missing'))
+    .int(refusal('duration.whole'))
+    .min(1, refusal('preparation.window.tooShort'))
+    .max(365, refusal('preparation.window.tooLong')),
+  unit: z.enum(DURATION_UNITS, refusal('duration.unit'))
 })
 export type PreparationWindow = z.infer<typeof preparationWindowSchema>
 
@@ -58,14 +60,14 @@ const timingSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('on-the-day') }),
     z.object({ kind: z.literal('always') })
   ],
-  { error: 'Say when the rule applies: before, on-the-day or always.' }
+  refusal('preparation.timing')
 )
 export type PreparationTiming = z.infer<typeof timingSchema>
 
 export const preparationRuleSchema = z.object({
   id: z
-    .string({ error: 'Give each rule an id, like stop_retinol.' })
-    .regex(/^[a-z][a-z0-9_]{0,59}$/, 'A rule id uses lower-case letters, digits and underscores, like stop_retinol.'),
+    .string(refusal('preparation.rule.id.missing'))
+    .regex(/^[a-z][a-z0-9_]{0,59}$/, refusal('preparation.rule.id.format')),
   timing: timingSchema,
   text: preparationTextSchema
 })
@@ -74,11 +76,11 @@ export type PreparationRule = z.infer<typeof preparationRuleSchema>
 export const preparationSchema = z
   .object({
     rules: z
-      .array(preparationRuleSchema, 'List the preparation rules.')
-      .min(1, 'Give the preparation sheet at least one rule.')
-      .max(40, 'A preparation sheet can have at most 40 rules.'),
-    bring: z.array(preparationTextSchema).max(12, 'List at most 12 things to bring.').default([]),
-    callToMove: z.array(preparationTextSchema).max(12, 'List at most 12 reasons to call.').default([])
+      .array(preparationRuleSchema, refusal('preparation.rules.missing'))
+      .min(1, refusal('preparation.rules.none'))
+      .max(40, refusal('preparation.rules.tooMany')),
+    bring: z.array(preparationTextSchema).max(12, refusal('preparation.bring.tooMany')).default([]),
+    callToMove: z.array(preparationTextSchema).max(12, refusal('preparation.call.tooMany')).default([])
   })
   .superRefine((preparation, context) => {
     const seen = new Set<string>()
@@ -87,7 +89,7 @@ export const preparationSchema = z
         context.addIssue({
           code: 'custom',
           path: ['rules', index, 'id'],
-          message: `Two preparation rules have the id "${rule.id}": give each rule its own id.`
+          message: words('preparation.rule.id.twice', { id: rule.id })
         })
       }
       seen.add(rule.id)

@@ -4,6 +4,7 @@ import { aftercareProtocolSchema, type AftercareProtocol } from '../aftercare/pr
 import { PAPER_SIZES } from '../clinic/clinic-settings'
 import { deskUserName } from '../handouts/handout-kinds'
 import { HANDOUT_LANGUAGES } from '../register/vocabulary'
+import { refusal } from '../words/refusal'
 
 /** A saved version of the protocol: who saved it, when, and why. */
 export interface ProtocolVersionInfo {
@@ -25,7 +26,7 @@ export interface ProtocolChange {
   after?: unknown
 }
 
-const versionNote = z.string().trim().max(500, 'Keep the note under 500 characters.').default('')
+const versionNote = z.string().trim().max(500, refusal('version.note.tooLong')).default('')
 
 export const saveProtocolSchema = z.object({
   protocol: aftercareProtocolSchema,
@@ -37,9 +38,9 @@ export const restoreDefaultProtocolSchema = z.object({ note: versionNote, create
 
 export const protocolVersionNumber = z
   .number()
-  .int('A version is a whole number.')
-  .min(1, 'Versions start at 1.')
-  .max(MAX_STORED_WHOLE_NUMBER, 'There is no protocol version that high.')
+  .int(refusal('version.whole'))
+  .min(1, refusal('version.fromOne'))
+  .max(MAX_STORED_WHOLE_NUMBER, refusal('protocol.version.tooHigh'))
 
 export const compareProtocolsSchema = z.object({ from: protocolVersionNumber, to: protocolVersionNumber })
 

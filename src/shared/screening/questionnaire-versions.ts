@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { deskUserName } from '../handouts/handout-kinds'
 import { questionnaireSchema, type Questionnaire } from './questionnaire'
+import { refusal } from '../words/refusal'
 
 /** A saved version of the screening questionnaire: who saved it, when, and why. */
 export interface QuestionnaireVersionInfo {
@@ -14,7 +15,7 @@ export interface QuestionnaireVersion extends QuestionnaireVersionInfo {
   questionnaire: Questionnaire
 }
 
-const versionNote = z.string().trim().max(500, 'Keep the note under 500 characters.').default('')
+const versionNote = z.string().trim().max(500, refusal('version.note.tooLong')).default('')
 
 export const saveQuestionnaireSchema = z.object({ questionnaire: questionnaireSchema, note: versionNote, createdBy: deskUserName })
 

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { DEFAULT_PREPARATION } from '../preparation/default-preparation'
 import { preparationSchema } from '../preparation/preparation-rules'
+import { refusal } from '../words/refusal'
+import { words } from '../words/words'
 
 /**
  * The clinic's screening questionnaire: what the desk asks before the needle, and what each
@@ -21,30 +23,30 @@ export type WindowUnit = (typeof WINDOW_UNITS)[number]
 /** How long after something a visit must wait, counted in calendar days, weeks or months. */
 export const waitWindowSchema = z.object({
   amount: z
-    .number({ error: 'Enter a number of days, weeks or months.' })
-    .int('Use a whole number of days, weeks or months.')
-    .min(1, 'A waiting time is at least 1 day, week or month.')
-    .max(120, 'Use at most 120 days, weeks or months.'),
-  unit: z.enum(WINDOW_UNITS, 'Choose days, weeks or months.')
+    .number(refusal('questionnaire.wait.missing'))
+    .int(refusal('questionnaire.wait.whole'))
+    .min(1, refusal('questionnaire.wait.tooShort'))
+    .max(120, refusal('questionnaire.wait.tooLong')),
+  unit: z.enum(WINDOW_UNITS, refusal('questionnaire.wait.unit'))
 })
 export type WaitWindow = z.infer<typeof waitWindowSchema>
 
 const questionId = z
-  .string({ error: 'Give each question an id, like cold_sore_now.' })
-  .regex(/^[a-z][a-z0-9_]{0,59}$/, 'A question id uses lower-case letters, digits and underscores, like cold_sore_now.')
+  .string(refusal('questionnaire.question.id.missing'))
+  .regex(/^[a-z][a-z0-9_]{0,59}$/, refusal('questionnaire.question.id.format'))
 
 const questionText = z
-  .string({ error: 'Write the question.' })
+  .string(refusal('questionnaire.question.text.missing'))
   .trim()
-  .min(1, 'Write the question.')
-  .max(300, 'Keep a question under 300 characters.')
+  .min(1, refusal('questionnaire.question.text.missing'))
+  .max(300, refusal('questionnaire.question.text.tooLong'))
 
 /** What the desk is told when the answer counts: in plain words, why and what to do. */
 const reasonText = z
-  .string({ error: 'Write what this answer means for the visit.' })
+  .string(refusal('questionnaire.reason.missing'))
   .trim()
-  .min(1, 'Write what this answer means for the visit.')
-  .max(300, 'Keep the reason under 300 characters.')
+  .min(1, refusal('questionnaire.reason.missing'))
+  .max(300, refusal('questionnaire.reason.tooLong'))
 
 const commonFields = {
   id: questionId,
@@ -60,7 +62,7 @@ const yesNoQuestionSchema = z.object({
   ...commonFields,
   kind: z.literal('yes-no'),
   ifYes: z.object({
-    outcome: z.enum(['stop', 'review'], 'A "yes" answer gives stop or review.'),
+    outcome: z.enum(['stop', 'review'], refusal('questionnaire.yes.outcome')),
     reason: reasonText
   })
 })
@@ -76,34 +78,29 @@ const lastDateQuestionSchema = z.object({
     .array(
       z.object({
         within: waitWindowSchema,
-        outcome: z.enum(['stop', 'defer', 'review'], 'A window gives stop, defer or review.'),
+        outcome: z.enum(['stop', 'defer', 'review'], refusal('questionnaire.window.outcome')),
         reason: reasonText
       })
     )
-    .min(1, 'Give the question at least one waiting time.')
-    .max(5, 'Give a question at most 5 waiting times.')
+    .min(1, refusal('questionnaire.windows.none'))
+    .max(5, refusal('questionnaire.windows.tooMany'))
 })
 
-export const screeningQuestionSchema = z.discriminatedUnion('kind', [yesNoQuestionSchema, lastDateQuestionSchema], {
-  error: 'Each question is either yes-no or last-date.'
-})
+export const screeningQuestionSchema = z.discriminatedUnion('kind', [yesNoQuestionSchema, lastDateQuestionSchema], refusal('questionnaire.question.kind'))
 export type ScreeningQuestion = z.infer<typeof screeningQuestionSchema>
 
 export const questionnaireSchema = z
   .object({
-    format: z.literal(
-      QUESTIONNAIRE_FORMAT,
-      `This questionnaire is in a format this version of Aftercare Desk can't read (expected format ${QUESTIONNAIRE_FORMAT}).`
-    ),
+    format: z.literal(QUESTIONNAIRE_FORMAT, refusal('questionnaire.format', { format: QUESTIONNAIRE_FORMAT })),
     name: z
-      .string({ error: 'Give the questionnaire a name.' })
+      .string(refusal('questionnaire.name.missing'))
       .trim()
-      .min(1, 'Give the questionnaire a name.')
-      .max(100, 'The questionnaire name can be at most 100 characters.'),
+      .min(1, refusal('questionnaire.name.missing'))
+      .max(100, refusal('questionnaire.name.tooLong')),
     questions: z
-      .array(screeningQuestionSchema, 'Add the questions.')
-      .min(1, 'Add at least one question.')
-      .max(100, 'A questionnaire can have at most 100 questions.'),
+      .array(screeningQuestionSchema, refusal('questionnaire.questions.missing'))
+      .min(1, refusal('questionnaire.questions.none'))
+      .max(100, refusal('questionnaire.questions.tooMany')),
     /**
      * How the patient gets ready for the visit: the "Before your appointment" sheet. Questionnaires
      * stored before it existed (format 1 all the same) read with the shipped preparation.
@@ -117,7 +114,7 @@ export const questionnaireSchema = z
         context.addIssue({
           code: 'custom',
           path: ['questions', index, 'id'],
-          message: `Two questions have the id "${question.id}": give each question its own id.`
+          message: words('questionnaire.question.id.twice', { id: question.id })
         })
       }
       seen.add(question.id)

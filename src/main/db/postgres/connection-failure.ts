@@ -1,5 +1,6 @@
 import { DatabaseOpenError } from '../database-open-error'
 import { describeServer, type ServerAddress } from './server-address'
+import { words } from '@shared/words/words'
 
 /**
  * Turns what node-postgres reports when a connection fails into words for the desk. Each
@@ -9,50 +10,29 @@ export function explainConnectionFailure(error: unknown, address: ServerAddress)
   const code = errorCode(error)
   const server = describeServer(address)
   const host = address.config.host ?? ''
-  const nothingChanged = 'Nothing was changed.'
+  const nothingChanged = words('server.nothingChanged')
   switch (code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new DatabaseOpenError(
-        'server_unreachable',
-        `No computer called "${host}" was found on the network. Check the server's name, and that this computer is on the clinic's network. ${nothingChanged}`
-      )
+      return new DatabaseOpenError('server_unreachable', words('server.hostNotFound', { host, nothingChanged }))
     case 'ECONNREFUSED':
     case 'ENOENT':
-      return new DatabaseOpenError(
-        'server_unreachable',
-        `The server ${server} did not accept the connection: PostgreSQL is not running there, or listens on another port. Ask your IT support to check the server. ${nothingChanged}`
-      )
+      return new DatabaseOpenError('server_unreachable', words('server.refusedConnection', { server, nothingChanged }))
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
     case 'timeout':
-      return new DatabaseOpenError(
-        'server_unreachable',
-        `The server ${server} did not answer. Check that it is switched on and that this computer is on the clinic's network. ${nothingChanged}`
-      )
+      return new DatabaseOpenError('server_unreachable', words('server.noAnswer', { server, nothingChanged }))
     case '28P01':
     case '28000':
     case 'no_password':
-      return new DatabaseOpenError(
-        'login_refused',
-        `The server ${server} refused the user name or password. Check them in Settings (or ask your IT support for the right ones). ${nothingChanged}`
-      )
+      return new DatabaseOpenError('login_refused', words('server.loginRefused', { server, nothingChanged }))
     case '3D000':
-      return new DatabaseOpenError(
-        'no_database',
-        `The server has no database called "${address.config.database}". Check the name, or ask your IT support to create it. ${nothingChanged}`
-      )
+      return new DatabaseOpenError('no_database', words('server.noDatabase', { database: address.config.database ?? '', nothingChanged }))
     case '42501':
-      return new DatabaseOpenError(
-        'login_refused',
-        `The user "${address.config.user ?? ''}" may not create or change the register's tables on ${server}. Ask your IT support to give that user the rights described in SECURITY.md. ${nothingChanged}`
-      )
+      return new DatabaseOpenError('login_refused', words('server.noRights', { user: address.config.user ?? '', server, nothingChanged }))
     case 'no_tls':
-      return new DatabaseOpenError(
-        'server_unreachable',
-        `The server ${server} does not accept encrypted (TLS) connections. Untick TLS in Settings if the clinic's network is its own, or ask your IT support to turn TLS on at the server (SECURITY.md). ${nothingChanged}`
-      )
+      return new DatabaseOpenError('server_unreachable', words('server.noTls', { server, nothingChanged }))
     default:
       return error instanceof Error ? error : new Error(String(error))
   }

@@ -13,6 +13,7 @@ import { isConnectionLost } from './server-failures'
 import { writeBackupAside } from '../../safety/backup-files'
 import { openSqliteRegister } from '../open-sqlite-register'
 import { copyRegister } from '../register-copy'
+import { words } from '@shared/words/words'
 
 /** The oldest PostgreSQL the app is built and tested for. */
 export const OLDEST_SERVER = { number: 150000, name: '15' }
@@ -142,10 +143,8 @@ async function copyIntoNewFile(register: PostgresRegisterDatabase, file: string)
 export async function refuseOldServer(db: Kysely<Database>, address: ServerAddress): Promise<void> {
   const { rows } = await sql<{ version: string }>`select current_setting('server_version_num') as version`.execute(db)
   if (Number(rows[0]?.version) >= OLDEST_SERVER.number) return
-  throw new DatabaseOpenError(
-    'server_too_old',
-    `The server ${describeServer(address)} runs PostgreSQL ${Math.floor(Number(rows[0]?.version) / 10000)}; Aftercare Desk needs PostgreSQL ${OLDEST_SERVER.name} or newer. Ask your IT support to update it. Nothing was changed.`
-  )
+  const version = String(Math.floor(Number(rows[0]?.version) / 10000))
+  throw new DatabaseOpenError('server_too_old', words('server.tooOld', { server: describeServer(address), version, oldest: OLDEST_SERVER.name }))
 }
 
 /** The migrations applied to the server's register; none for an empty database, refused for another application's. */
@@ -157,10 +156,7 @@ export async function readAppliedMigrations(db: Kysely<Database>, address: Serve
     return db.selectFrom('schema_migrations').select(['version', 'name']).orderBy('version').execute()
   }
   if (tables.length === 0) return []
-  throw new DatabaseOpenError(
-    'not_a_register',
-    `The database ${describeServer(address)} holds another application's tables, not an Aftercare Desk register, so it was not used. Give Aftercare Desk an empty database of its own. Nothing was changed.`
-  )
+  throw new DatabaseOpenError('not_a_register', words('server.notARegister', { server: describeServer(address) }))
 }
 
 /** The schema of data version 8, recorded as the migrations it stands for. */

@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { parseIntoClientConfig } from 'pg-connection-string'
 import type { ServerDetails } from '@shared/contract/server-settings'
+import { words } from '@shared/words/words'
 import { DatabaseOpenError } from '../database-open-error'
 
 /** The clinic's PostgreSQL server, as a desk or the admin CLI names it. */
@@ -24,12 +25,12 @@ export function parseServerAddress(url: string): ServerAddress {
   try {
     config = parseIntoClientConfig(url)
   } catch {
-    throw badAddress('it could not be read')
+    throw badAddress(words('server.badAddress.unreadable'))
   }
-  if (!config.host) throw badAddress('it names no server')
-  if (!config.database) throw badAddress('it names no database (add /DATABASE after the server)')
+  if (!config.host) throw badAddress(words('server.badAddress.noServer'))
+  if (!config.database) throw badAddress(words('server.badAddress.noDatabase'))
   if (config.port !== undefined && !(Number(config.port) >= 1 && Number(config.port) <= 65535)) {
-    throw badAddress(`its port "${String(config.port)}" is not a port number`)
+    throw badAddress(words('server.badAddress.badPort', { port: String(config.port) }))
   }
   return { config }
 }
@@ -61,5 +62,5 @@ export function describeServer({ config }: ServerAddress): string {
 // The address itself is never repeated: an address that cannot be read cannot be trusted to
 // show where its password ends, and a message may end up in a log or on a screen.
 function badAddress(reason: string): DatabaseOpenError {
-  return new DatabaseOpenError('bad_address', `The server address cannot be used: ${reason}. Write it as postgres://USER@SERVER:PORT/DATABASE.`)
+  return new DatabaseOpenError('bad_address', words('server.badAddress', { reason }))
 }

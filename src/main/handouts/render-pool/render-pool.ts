@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import type { RenderFile } from '../handout-service'
 import type { RenderJob } from '../printed/render-printed'
 import { WorkerPool } from './worker-pool'
+import { words } from '@shared/words/words'
 
 /** What each render worker is started with. */
 export interface RenderWorkerData {
@@ -45,8 +46,7 @@ export function createRenderPool({ workerFile, fontsDir, size = renderPoolSize()
     workerData: { fontsDir } satisfies RenderWorkerData,
     size,
     resourceLimits: WORKER_HEAP,
-    failureMessage:
-      'The handout could not be made: the process drawing it stopped each time it was tried. Nothing was printed or logged. Please try again; if it keeps happening, contact your IT support.'
+    failureMessage: () => words('handout.renderFailed')
   })
   return { render: (job) => pool.run(job), size: pool.size, close: () => pool.close() }
 }

@@ -2,6 +2,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads'
 import { AppError } from '../../api/app-error'
 import { errorFromThread } from './thread-error'
 import type { JobAnswer, JobRequest } from './worker-side'
+import { words } from '@shared/words/words'
 
 export interface WorkerPoolOptions {
   /** The worker's entry, a module Node loads as it is (built JavaScript); it calls answerJobs. */
@@ -12,8 +13,8 @@ export interface WorkerPoolOptions {
   size: number
   /** How many times in all a job is tried when the worker holding it stops before answering. */
   attempts?: number
-  /** The desk's words when a job's workers kept stopping. */
-  failureMessage: string
+  /** The desk's words when a job's workers kept stopping, asked for then (in the desk's language of that moment). */
+  failureMessage: () => string
   /** Each worker's heap limits. */
   resourceLimits?: ResourceLimits
 }
@@ -33,7 +34,7 @@ interface PoolWorker<Job, Result> {
   failure?: unknown
 }
 
-const CLOSED_MESSAGE = 'The app is closing, so this was not finished.'
+const closedError = (): AppError => new AppError('unexpected', words('app.closing'))
 
 /**
  * Worker threads that run jobs one at a time each, in the order they were asked for, each
@@ -59,7 +60,7 @@ export class WorkerPool<Job, Result> {
   }
 
   run(job: Job): Promise<Result> {
-    if (this.closed) return Promise.reject(new AppError('unexpected', CLOSED_MESSAGE))
+    if (this.closed) return Promise.reject(closedError())
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, tries: 0, resolve, reject })
       this.dispatch()
@@ -69,7 +70,7 @@ export class WorkerPool<Job, Result> {
   /** Stops every worker; jobs not yet answered fail. */
   async close(): Promise<void> {
     this.closed = true
-    for (const pending of this.queue.splice(0)) pending.reject(new AppError('unexpected', CLOSED_MESSAGE))
+    for (const pending of this.queue.splice(0)) pending.reject(closedError())
     await Promise.all([...this.workers].map(({ thread }) => thread.terminate()))
   }
 
@@ -123,12 +124,12 @@ export class WorkerPool<Job, Result> {
     const pending = worker.holding
     worker.holding = undefined
     if (pending && this.closed) {
-      pending.reject(new AppError('unexpected', CLOSED_MESSAGE))
+      pending.reject(closedError())
     } else if (pending && pending.tries < this.attempts) {
       this.queue.unshift(pending)
     } else if (pending) {
       if (worker.failure) console.error('A worker stopped on an uncaught error:', worker.failure)
-      pending.reject(new AppError('unexpected', this.options.failureMessage))
+      pending.reject(new AppError('unexpected', this.options.failureMessage()))
     }
     this.dispatch()
   }

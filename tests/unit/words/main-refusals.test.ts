@@ -1,0 +1,67 @@
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { afterEach, describe, expect, it } from 'vitest'
+import { explainConnectionFailure } from '../../../src/main/db/postgres/connection-failure'
+import { parseServerAddress } from '../../../src/main/db/postgres/server-address'
+import { unprintableNameReason } from '../../../src/main/handouts/name-scripts'
+import { writeBackupAside } from '../../../src/main/safety/backup-files'
+import { questionnaireSchema } from '../../../src/shared/screening/questionnaire'
+import { setWordsLanguage } from '../../../src/shared/words/words-language'
+import { openTempRegister } from '../../support/temp-register'
+
+afterEach(() => setWordsLanguage('en'))
+
+describe("main's refusals", () => {
+  it.each([
+    ['en', 'This client has no treatment yet, so there is no next session to call about.'],
+    ['es', 'Este cliente aún no tiene ningún tratamiento, así que no hay una próxima sesión por la que llamar.'],
+    ['fr', 'Ce client n’a encore aucun soin : il n’y a donc pas de prochaine séance pour laquelle le rappeler.'],
+    ['de', 'Für diese Kundin bzw. diesen Kunden gibt es noch keine Behandlung, also auch keine nächste Sitzung, für die angerufen werden könnte.']
+  ] as const)('come in the desk language, %s: a call about a client with no treatment yet', async (language, message) => {
+    const register = await openTempRegister()
+    try {
+      const client = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
+      setWordsLanguage(language)
+      expect(await register.call('recalls.recordContact', { clientId: client.id })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message }
+      })
+    } finally {
+      await register.close()
+    }
+  })
+
+  it('are made when thrown, so a change of language applies at once: a backup to a folder that is gone', async () => {
+    const gone = join(tmpdir(), 'aftercare-no-such-folder', 'backup.sqlite3')
+    const refusalIn = async (language: 'es' | 'fr' | 'de') => {
+      setWordsLanguage(language)
+      return writeBackupAside(gone, async () => undefined).catch((error: Error) => error.message)
+    }
+    expect(await refusalIn('es')).toBe(
+      'Esa carpeta ya no está (¿se ha retirado una memoria USB?), así que no se ha hecho ninguna copia de seguridad. Vuelva a elegir la carpeta.'
+    )
+    expect(await refusalIn('fr')).toBe('Ce dossier n’existe plus (une clé USB retirée ?), aucune sauvegarde n’a donc été faite. Choisissez à nouveau le dossier.')
+    expect(await refusalIn('de')).toBe(
+      'Dieser Ordner ist nicht mehr vorhanden (USB-Stick entfernt?), daher wurde keine Sicherung erstellt. Bitte wählen Sie den Ordner erneut.'
+    )
+  })
+
+  it('put their values in, a script named the language way', () => {
+    setWordsLanguage('fr')
+    expect(unprintableNameReason('สมชาย')).toMatch(/^Les fiches de soins ne peuvent pas encore imprimer les noms écrits en écriture thaï : « สมชาย »/)
+    setWordsLanguage('de')
+    const address = parseServerAddress('postgres://aftercare@praxis-server/register')
+    expect(explainConnectionFailure(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }), address).message).toBe(
+      'Im Netzwerk wurde kein Computer namens „praxis-server“ gefunden. Prüfen Sie den Namen des Servers und ob dieser Computer im Netzwerk der Praxis ist. Es wurde nichts geändert.'
+    )
+  })
+
+  it('and a clinic document’s checks, said when a questionnaire is refused', () => {
+    setWordsLanguage('es')
+    const refused = questionnaireSchema.safeParse({ format: 2, name: 'Cuestionario', questions: [] })
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([
+      'Este cuestionario está en un formato que esta versión de Aftercare Desk no puede leer (se esperaba el formato 1).',
+      'Añada al menos una pregunta.'
+    ])
+  })
+})

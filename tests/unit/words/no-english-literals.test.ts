@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * Words a person reads are said through the word lists (src/shared/words), so they come in the
+ * desk's language. This guard reads main's and the shared code's sources and finds the texts
+ * written straight into them instead: a typed error made with a literal message, and a zod
+ * check given a sentence as its message.
+ */
+
+const ROOT = join(import.meta.dirname, '../../..')
+const SCANNED = ['src/main', 'src/shared']
+/** The word lists themselves are where the sentences belong. */
+const WORD_LISTS = 'src/shared/words/'
+
+/**
+ * Shared schemas whose refusals are still written in English, to move onto the word lists. The
+ * list only shrinks: a file on it with no English left fails the test until it is taken off.
+ */
+const NOT_YET_IN_WORDS = new Set([
+  'src/shared/aftercare/handout-texts.ts',
+  'src/shared/audit/audit-entry.ts',
+  'src/shared/clinic/clinic-country.ts',
+  'src/shared/clinic/record-retention.ts',
+  'src/shared/consent/consent-form.ts',
+  'src/shared/consent/consent-record.ts',
+  'src/shared/consent/signature-image.ts',
+  'src/shared/contract/calls.ts',
+  'src/shared/contract/server-settings.ts',
+  'src/shared/handouts/handout-kinds.ts',
+  'src/shared/recalls/recalls.ts',
+  'src/shared/screening/screening-answers.ts',
+  'src/shared/screening/screening-decision.ts',
+  'src/shared/screening/screening-record.ts'
+])
+
+/** Errors whose message reaches a person: it must come from `words(...)`, never a literal. */
+const WORDED_ERRORS = new Set(['AppError', 'NotFoundError', 'DatabaseOpenError', 'RegisterFileProblem', 'CliFailure'])
+
+/** zod's checks and schema makers that take a message among their arguments. */
+const ZOD_CHECKS = new Set([
+  'min', 'max', 'length', 'regex', 'refine', 'superRefine', 'int', 'positive', 'nonnegative', 'negative', 'nonpositive',
+  'gt', 'gte', 'lt', 'lte', 'multipleOf', 'nonempty', 'email', 'url', 'uuid', 'ulid',
+  'string', 'number', 'boolean', 'enum', 'array', 'object', 'union', 'literal', 'instanceof', 'record', 'tuple', 'date'
+])
+/** The keys a zod params object or issue gives its message under. */
+const MESSAGE_KEYS = new Set(['error', 'message'])
+
+/** A sentence: two words or more, which only a person reads (ids and codes have no space). */
+const SENTENCE = /\p{L}+[\s\u00A0]+\p{L}+/u
+
+interface Finding {
+  at: string
+  text: string
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`
+    if (entry.isDirectory()) return sourceFiles(path)
+    return /\.ts$/.test(entry.name) && !/\.d\.ts$/.test(entry.name) && !path.startsWith(WORD_LISTS) ? [path] : []
+  })
+}
+
+const isLiteralText = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression =>
+  ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)
+
+/** The written part of a literal: a template's values are not part of it. */
+function writtenText(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression): string {
+  if (!ts.isTemplateExpression(node)) return node.text
+  return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('|')
+}
+
+const isSentence = (node: ts.Node): boolean => isLiteralText(node) && SENTENCE.test(writtenText(node))
+
+const calleeName = (call: ts.CallExpression): string | undefined =>
+  ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined
+
+/** A message given as an argument, straight or as `{ error: '…' }` / `{ message: '…' }`. */
+function literalMessages(argument: ts.Expression): ts.Node[] {
+  if (isSentence(argument)) return [argument]
+  if (!ts.isObjectLiteralExpression(argument)) return []
+  return argument.properties.filter(
+    (property): property is ts.PropertyAssignment =>
+      ts.isPropertyAssignment(property) && MESSAGE_KEYS.has(property.name.getText()) && isSentence(property.initializer)
+  ).map((property) => property.initializer)
+}
+
+/** The literal texts of one file that should be words. */
+function englishLiterals(path: string, source: string): Finding[] {
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true)
+  const findings: Finding[] = []
+  const found = (node: ts.Node) => {
+    const { line } = file.getLineAndCharacterOfPosition(node.getStart())
+    findings.push({ at: `${path}:${line + 1}`, text: node.getText().slice(0, 90) })
+  }
+  const visit = (node: ts.Node): void => {
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && WORDED_ERRORS.has(node.expression.text)) {
+      node.arguments?.filter(isSentence).forEach(found)
+    }
+    if (ts.isCallExpression(node)) {
+      const name = calleeName(node)
+      if (name === 'addIssue') node.arguments.flatMap(literalMessages).forEach(found)
+      else if (name !== undefined && ZOD_CHECKS.has(name)) node.arguments.flatMap(literalMessages).forEach(found)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return findings
+}
+
+describe('texts a person reads', () => {
+  it('tells a literal message apart from words (the guard itself)', () => {
+    const findings = englishLiterals(
+      'example.ts',
+      [
+        "throw new AppError('invalid_input', 'The register was busy.')",
+        'throw new AppError(code, `No client ${id}.`)',
+        "throw new AppError('invalid_input', words('recall.archived'))",
+        "const name = z.string().min(1, 'Enter the name.').max(10, refusal('clinic.name.tooLong'))",
+        "const unit = z.enum(UNITS, { error: 'Choose days or weeks.' })",
+        "ctx.addIssue({ code: 'custom', message: `Two rules have the id ${id}.`, path: ['id'] })",
+        "const id = z.string().regex(/^[a-z_]+$/).min(1)"
+      ].join('\n')
+    )
+    expect(findings.map((finding) => finding.at)).toEqual(['example.ts:1', 'example.ts:2', 'example.ts:4', 'example.ts:5', 'example.ts:6'])
+  })
+
+  const files = SCANNED.flatMap(sourceFiles)
+  const findingsIn = (path: string) => englishLiterals(path, readFileSync(join(ROOT, path), 'utf8'))
+
+  it('are said through the word lists in main and the shared code, never written in English there', () => {
+    const findings = files.filter((path) => !NOT_YET_IN_WORDS.has(path)).flatMap(findingsIn)
+    expect(findings.map(({ at, text }) => `${at}  ${text}`)).toEqual([])
+  })
+
+  it('keeps the list of files still in English honest: each still has English to move', () => {
+    expect([...NOT_YET_IN_WORDS].filter((path) => !files.includes(path) || findingsIn(path).length === 0)).toEqual([])
+  })
+})
