@@ -35,45 +35,53 @@ export class RecallRepository {
     const from = days.from ?? today.toString()
     const to = days.to ?? Temporal.PlainDate.from(from).add({ days: DEFAULT_RECALL_DAYS }).toString()
     // Read from the windows closing from the first day on (few, next to every window there is),
-    // never from the clients: SQLite's planner would otherwise walk every active client.
+    // never from the clients. SQLite takes a CROSS JOIN's tables in the order written: its
+    // planner would otherwise walk every active client.
     const { rows } = await sql<ListedRow>`
-      select w.client_id, c.given_name, c.family_name, c.phone, w.treatment_id, w.treated_at_local, w.deepest_hundredths_mm,
-        w.opens_on, w.closes_on, rc.id as contact_id, rc.outcome, rc.note, rc.contacted_by, rc.contacted_at
+      select w.client_id, c.given_name, c.family_name, c.phone, w.treatment_id, w.treated_at_local, w.deepest_hundredths_mm, w.opens_on, w.closes_on
       from recall_windows as w ${engineSql(this.db).indexedBy('recall_windows_by_close')}
-      join clients as c on c.id = w.client_id
-      left join recall_contacts as rc on rc.id = (
-        select x.id from recall_contacts as x
-        where x.client_id = w.client_id and x.treatment_id = w.treatment_id
-        order by x.contacted_at desc, x.id desc limit 1)
-      where w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0
-        and (rc.outcome is null or rc.outcome <> 'declined')
+      cross join clients as c
+      where c.id = w.client_id and w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0
       order by w.opens_on, w.closes_on, c.family_name, c.given_name, w.client_id`.execute(this.db)
-    const entries = rows.map(
-      (row): RecallEntry => ({
-        clientId: row.client_id,
-        givenName: row.given_name,
-        familyName: row.family_name,
-        phone: row.phone,
-        treatmentId: row.treatment_id,
-        treatedAt: row.treated_at_local,
-        deepestDepthMm: Number(row.deepest_hundredths_mm) / 100,
-        windowOpens: row.opens_on,
-        windowCloses: row.closes_on,
-        contact:
-          row.contact_id === null
-            ? null
-            : {
-                id: row.contact_id,
-                clientId: row.client_id,
-                treatmentId: row.treatment_id,
-                outcome: row.outcome,
-                note: row.note ?? '',
-                contactedBy: row.contacted_by ?? '',
-                contactedAt: row.contacted_at ?? ''
-              }
-      })
-    )
+    const latestCalls = await this.latestCallsAbout(from, to)
+    const entries = rows.flatMap((row): RecallEntry[] => {
+      const contact = latestCalls.get(row.client_id) ?? null
+      if (contact?.outcome === 'declined') return []
+      return [
+        {
+          clientId: row.client_id,
+          givenName: row.given_name,
+          familyName: row.family_name,
+          phone: row.phone,
+          treatmentId: row.treatment_id,
+          treatedAt: row.treated_at_local,
+          deepestDepthMm: Number(row.deepest_hundredths_mm) / 100,
+          windowOpens: row.opens_on,
+          windowCloses: row.closes_on,
+          contact
+        }
+      ]
+    })
     return { from, to, entries }
+  }
+
+  /**
+   * The latest call about each listed window, by client. Calls are few next to windows, so
+   * they are read once for the whole range rather than looked up row by row (a fifth of the
+   * list's time at 100,000 clients, for calls that mostly are not there).
+   */
+  private async latestCallsAbout(from: string, to: string): Promise<Map<string, RecallContact>> {
+    const calls = await this.db
+      .selectFrom('recall_contacts as rc')
+      .innerJoin('recall_windows as w', (join) => join.onRef('w.client_id', '=', 'rc.client_id').onRef('w.treatment_id', '=', 'rc.treatment_id'))
+      .selectAll('rc')
+      .where('w.closes_on', '>=', from)
+      .where('w.opens_on', '<=', to)
+      .orderBy('rc.contacted_at')
+      .orderBy('rc.id')
+      .execute()
+    // In time order, so each client's last call is the one kept.
+    return new Map(calls.map((call) => [call.client_id, toContact(call)]))
   }
 
   /** Records a call about the client's current window, as made by `contactedBy`. */
@@ -111,13 +119,7 @@ export class RecallRepository {
 }
 
 type ListedRow = Pick<Selectable<RecallWindowTable>, 'client_id' | 'treatment_id' | 'treated_at_local' | 'deepest_hundredths_mm' | 'opens_on' | 'closes_on'> &
-  Pick<Selectable<ClientTable>, 'given_name' | 'family_name' | 'phone'> & {
-    contact_id: string | null
-    outcome: RecallContactTable['outcome']
-    note: string | null
-    contacted_by: string | null
-    contacted_at: string | null
-  }
+  Pick<Selectable<ClientTable>, 'given_name' | 'family_name' | 'phone'>
 
 function toContact(row: Selectable<RecallContactTable>): RecallContact {
   return {

@@ -17,6 +17,7 @@ import { consent } from './015-consent'
 import { prepSheets } from './016-prep-sheets'
 import { recalls } from './017-recalls'
 import { phoneNumbers } from './018-phone-numbers'
+import { recallWindowsCovered } from './019-recall-windows-covered'
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff, handoutContent, screening, consent, prepSheets, recalls, phoneNumbers]
+export const MIGRATIONS: readonly Migration[] = [registerTables, clientSearch, handouts, auditLog, searchSpeed, auditByClient, treatmentChoices, treatmentsInOrder, clientVersions, registerChanges, registerListOrder, staff, handoutContent, screening, consent, prepSheets, recalls, phoneNumbers, recallWindowsCovered]
