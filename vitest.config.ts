@@ -46,6 +46,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    setupFiles: ['tests/support/every-language.ts'],
     projects: [
       {
         extends: true,

@@ -78,11 +78,14 @@ const namesOf = (field: ClientImportField): string[] => [
   ...HANDOUT_LANGUAGES.map((language) => headerKey(wordsIn(language, `export.column.${EXPORT_COLUMN_OF[field]}`)))
 ]
 
+/** Every name a header may give a field. Made on first use: the languages' words are loaded at start, after this module. */
+let knownHeaders: Map<string, ClientImportField> | undefined
 // Where two fields use a name, the first field listed has it.
-const KNOWN_HEADERS = new Map(CLIENT_IMPORT_FIELDS.flatMap((field) => namesOf(field).map((name) => [name, field] as const)).reverse())
+const knownHeadersMap = (): Map<string, ClientImportField> =>
+  (knownHeaders ??= new Map(CLIENT_IMPORT_FIELDS.flatMap((field) => namesOf(field).map((name) => [name, field] as const)).reverse()))
 
 /** The field a header names, whatever its case, accents or punctuation; none for a header nobody uses. */
-export const fieldOfHeader = (header: string): ClientImportField | undefined => KNOWN_HEADERS.get(headerKey(header))
+export const fieldOfHeader = (header: string): ClientImportField | undefined => knownHeadersMap().get(headerKey(header))
 
 /** Which column holds which field, guessed from the header row: the first column that names it, each column once. */
 export function guessColumnMapping(headers: string[]): ClientImportMapping {

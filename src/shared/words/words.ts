@@ -1,13 +1,21 @@
 import type { HandoutLanguage } from '../register/vocabulary'
-import { DE_WORDS } from './de'
 import { EN_WORDS, type WordId, type Words } from './en'
-import { ES_WORDS } from './es'
-import { FR_WORDS } from './fr'
 import { wordsLanguage } from './words-language'
 
 export type { WordId } from './en'
 
-export const WORDS: Record<HandoutLanguage, Words> = { en: EN_WORDS, es: ES_WORDS, fr: FR_WORDS, de: DE_WORDS }
+/**
+ * The languages' words loaded so far: English always (the source), the others once asked for
+ * (load-words.ts). The desk's page fetches only its own language; main and the CLI load theirs
+ * before they say anything.
+ */
+const loaded: Partial<Record<HandoutLanguage, Words>> = { en: EN_WORDS }
+
+export function addWords(language: HandoutLanguage, catalogue: Words): void {
+  loaded[language] = catalogue
+}
+
+export const wordsLoaded = (language: HandoutLanguage): boolean => loaded[language] !== undefined
 
 /** Values put into the words: numbers are written the language's way, text as it is. */
 export type WordValues = Record<string, string | number>
@@ -16,8 +24,11 @@ const PLACEHOLDER = /\{(\w+)\}/g
 
 /** The words of `id` in `language`, with its values put in. */
 export function wordsIn(language: HandoutLanguage, id: WordId, values: WordValues = {}): string {
+  const catalogue = loaded[language]
+  // A language used before it was loaded is a mistake of the code, not of the person: said loudly.
+  if (!catalogue) throw new Error(`The ${language} words were not loaded (loadWords) before they were said.`)
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 })
-  return WORDS[language][id].replace(PLACEHOLDER, (whole, name: string) => {
+  return catalogue[id].replace(PLACEHOLDER, (whole, name: string) => {
     const value = values[name]
     if (value === undefined) return whole
     return typeof value === 'number' ? numbers.format(value) : value

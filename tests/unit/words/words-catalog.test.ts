@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { HANDOUT_LANGUAGES } from '../../../src/shared/register/vocabulary'
+import { DE_WORDS } from '../../../src/shared/words/de'
 import { EN_WORDS, type WordId } from '../../../src/shared/words/en'
-import { WORDS, placeholdersOf } from '../../../src/shared/words/words'
+import { ES_WORDS } from '../../../src/shared/words/es'
+import { FR_WORDS } from '../../../src/shared/words/fr'
+import { placeholdersOf } from '../../../src/shared/words/words'
+
+const WORDS = { es: ES_WORDS, fr: FR_WORDS, de: DE_WORDS }
 
 /**
  * Words that are rightly the same as English in a language (case aside): a header every
@@ -16,7 +21,7 @@ const SAME_AS_ENGLISH: Partial<Record<(typeof HANDOUT_LANGUAGES)[number], WordId
 const ENGLISH_IDS = Object.keys(EN_WORDS).sort()
 
 describe.each(HANDOUT_LANGUAGES.filter((language) => language !== 'en'))('the words in %s', (language) => {
-  const catalog = WORDS[language]
+  const catalog = WORDS[language as keyof typeof WORDS]
 
   it('has every id English has, and no other', () => {
     expect(Object.keys(catalog).sort()).toEqual(ENGLISH_IDS)

@@ -1,9 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
-import de from './de'
 import en from './en'
-import es from './es'
-import fr from './fr'
 import type { MessageSchema } from './message-schema'
 
 export type { MessageSchema }
@@ -14,13 +11,27 @@ declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 
-/** Every language of the desk, each with every key of English and no other (its index `satisfies MessageSchema`). */
-const messages: Record<HandoutLanguage, MessageSchema> = { en, es, fr, de }
-
 /** Starts in English; the desk's language is applied before the first screen (desk-language.ts). */
 export const i18n = createI18n<[MessageSchema], HandoutLanguage, false>({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
-  messages
+  // The other languages arrive as they are needed (loadDeskMessages).
+  messages: { en } as Record<HandoutLanguage, MessageSchema>
 })
+
+/**
+ * Every other language is a chunk of its own, fetched the first time the desk is shown in it:
+ * each has every key of English and no other (its index `satisfies MessageSchema`), and the
+ * first screen carries only English.
+ */
+const OTHER_LANGUAGES: Record<Exclude<HandoutLanguage, 'en'>, () => Promise<{ default: MessageSchema }>> = {
+  es: () => import('./es'),
+  fr: () => import('./fr'),
+  de: () => import('./de')
+}
+
+export async function loadDeskMessages(language: HandoutLanguage): Promise<void> {
+  if (language === 'en' || i18n.global.availableLocales.includes(language)) return
+  i18n.global.setLocaleMessage(language, (await OTHER_LANGUAGES[language]()).default)
+}
