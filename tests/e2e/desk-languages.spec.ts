@@ -88,6 +88,9 @@ test("the README's pictures, in English: the register, a client with a treatment
   const { client, treatment } = await seedClientWithTreatment(register)
   mkdirSync(README_PICTURES, { recursive: true })
   await desk.setViewportSize({ width: 1280, height: 800 })
+  // The page opened before the clients were added: it starts again to show them.
+  await desk.reload()
+  await expect(desk.getByRole('link', { name: 'Zoë Łukasiewicz' }).or(desk.getByText('Zoë Łukasiewicz'))).toBeVisible()
   for (const [name, route] of [
     ['register', '/'],
     ['client', `/clients/${client.id}`],
