@@ -1,6 +1,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
 import { refusal } from '../words/refusal'
+import { words } from '../words/words'
+import { wordsLanguage } from '../words/words-language'
 
 /**
  * How long an aftercare rule lasts, with its unit written in the data.
@@ -49,9 +51,10 @@ export function compareDurations(a: RuleDuration, b: RuleDuration): number | nul
   return sizeInOwnUnits(a) - sizeInOwnUnits(b)
 }
 
-/** "24 hours", "1 day", "6 weeks": for messages to the clinic. */
+/** "24 hours", "1 day", "6 weeks": for messages to the clinic, in the desk's language. */
 export function describeDuration({ amount, unit }: RuleDuration): string {
-  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`
+  const form = new Intl.PluralRules(wordsLanguage()).select(amount) === 'one' ? 'one' : 'other'
+  return words(`duration.${unit}.${form}`, { count: amount })
 }
 
 function countsElapsedTime(duration: RuleDuration): boolean {

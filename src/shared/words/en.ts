@@ -442,7 +442,55 @@ export const EN_WORDS = {
   'logo.notAnImage': 'The logo must be a PNG or JPEG image.',
 
   // More of the admin CLI's problems (src/main/cli/)
-  'cli.notAnswersFile': '{file} is not a file of answers ({problem}). Nothing was saved.'
+  'cli.notAnswersFile': '{file} is not a file of answers ({problem}). Nothing was saved.',
+
+  // The protocol's cross-field checks: bands, timings, windows, stages, texts (src/shared/aftercare/protocol.ts, duration.ts)
+  'duration.hours.one': '{count} hour',
+  'duration.hours.other': '{count} hours',
+  'duration.days.one': '{count} day',
+  'duration.days.other': '{count} days',
+  'duration.weeks.one': '{count} week',
+  'duration.weeks.other': '{count} weeks',
+  'duration.unit.hours': 'hours',
+  'duration.unit.days': 'days',
+  'duration.unit.weeks': 'weeks',
+  'protocol.band.upTo': '"up to {upTo}"',
+  'protocol.band.overUpTo': '"over {over} up to {upTo}"',
+  'protocol.bands.shallowestFromZero': 'The shallowest band must start at 0 mm, so that every needle depth has a band.',
+  'protocol.bands.deepestTooShallow': 'The deepest band must go up to at least {depth}, the deepest needle setting, so that every depth has a band.',
+  'protocol.band.empty': 'The {band} band is empty: its upper depth must be more than its lower depth.',
+  'protocol.bands.order': 'List the bands from shallowest to deepest: the {band} band comes after the {previous} band.',
+  'protocol.bands.overlap': 'The {previous} and {band} bands overlap between {from} and {to}: a depth can belong to one band only. {fix}',
+  'protocol.bands.gap': 'No band covers the depths over {from} up to {to}. {fix}',
+  'protocol.bands.startWhereBeforeEnds': 'Start each band where the one before it ends ({depth}).',
+  'protocol.band.id.twice': 'Two bands have the id "{id}": give each band its own id.',
+  'protocol.rule.firstWashStart': 'The start of the first wash',
+  'protocol.rule.firstWashEnd': 'The end of the first wash',
+  'protocol.rule.makeupAndSunscreen': 'Makeup and sunscreen',
+  'protocol.rule.sweatingAndHeat': 'Sweating, sauna and hot showers',
+  'protocol.rule.acidsAndScrubs': 'Acids, scrubs and alcohol toners',
+  'protocol.rule.retinoids': 'Retinol and retinoids',
+  'protocol.rule.strictSunAvoidance': 'Strict sun avoidance',
+  'protocol.rule.dailySpf': 'Daily SPF 30+',
+  'protocol.rule.earliestNextSession': 'The earliest next session',
+  'protocol.rule.latestNextSession': 'The latest next session',
+  'protocol.timing.unitsDiffer':
+    '{rule}: the {deeper} band counts in {deeperUnit} but the {shallower} band counts in {shallowerUnit}. Use hours in every band, or days and weeks in every band, so a deeper treatment never gets an earlier date.',
+  'protocol.timing.shorter':
+    '{rule}: the {deeper} band has {deeperDuration}, less than the {shallowerDuration} of the shallower {shallower} band. A deeper treatment needs at least as long.',
+  'protocol.window.firstWash': 'first wash',
+  'protocol.window.nextSession': 'next session',
+  'protocol.window.mixedUnits': 'The {window} window of the {band} band mixes hours with days or weeks: count its start and end in the same way.',
+  'protocol.window.endsBeforeStart': 'The {window} window of the {band} band ends ({until}) before it starts ({from}).',
+  'protocol.stageName.right_after': '"right after"',
+  'protocol.stageName.days_1_to_3': '"days 1 to 3"',
+  'protocol.stageName.days_4_to_7': '"days 4 to 7"',
+  'protocol.stageName.following_weeks': '"following weeks"',
+  'protocol.stageName.long_term': '"long term"',
+  'protocol.stage.firstOnDayZero': 'The {stage} stage starts on the treatment day, day 0.',
+  'protocol.stage.order': 'The {stage} stage must start after the {previous} stage, which starts on day {day}.',
+  'protocol.texts.bandMissing': 'Write the {language} name and healing description of the {band} band (id "{id}").',
+  'protocol.texts.unknownBand': 'The {language} texts describe a band "{id}" that is not in the list of bands: remove it or correct its id.'
 } as const
 
 export type WordId = keyof typeof EN_WORDS
