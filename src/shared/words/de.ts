@@ -473,5 +473,20 @@ export const DE_WORDS: Words = {
   'protocol.stage.firstOnDayZero': 'Die Phase {stage} beginnt am Behandlungstag, Tag 0.',
   'protocol.stage.order': 'Die Phase {stage} muss nach der Phase {previous} beginnen, die an Tag {day} beginnt.',
   'protocol.texts.bandMissing': 'Bitte schreiben Sie auf {language} den Namen und die Beschreibung der Heilung für den Bereich {band} (ID „{id}“).',
-  'protocol.texts.unknownBand': 'Die Texte auf {language} beschreiben einen Bereich „{id}“, der nicht in der Liste der Bereiche steht: Bitte entfernen Sie ihn oder korrigieren Sie seine ID.'
+  'protocol.texts.unknownBand': 'Die Texte auf {language} beschreiben einen Bereich „{id}“, der nicht in der Liste der Bereiche steht: Bitte entfernen Sie ihn oder korrigieren Sie seine ID.',
+  'handoutText.missing': 'Bitte schreiben Sie diesen Text: Er wird auf die Pflegehinweise gedruckt.',
+  'handoutText.empty': 'Dieser Text darf nicht leer sein: Er wird auf die Pflegehinweise gedruckt.',
+  'handoutText.lines.none': 'Bitte schreiben Sie mindestens eine Zeile.',
+  'handoutText.band.missing': 'Bitte schreiben Sie einen Namen und eine Beschreibung der Heilung für diesen Bereich.',
+  'handoutText.milestone.missing': 'Bitte schreiben Sie eine Bezeichnung und einen Satz mit einem Rat für diesen Meilenstein.',
+  'handoutText.stage.missing': 'Bitte schreiben Sie einen Titel, was die Patientin oder der Patient sehen wird und was in dieser Phase zu tun ist.',
+  'handoutText.questions.none': 'Bitte schreiben Sie mindestens eine Frage mit Antwort.',
+  'audit.since.format': 'Bitte geben Sie den Beginn als Datum an, JJJJ-MM-TT.',
+  'audit.action.invalid': 'Bitte wählen Sie eine Aktion aus der Liste.',
+  'clinic.country.missing': 'Bitte wählen Sie das Land, in dem die Praxis liegt.',
+  'clinic.country.unknown': 'Bitte wählen Sie das Land der Praxis mit seinem zweistelligen Code, zum Beispiel GB, ES, FR, DE oder US.',
+  'retention.years.missing': 'Bitte geben Sie ein, wie viele Jahre Akten aufbewahrt werden.',
+  'retention.years.whole': 'Bitte verwenden Sie eine ganze Zahl von Jahren.',
+  'retention.years.tooFew': 'Bitte bewahren Sie Akten mindestens 1 Jahr auf.',
+  'retention.years.tooMany': 'Bitte verwenden Sie höchstens {max} Jahre.'
 }

@@ -490,7 +490,26 @@ export const EN_WORDS = {
   'protocol.stage.firstOnDayZero': 'The {stage} stage starts on the treatment day, day 0.',
   'protocol.stage.order': 'The {stage} stage must start after the {previous} stage, which starts on day {day}.',
   'protocol.texts.bandMissing': 'Write the {language} name and healing description of the {band} band (id "{id}").',
-  'protocol.texts.unknownBand': 'The {language} texts describe a band "{id}" that is not in the list of bands: remove it or correct its id.'
+  'protocol.texts.unknownBand': 'The {language} texts describe a band "{id}" that is not in the list of bands: remove it or correct its id.',
+
+  // A handout's texts (src/shared/aftercare/handout-texts.ts)
+  'handoutText.missing': 'Write this text: it is printed on the handout.',
+  'handoutText.empty': "This text can't be empty: it is printed on the handout.",
+  'handoutText.lines.none': 'Write at least one line.',
+  'handoutText.band.missing': 'Write a name and a healing description for this band.',
+  'handoutText.milestone.missing': 'Write a label and a sentence of advice for this milestone.',
+  'handoutText.stage.missing': 'Write a title, what the patient will see and what to do for this stage.',
+  'handoutText.questions.none': 'Write at least one question and answer.',
+
+  // The audit log, the clinic's country, record retention (src/shared/audit/, clinic/)
+  'audit.since.format': 'Give the start as a date, YYYY-MM-DD.',
+  'audit.action.invalid': 'Choose an action from the list.',
+  'clinic.country.missing': 'Choose the country the clinic is in.',
+  'clinic.country.unknown': 'Choose the country the clinic is in by its two-letter code, for example GB, ES, FR, DE or US.',
+  'retention.years.missing': 'Enter the number of years to keep records.',
+  'retention.years.whole': 'Use a whole number of years.',
+  'retention.years.tooFew': 'Keep records for at least 1 year.',
+  'retention.years.tooMany': 'Use at most {max} years.'
 } as const
 
 export type WordId = keyof typeof EN_WORDS

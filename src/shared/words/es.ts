@@ -471,5 +471,20 @@ export const ES_WORDS: Words = {
   'protocol.stage.firstOnDayZero': 'La fase {stage} empieza el día del tratamiento, el día 0.',
   'protocol.stage.order': 'La fase {stage} debe empezar después de la fase {previous}, que empieza el día {day}.',
   'protocol.texts.bandMissing': 'Escriba en {language} el nombre y la descripción de la cicatrización de la franja {band} (id "{id}").',
-  'protocol.texts.unknownBand': 'Los textos en {language} describen una franja "{id}" que no está en la lista de franjas: elimínela o corrija su id.'
+  'protocol.texts.unknownBand': 'Los textos en {language} describen una franja "{id}" que no está en la lista de franjas: elimínela o corrija su id.',
+  'handoutText.missing': 'Escriba este texto: se imprime en la hoja de cuidados.',
+  'handoutText.empty': 'Este texto no puede quedar vacío: se imprime en la hoja de cuidados.',
+  'handoutText.lines.none': 'Escriba al menos una línea.',
+  'handoutText.band.missing': 'Escriba un nombre y una descripción de la cicatrización para esta franja.',
+  'handoutText.milestone.missing': 'Escriba una etiqueta y una frase de consejo para este hito.',
+  'handoutText.stage.missing': 'Escriba un título, lo que verá el paciente y lo que debe hacer en esta fase.',
+  'handoutText.questions.none': 'Escriba al menos una pregunta con su respuesta.',
+  'audit.since.format': 'Indique el inicio como fecha, AAAA-MM-DD.',
+  'audit.action.invalid': 'Elija una acción de la lista.',
+  'clinic.country.missing': 'Elija el país en el que está la clínica.',
+  'clinic.country.unknown': 'Elija el país de la clínica por su código de dos letras, por ejemplo GB, ES, FR, DE o US.',
+  'retention.years.missing': 'Introduzca el número de años que se conservan los historiales.',
+  'retention.years.whole': 'Use un número entero de años.',
+  'retention.years.tooFew': 'Conserve los historiales al menos 1 año.',
+  'retention.years.tooMany': 'Use como máximo {max} años.'
 }

@@ -474,5 +474,20 @@ export const FR_WORDS: Words = {
   'protocol.stage.firstOnDayZero': 'La phase {stage} commence le jour du soin, le jour 0.',
   'protocol.stage.order': 'La phase {stage} doit commencer après la phase {previous}, qui commence le jour {day}.',
   'protocol.texts.bandMissing': 'Rédigez en {language} le nom et la description de la cicatrisation de la tranche {band} (id « {id} »).',
-  'protocol.texts.unknownBand': 'Les textes en {language} décrivent une tranche « {id} » qui n’est pas dans la liste des tranches : supprimez-la ou corrigez son id.'
+  'protocol.texts.unknownBand': 'Les textes en {language} décrivent une tranche « {id} » qui n’est pas dans la liste des tranches : supprimez-la ou corrigez son id.',
+  'handoutText.missing': 'Rédigez ce texte : il est imprimé sur la fiche de soins.',
+  'handoutText.empty': 'Ce texte ne peut pas être vide : il est imprimé sur la fiche de soins.',
+  'handoutText.lines.none': 'Rédigez au moins une ligne.',
+  'handoutText.band.missing': 'Rédigez un nom et une description de la cicatrisation pour cette tranche.',
+  'handoutText.milestone.missing': 'Rédigez un libellé et une phrase de conseil pour cette étape.',
+  'handoutText.stage.missing': 'Rédigez un titre, ce que le patient verra et ce qu’il doit faire pour cette phase.',
+  'handoutText.questions.none': 'Rédigez au moins une question avec sa réponse.',
+  'audit.since.format': 'Indiquez le début sous forme de date, AAAA-MM-JJ.',
+  'audit.action.invalid': 'Choisissez une action dans la liste.',
+  'clinic.country.missing': 'Choisissez le pays où se trouve la clinique.',
+  'clinic.country.unknown': 'Choisissez le pays de la clinique par son code à deux lettres, par exemple GB, ES, FR, DE ou US.',
+  'retention.years.missing': 'Saisissez le nombre d’années de conservation des dossiers.',
+  'retention.years.whole': 'Utilisez un nombre entier d’années.',
+  'retention.years.tooFew': 'Conservez les dossiers au moins 1 an.',
+  'retention.years.tooMany': 'Utilisez au plus {max} ans.'
 }
