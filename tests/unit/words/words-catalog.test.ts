@@ -9,7 +9,7 @@ import { WORDS, placeholdersOf } from '../../../src/shared/words/words'
  */
 const SAME_AS_ENGLISH: Partial<Record<(typeof HANDOUT_LANGUAGES)[number], WordId[]>> = {
   es: ['export.column.id'],
-  fr: ['export.column.id', 'export.clients.title'],
+  fr: ['export.column.id', 'export.clients.title', 'consentForm.sectionName.signatures'],
   de: ['export.column.id']
 }
 
