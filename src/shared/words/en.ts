@@ -553,7 +553,41 @@ export const EN_WORDS = {
   'signature.notPng': '{who}’s signature did not arrive as a PNG image: clear it and sign again.',
   'signature.size':
     '{who}’s signature image is {width} × {height} pixels: a signature pad is between {minWidth} × {minHeight} and {maxWidth} × {maxHeight}.',
-  'signature.notFromPad': '{who}’s signature is not an image the signature pad makes (8-bit colour with transparency): clear it and sign again.'
+  'signature.notFromPad': '{who}’s signature is not an image the signature pad makes (8-bit colour with transparency): clear it and sign again.',
+
+  // The calls' own inputs, the clinic's server, handouts, recalls (src/shared/contract/, handouts/, recalls/)
+  'client.version.missing': 'Say which version of the client this edit started from.',
+  'client.version.tooHigh': 'That version of the client does not exist.',
+  'search.tooLong': 'Search for at most 200 characters.',
+  'erasure.reason.tooLong': 'Keep the reason under 300 characters.',
+  'day.notReal': 'Choose a real day, as YYYY-MM-DD.',
+  'handout.combine.notPdf': 'Only PDF files can be combined.',
+  'handout.combine.none': 'Choose at least one handout.',
+  'handout.combine.tooMany': 'Print at most 500 handouts at once.',
+  'serverSettings.host.missing': "Enter the server's name or address, for example clinic-server or 192.168.1.20.",
+  'serverSettings.host.tooLong': 'That server name is too long.',
+  'serverSettings.host.format': "A server's name has only letters, digits, dots and dashes (or it is an address such as 192.168.1.20).",
+  'serverSettings.port.missing': 'Enter the port, a number (PostgreSQL usually listens on 5432).',
+  'serverSettings.port.whole': 'Enter the port as a whole number.',
+  'serverSettings.port.range': 'A port is a number from 1 to 65535.',
+  'serverSettings.database.missing': "Enter the database's name.",
+  'serverSettings.database.tooLong': 'A database name has at most 63 characters.',
+  'serverSettings.database.format': 'A database name has only letters, digits and underscores.',
+  'serverSettings.user.missing': 'Enter the user name the server knows this clinic by.',
+  'serverSettings.user.tooLong': 'A user name has at most 63 characters.',
+  'serverSettings.user.format': 'A user name has only letters, digits and underscores.',
+  'serverSettings.password.tooLong': 'That password is too long.',
+  'handout.givenBy.missing': 'Say who is giving the handout.',
+  'handout.givenBy.tooLong': 'The desk user name can be at most 100 characters.',
+  'handout.kind.invalid': 'Choose a handout, a calendar or a calendar file.',
+  'recall.from.missing': 'Write the first date as YYYY-MM-DD, like 2026-12-01.',
+  'recall.from.notReal': 'The first date is not a real date: write it as YYYY-MM-DD, like 2026-12-01.',
+  'recall.to.missing': 'Write the last date as YYYY-MM-DD, like 2026-12-01.',
+  'recall.to.notReal': 'The last date is not a real date: write it as YYYY-MM-DD, like 2026-12-01.',
+  'recall.dates.swapped': 'The last date comes before the first: swap them and try again.',
+  'recall.outcome.invalid': 'Say how the call went: left a message, booked or declined.',
+  'recall.note.notText': 'Write the note as text.',
+  'recall.note.tooLong': 'Keep the note to {max} characters.'
 } as const
 
 export type WordId = keyof typeof EN_WORDS
