@@ -562,5 +562,21 @@ export const DE_WORDS: Words = {
   'recall.dates.swapped': 'Das letzte Datum liegt vor dem ersten: Bitte tauschen Sie die beiden und versuchen Sie es erneut.',
   'recall.outcome.invalid': 'Bitte geben Sie an, wie der Anruf verlief: Nachricht hinterlassen, Termin gebucht oder abgelehnt.',
   'recall.note.notText': 'Bitte schreiben Sie die Notiz als Text.',
-  'recall.note.tooLong': 'Die Notiz darf höchstens {max} Zeichen lang sein.'
+  'recall.note.tooLong': 'Die Notiz darf höchstens {max} Zeichen lang sein.',
+  'screening.answers.idTooLong': 'Diese Fragen-ID ist zu lang.',
+  'screening.answers.dateFormat': 'Bitte schreiben Sie Daten als JJJJ-MM-TT, zum Beispiel 2026-03-01.',
+  'screening.answers.kind': 'Bitte antworten Sie mit Ja oder Nein (true oder false), einem Datum als JJJJ-MM-TT oder null für nie.',
+  'screening.answers.unknownQuestion': 'In diesem Fragebogen gibt es keine Frage „{id}“.',
+  'screening.answers.unanswered': 'Bitte beantworten Sie die Frage „{question}“',
+  'screening.answers.yesOrNo': 'Bitte antworten Sie mit Ja oder Nein auf „{question}“',
+  'screening.answers.dateOrNever': 'Bitte geben Sie ein Datum an oder antworten Sie mit nie auf „{question}“',
+  'screening.answers.afterVisit': 'Das Datum zu „{question}“ liegt nach dem Besuch: Bitte geben Sie an, wann es zuletzt vorkam.',
+  'screening.decision.by.missing': 'Bitte geben Sie den Namen der Person ein, die entscheidet.',
+  'screening.decision.reason.missing': 'Bitte schreiben Sie, warum die Behandlung stattfinden kann.',
+  'screening.decision.reason.tooLong': 'Der Grund muss kürzer als 1000 Zeichen sein.',
+  'questionnaire.version.missing': 'Bitte geben Sie an, welche Version des Fragebogens beantwortet wurde.',
+  'questionnaire.version.tooHigh': 'Eine so hohe Version des Fragebogens gibt es nicht.',
+  'screening.visitAt.missing': 'Bitte geben Sie Datum und Uhrzeit des Besuchs ein.',
+  'screening.visitAt.notReal': 'Bitte geben Sie ein existierendes Datum und eine Uhrzeit für den Besuch ein, zum Beispiel 2026-11-30T14:30.',
+  'screening.zones.none': 'Bitte wählen Sie die für diesen Besuch geplanten Zonen.'
 }

@@ -587,7 +587,25 @@ export const EN_WORDS = {
   'recall.dates.swapped': 'The last date comes before the first: swap them and try again.',
   'recall.outcome.invalid': 'Say how the call went: left a message, booked or declined.',
   'recall.note.notText': 'Write the note as text.',
-  'recall.note.tooLong': 'Keep the note to {max} characters.'
+  'recall.note.tooLong': 'Keep the note to {max} characters.',
+
+  // A visit's screening: its answers, the decision to go ahead, the record (src/shared/screening/)
+  'screening.answers.idTooLong': 'That question id is too long.',
+  'screening.answers.dateFormat': 'Write dates as YYYY-MM-DD, for example 2026-03-01.',
+  'screening.answers.kind': 'Answer yes or no (true or false), a date as YYYY-MM-DD, or null for never.',
+  'screening.answers.unknownQuestion': 'There is no question "{id}" in this questionnaire.',
+  'screening.answers.unanswered': 'Answer the question "{question}"',
+  'screening.answers.yesOrNo': 'Answer yes or no to "{question}"',
+  'screening.answers.dateOrNever': 'Give a date, or say never, for "{question}"',
+  'screening.answers.afterVisit': 'The date for "{question}" is after the visit: give the last time it happened.',
+  'screening.decision.by.missing': 'Enter the name of the person who decides.',
+  'screening.decision.reason.missing': 'Write why the treatment can go ahead.',
+  'screening.decision.reason.tooLong': 'Keep the reason under 1000 characters.',
+  'questionnaire.version.missing': 'Say which version of the questionnaire was answered.',
+  'questionnaire.version.tooHigh': 'There is no questionnaire version that high.',
+  'screening.visitAt.missing': 'Enter the date and time of the visit.',
+  'screening.visitAt.notReal': 'Enter a real visit date and time, for example 2026-11-30T14:30.',
+  'screening.zones.none': 'Choose the zones planned for this visit.'
 } as const
 
 export type WordId = keyof typeof EN_WORDS

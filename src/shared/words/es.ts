@@ -560,5 +560,21 @@ export const ES_WORDS: Words = {
   'recall.dates.swapped': 'La última fecha es anterior a la primera: inviértalas y vuelva a intentarlo.',
   'recall.outcome.invalid': 'Indique cómo fue la llamada: dejó un mensaje, reservó cita o no quiso.',
   'recall.note.notText': 'Escriba la nota como texto.',
-  'recall.note.tooLong': 'La nota puede tener como máximo {max} caracteres.'
+  'recall.note.tooLong': 'La nota puede tener como máximo {max} caracteres.',
+  'screening.answers.idTooLong': 'Ese id de pregunta es demasiado largo.',
+  'screening.answers.dateFormat': 'Escriba las fechas como AAAA-MM-DD, por ejemplo 2026-03-01.',
+  'screening.answers.kind': 'Responda sí o no (true o false), una fecha como AAAA-MM-DD, o null para nunca.',
+  'screening.answers.unknownQuestion': 'No hay ninguna pregunta "{id}" en este cuestionario.',
+  'screening.answers.unanswered': 'Responda a la pregunta "{question}"',
+  'screening.answers.yesOrNo': 'Responda sí o no a "{question}"',
+  'screening.answers.dateOrNever': 'Indique una fecha, o diga nunca, para "{question}"',
+  'screening.answers.afterVisit': 'La fecha de "{question}" es posterior a la visita: indique la última vez que ocurrió.',
+  'screening.decision.by.missing': 'Introduzca el nombre de la persona que decide.',
+  'screening.decision.reason.missing': 'Escriba por qué puede seguir adelante el tratamiento.',
+  'screening.decision.reason.tooLong': 'El motivo debe tener menos de 1000 caracteres.',
+  'questionnaire.version.missing': 'Indique qué versión del cuestionario se respondió.',
+  'questionnaire.version.tooHigh': 'No hay ninguna versión del cuestionario tan alta.',
+  'screening.visitAt.missing': 'Introduzca la fecha y la hora de la visita.',
+  'screening.visitAt.notReal': 'Introduzca una fecha y hora de visita que existan, por ejemplo 2026-11-30T14:30.',
+  'screening.zones.none': 'Elija las zonas previstas para esta visita.'
 }

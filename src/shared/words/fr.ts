@@ -563,5 +563,21 @@ export const FR_WORDS: Words = {
   'recall.dates.swapped': 'La dernière date précède la première : inversez-les et réessayez.',
   'recall.outcome.invalid': 'Indiquez comment s’est passé l’appel : message laissé, rendez-vous pris ou refus.',
   'recall.note.notText': 'Écrivez la note sous forme de texte.',
-  'recall.note.tooLong': 'La note peut compter au plus {max} caractères.'
+  'recall.note.tooLong': 'La note peut compter au plus {max} caractères.',
+  'screening.answers.idTooLong': 'Cet id de question est trop long.',
+  'screening.answers.dateFormat': 'Écrivez les dates au format AAAA-MM-JJ, par exemple 2026-03-01.',
+  'screening.answers.kind': 'Répondez oui ou non (true ou false), par une date au format AAAA-MM-JJ, ou par null pour jamais.',
+  'screening.answers.unknownQuestion': 'Il n’y a pas de question « {id} » dans ce questionnaire.',
+  'screening.answers.unanswered': 'Répondez à la question « {question} »',
+  'screening.answers.yesOrNo': 'Répondez oui ou non à « {question} »',
+  'screening.answers.dateOrNever': 'Indiquez une date, ou répondez jamais, pour « {question} »',
+  'screening.answers.afterVisit': 'La date pour « {question} » est postérieure à la visite : indiquez la dernière fois que c’est arrivé.',
+  'screening.decision.by.missing': 'Saisissez le nom de la personne qui décide.',
+  'screening.decision.reason.missing': 'Écrivez pourquoi le soin peut avoir lieu.',
+  'screening.decision.reason.tooLong': 'La raison doit faire moins de 1000 caractères.',
+  'questionnaire.version.missing': 'Indiquez à quelle version du questionnaire on a répondu.',
+  'questionnaire.version.tooHigh': 'Il n’existe pas de version du questionnaire aussi élevée.',
+  'screening.visitAt.missing': 'Saisissez la date et l’heure de la visite.',
+  'screening.visitAt.notReal': 'Saisissez une date et une heure de visite qui existent, par exemple 2026-11-30T14:30.',
+  'screening.zones.none': 'Choisissez les zones prévues pour cette visite.'
 }
