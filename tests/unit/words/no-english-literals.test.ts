@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 /**
  * Words a person reads are said through the word lists (src/shared/words), so they come in the
  * desk's language. This guard reads main's and the shared code's sources and finds the texts
- * written straight into them instead: a typed error made with a literal message, and a zod
- * check given a sentence as its message.
+ * written straight into them instead: a typed error made with a literal message, a zod check
+ * given a sentence as its message, and a sentence a shared helper returns or pushes.
  */
 
 const ROOT = join(import.meta.dirname, '../../..')
@@ -26,6 +26,14 @@ const ZOD_CHECKS = new Set([
 ])
 /** The keys a zod params object or issue gives its message under. */
 const MESSAGE_KEYS = new Set(['error', 'message'])
+
+/**
+ * The shared code's helpers that build a message and hand it on, returned or pushed onto a list
+ * of problems, are checked too. Main's are not: a few still hand on English (the versions'
+ * repositories, an import's date report, the register check's problems), and its log lines are
+ * rightly English.
+ */
+const HELPERS_CHECKED = 'src/shared/'
 
 /** A sentence: two words or more, which only a person reads (ids and codes have no space). */
 const SENTENCE = /\p{L}+[\s\u00A0]+\p{L}+/u
@@ -57,6 +65,14 @@ const isSentence = (node: ts.Node): boolean => isLiteralText(node) && SENTENCE.t
 const calleeName = (call: ts.CallExpression): string | undefined =>
   ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined
 
+/** A literal a helper hands on to be said: what it returns, or pushes onto a list of problems. */
+function isHandedOn(literal: ts.Node): boolean {
+  const { parent } = literal
+  if (ts.isReturnStatement(parent)) return true
+  if (ts.isArrowFunction(parent)) return parent.body === literal
+  return ts.isCallExpression(parent) && calleeName(parent) === 'push'
+}
+
 /** A message given as an argument, straight or as `{ error: '…' }` / `{ message: '…' }`. */
 function literalMessages(argument: ts.Expression): ts.Node[] {
   if (isSentence(argument)) return [argument]
@@ -79,6 +95,7 @@ function englishLiterals(path: string, source: string): Finding[] {
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && WORDED_ERRORS.has(node.expression.text)) {
       node.arguments?.filter(isSentence).forEach(found)
     }
+    if (path.startsWith(HELPERS_CHECKED) && isSentence(node) && isHandedOn(node)) found(node)
     if (ts.isCallExpression(node)) {
       const name = calleeName(node)
       if (name === 'addIssue') node.arguments.flatMap(literalMessages).forEach(found)
@@ -105,6 +122,22 @@ describe('texts a person reads', () => {
       ].join('\n')
     )
     expect(findings.map((finding) => finding.at)).toEqual(['example.ts:1', 'example.ts:2', 'example.ts:4', 'example.ts:5', 'example.ts:6'])
+  })
+
+  it('finds a sentence a shared helper hands on, returned or pushed onto a list of problems', () => {
+    const source = [
+      'problems.push(`Answer the question "${question.text}"`)',
+      'const missing = (version: number) => `Version ${version} is not in the register.`',
+      "if (bytes.length === 0) return 'The client has not signed yet.'",
+      "problems.push(words('screening.answers.unanswered', { question: question.text }))",
+      "return 'en-GB'"
+    ].join('\n')
+    expect(englishLiterals('src/shared/example.ts', source).map((finding) => finding.at)).toEqual([
+      'src/shared/example.ts:1',
+      'src/shared/example.ts:2',
+      'src/shared/example.ts:3'
+    ])
+    expect(englishLiterals('src/main/example.ts', source)).toEqual([])
   })
 
   const files = SCANNED.flatMap(sourceFiles)
