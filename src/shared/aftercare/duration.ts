@@ -1,7 +1,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
+import type { HandoutLanguage } from '../register/vocabulary'
 import { refusal } from '../words/refusal'
-import { words } from '../words/words'
+import { wordsIn } from '../words/words'
 import { wordsLanguage } from '../words/words-language'
 
 /**
@@ -51,10 +52,10 @@ export function compareDurations(a: RuleDuration, b: RuleDuration): number | nul
   return sizeInOwnUnits(a) - sizeInOwnUnits(b)
 }
 
-/** "24 hours", "1 day", "6 weeks": for messages to the clinic, in the desk's language. */
-export function describeDuration({ amount, unit }: RuleDuration): string {
-  const form = new Intl.PluralRules(wordsLanguage()).select(amount) === 'one' ? 'one' : 'other'
-  return words(`duration.${unit}.${form}`, { count: amount })
+/** "24 hours", "1 day", "6 weeks": for messages to the clinic, in the desk's language unless told. */
+export function describeDuration({ amount, unit }: RuleDuration, language: HandoutLanguage = wordsLanguage()): string {
+  const form = new Intl.PluralRules(language).select(amount) === 'one' ? 'one' : 'other'
+  return wordsIn(language, `duration.${unit}.${form}`, { count: amount })
 }
 
 function countsElapsedTime(duration: RuleDuration): boolean {

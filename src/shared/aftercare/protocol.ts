@@ -268,9 +268,9 @@ function describeBand(band: DepthBand): string {
   return band.overMm === 0 ? words('protocol.band.upTo', { upTo }) : words('protocol.band.overUpTo', { over: formatMm(band.overMm), upTo })
 }
 
-/** Depths as clinics write them, in the desk's language: "1.0 mm", "0.25 mm" (in German "1,0 mm"). */
-export function formatMm(depth: number): string {
-  const number = new Intl.NumberFormat(wordsLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 20 })
+/** Depths as clinics write them, in the desk's language unless told: "1.0 mm", "0.25 mm" (in German "1,0 mm"). */
+export function formatMm(depth: number, language: HandoutLanguage = wordsLanguage()): string {
+  const number = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 20 })
   return `${number.format(depth)} mm`
 }
 
