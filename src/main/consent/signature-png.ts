@@ -1,7 +1,7 @@
 import { crc32, deflateSync, inflateSync } from 'node:zlib'
 import { z } from 'zod'
-import { pngHeader } from '@shared/consent/signature-image'
-import { words, type WordId } from '@shared/words/words'
+import { pngHeader, type Signer } from '@shared/consent/signature-image'
+import { words } from '@shared/words/words'
 
 /** Fewer drawn pixels than this is a tap or a slip on the pad, not a signature. */
 export const MIN_SIGNATURE_PIXELS = 60
@@ -133,7 +133,7 @@ export const inkedSignaturesSchema = z.object({
   practitionerSignature: inkedSignature('consent.signature.practitioner')
 })
 
-function inkedSignature(signer: WordId) {
+function inkedSignature(signer: Signer) {
   return z.instanceof(Uint8Array).superRefine((bytes, context) => {
     const inked = inkedPixels(bytes)
     if (inked === undefined) context.addIssue({ code: 'custom', message: words('consent.signature.unreadable', { who: words(signer) }) })

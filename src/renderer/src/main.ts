@@ -27,7 +27,10 @@ const app = createApp(App)
 // PrimeVue's own words and calendar follow the desk's language and region whenever they change.
 const primevue = app.config.globalProperties.$primevue
 watchEffect(() => {
-  Object.assign(primevue.config.locale ?? {}, primeVueLocale(currentRegion()))
+  const deskLocale = primeVueLocale(currentRegion())
+  // Screen-reader labels are merged: those of components the desk does not use keep PrimeVue's own.
+  const aria = { ...primevue.config.locale?.aria, ...deskLocale.aria }
+  Object.assign(primevue.config.locale ?? {}, deskLocale, { aria })
 })
 
 void startInDeskLanguage().finally(() => app.mount('#app'))

@@ -1,6 +1,9 @@
 import type { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
+import type { HandoutLanguage } from '../register/vocabulary'
 import { refusal } from '../words/refusal'
+import { wordsIn } from '../words/words'
+import { wordsLanguage } from '../words/words-language'
 
 /**
  * How long an aftercare rule lasts, with its unit written in the data.
@@ -49,9 +52,10 @@ export function compareDurations(a: RuleDuration, b: RuleDuration): number | nul
   return sizeInOwnUnits(a) - sizeInOwnUnits(b)
 }
 
-/** "24 hours", "1 day", "6 weeks": for messages to the clinic. */
-export function describeDuration({ amount, unit }: RuleDuration): string {
-  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`
+/** "24 hours", "1 day", "6 weeks": for messages to the clinic, in the desk's language unless told. */
+export function describeDuration({ amount, unit }: RuleDuration, language: HandoutLanguage = wordsLanguage()): string {
+  const form = new Intl.PluralRules(language).select(amount) === 'one' ? 'one' : 'other'
+  return wordsIn(language, `duration.${unit}.${form}`, { count: amount })
 }
 
 function countsElapsedTime(duration: RuleDuration): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 
 /** The words a handout prints in one language, and the milestones and stages they name. */
 
@@ -19,25 +20,19 @@ export const STAGE_KEYS = ['right_after', 'days_1_to_3', 'days_4_to_7', 'followi
 export type StageKey = (typeof STAGE_KEYS)[number]
 
 const text = z
-  .string({ error: 'Write this text: it is printed on the handout.' })
+  .string(refusal('handoutText.missing'))
   .trim()
-  .min(1, "This text can't be empty: it is printed on the handout.")
+  .min(1, refusal('handoutText.empty'))
 
-const lines = z.array(text, 'Write at least one line.').min(1, 'Write at least one line.')
+const lines = z.array(text, refusal('handoutText.lines.none')).min(1, refusal('handoutText.lines.none'))
 
 const titled = <Shape extends z.ZodRawShape>(shape: Shape) => z.object({ title: text, ...shape })
 
-const bandText = z.object({ name: text, healing: text }, 'Write a name and a healing description for this band.')
+const bandText = z.object({ name: text, healing: text }, refusal('handoutText.band.missing'))
 
-const milestoneText = z.object(
-  { label: text, advice: text },
-  'Write a label and a sentence of advice for this milestone.'
-)
+const milestoneText = z.object({ label: text, advice: text }, refusal('handoutText.milestone.missing'))
 
-const stageText = z.object(
-  { title: text, whatYouWillSee: text, whatToDo: text },
-  'Write a title, what the patient will see and what to do for this stage.'
-)
+const stageText = z.object({ title: text, whatYouWillSee: text, whatToDo: text }, refusal('handoutText.stage.missing'))
 
 const question = z.object({ question: text, answer: text })
 
@@ -56,6 +51,6 @@ export const handoutTextsSchema = z.object({
   tips: titled({ items: lines }),
   precautions: titled({ items: lines }),
   callTheClinic: titled({ intro: text, signs: lines }),
-  questions: titled({ items: z.array(question).min(1, 'Write at least one question and answer.') })
+  questions: titled({ items: z.array(question).min(1, refusal('handoutText.questions.none')) })
 })
 export type HandoutTexts = z.infer<typeof handoutTextsSchema>

@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import { LANGUAGE_LABELS, NEEDLE_DEPTH_MM, type HandoutLanguage } from '../register/vocabulary'
+import { NEEDLE_DEPTH_MM, type HandoutLanguage } from '../register/vocabulary'
 import { compareDurations, describeDuration, ruleDurationSchema, type RuleDuration } from './duration'
 import { STAGE_KEYS, handoutTextsSchema, type StageKey } from './handout-texts'
 import { refusal } from '../words/refusal'
-import type { WordId } from '../words/words'
+import { languageName, words, type WordId } from '../words/words'
+import { wordsLanguage } from '../words/words-language'
 
 /**
  * An aftercare protocol: the depth bands with the timing of every rule, the healing stages,
@@ -127,40 +128,26 @@ function checkBandsCoverEveryDepth(bands: DepthBand[], report: Report): void {
   const first = bands[0]
   const last = bands[bands.length - 1]
   if (first && first.overMm !== 0) {
-    report(['bands', 0, 'overMm'], 'The shallowest band must start at 0 mm, so that every needle depth has a band.')
+    report(['bands', 0, 'overMm'], words('protocol.bands.shallowestFromZero'))
   }
   if (last && last.upToMm < NEEDLE_DEPTH_MM.max) {
-    report(
-      ['bands', bands.length - 1, 'upToMm'],
-      `The deepest band must go up to at least ${formatMm(NEEDLE_DEPTH_MM.max)}, the deepest needle setting, so that every depth has a band.`
-    )
+    report(['bands', bands.length - 1, 'upToMm'], words('protocol.bands.deepestTooShallow', { depth: formatMm(NEEDLE_DEPTH_MM.max) }))
   }
   bands.forEach((band, index) => {
     if (band.upToMm <= band.overMm) {
-      report(
-        ['bands', index, 'upToMm'],
-        `The ${describeBand(band)} band is empty: its upper depth must be more than its lower depth.`
-      )
+      report(['bands', index, 'upToMm'], words('protocol.band.empty', { band: describeBand(band) }))
     }
     const previous = bands[index - 1]
     if (!previous) return
     const where = ['bands', index, 'overMm']
-    const fix = `Start each band where the one before it ends (${formatMm(previous.upToMm)}).`
+    const fix = words('protocol.bands.startWhereBeforeEnds', { depth: formatMm(previous.upToMm) })
     if (band.overMm < previous.overMm) {
-      report(
-        where,
-        `List the bands from shallowest to deepest: the ${describeBand(band)} band comes after the ${describeBand(previous)} band.`
-      )
+      report(where, words('protocol.bands.order', { band: describeBand(band), previous: describeBand(previous) }))
     } else if (band.overMm < previous.upToMm) {
-      report(
-        where,
-        `The ${describeBand(previous)} and ${describeBand(band)} bands overlap between ${formatMm(band.overMm)} and ${formatMm(Math.min(band.upToMm, previous.upToMm))}: a depth can belong to one band only. ${fix}`
-      )
+      const overlap = { from: formatMm(band.overMm), to: formatMm(Math.min(band.upToMm, previous.upToMm)) }
+      report(where, words('protocol.bands.overlap', { previous: describeBand(previous), band: describeBand(band), ...overlap, fix }))
     } else if (band.overMm > previous.upToMm) {
-      report(
-        where,
-        `No band covers the depths over ${formatMm(previous.upToMm)} up to ${formatMm(band.overMm)}. ${fix}`
-      )
+      report(where, words('protocol.bands.gap', { from: formatMm(previous.upToMm), to: formatMm(band.overMm), fix }))
     }
   })
 }
@@ -168,23 +155,23 @@ function checkBandsCoverEveryDepth(bands: DepthBand[], report: Report): void {
 function checkBandIdsAreUnique(bands: DepthBand[], report: Report): void {
   bands.forEach((band, index) => {
     if (bands.findIndex((other) => other.id === band.id) < index) {
-      report(['bands', index, 'id'], `Two bands have the id "${band.id}": give each band its own id.`)
+      report(['bands', index, 'id'], words('protocol.band.id.twice', { id: band.id }))
     }
   })
 }
 
 /** Every timing a deeper band may not shorten, with the words a clinic owner knows it by. */
-const TIMINGS_THAT_GROW_WITH_DEPTH: { rule: string; path: string[]; of: (band: DepthBand) => RuleDuration }[] = [
-  { rule: 'The start of the first wash', path: ['timings', 'first_wash', 'from'], of: (band) => band.timings.first_wash.from },
-  { rule: 'The end of the first wash', path: ['timings', 'first_wash', 'until'], of: (band) => band.timings.first_wash.until },
-  { rule: 'Makeup and sunscreen', path: ['timings', 'makeup_and_sunscreen'], of: (band) => band.timings.makeup_and_sunscreen },
-  { rule: 'Sweating, sauna and hot showers', path: ['timings', 'sweating_and_heat'], of: (band) => band.timings.sweating_and_heat },
-  { rule: 'Acids, scrubs and alcohol toners', path: ['timings', 'acids_and_scrubs'], of: (band) => band.timings.acids_and_scrubs },
-  { rule: 'Retinol and retinoids', path: ['timings', 'retinoids'], of: (band) => band.timings.retinoids },
-  { rule: 'Strict sun avoidance', path: ['timings', 'strict_sun_avoidance'], of: (band) => band.timings.strict_sun_avoidance },
-  { rule: 'Daily SPF 30+', path: ['timings', 'daily_spf'], of: (band) => band.timings.daily_spf },
-  { rule: 'The earliest next session', path: ['nextSession', 'earliest'], of: (band) => band.nextSession.earliest },
-  { rule: 'The latest next session', path: ['nextSession', 'latest'], of: (band) => band.nextSession.latest }
+const TIMINGS_THAT_GROW_WITH_DEPTH: { rule: WordId; path: string[]; of: (band: DepthBand) => RuleDuration }[] = [
+  { rule: 'protocol.rule.firstWashStart', path: ['timings', 'first_wash', 'from'], of: (band) => band.timings.first_wash.from },
+  { rule: 'protocol.rule.firstWashEnd', path: ['timings', 'first_wash', 'until'], of: (band) => band.timings.first_wash.until },
+  { rule: 'protocol.rule.makeupAndSunscreen', path: ['timings', 'makeup_and_sunscreen'], of: (band) => band.timings.makeup_and_sunscreen },
+  { rule: 'protocol.rule.sweatingAndHeat', path: ['timings', 'sweating_and_heat'], of: (band) => band.timings.sweating_and_heat },
+  { rule: 'protocol.rule.acidsAndScrubs', path: ['timings', 'acids_and_scrubs'], of: (band) => band.timings.acids_and_scrubs },
+  { rule: 'protocol.rule.retinoids', path: ['timings', 'retinoids'], of: (band) => band.timings.retinoids },
+  { rule: 'protocol.rule.strictSunAvoidance', path: ['timings', 'strict_sun_avoidance'], of: (band) => band.timings.strict_sun_avoidance },
+  { rule: 'protocol.rule.dailySpf', path: ['timings', 'daily_spf'], of: (band) => band.timings.daily_spf },
+  { rule: 'protocol.rule.earliestNextSession', path: ['nextSession', 'earliest'], of: (band) => band.nextSession.earliest },
+  { rule: 'protocol.rule.latestNextSession', path: ['nextSession', 'latest'], of: (band) => band.nextSession.latest }
 ]
 
 function checkTimingsGrowWithDepth(bands: DepthBand[], report: Report): void {
@@ -193,15 +180,24 @@ function checkTimingsGrowWithDepth(bands: DepthBand[], report: Report): void {
     if (!shallower) return
     for (const { rule, path, of } of TIMINGS_THAT_GROW_WITH_DEPTH) {
       const comparison = compareDurations(of(deeper), of(shallower))
+      const bandsCompared = { rule: words(rule), deeper: describeBand(deeper), shallower: describeBand(shallower) }
       if (comparison === null) {
         report(
           ['bands', index, ...path],
-          `${rule}: the ${describeBand(deeper)} band counts in ${of(deeper).unit} but the ${describeBand(shallower)} band counts in ${of(shallower).unit}. Use hours in every band, or days and weeks in every band, so a deeper treatment never gets an earlier date.`
+          words('protocol.timing.unitsDiffer', {
+            ...bandsCompared,
+            deeperUnit: words(`duration.unit.${of(deeper).unit}`),
+            shallowerUnit: words(`duration.unit.${of(shallower).unit}`)
+          })
         )
       } else if (comparison < 0) {
         report(
           ['bands', index, ...path],
-          `${rule}: the ${describeBand(deeper)} band has ${describeDuration(of(deeper))}, less than the ${describeDuration(of(shallower))} of the shallower ${describeBand(shallower)} band. A deeper treatment needs at least as long.`
+          words('protocol.timing.shorter', {
+            ...bandsCompared,
+            deeperDuration: describeDuration(of(deeper)),
+            shallowerDuration: describeDuration(of(shallower))
+          })
         )
       }
     }
@@ -211,20 +207,18 @@ function checkTimingsGrowWithDepth(bands: DepthBand[], report: Report): void {
 function checkWindowsAreInOrder(bands: DepthBand[], report: Report): void {
   bands.forEach((band, index) => {
     const windows = [
-      { name: 'first wash', path: ['timings', 'first_wash', 'until'], ...band.timings.first_wash },
-      { name: 'next session', path: ['nextSession', 'latest'], from: band.nextSession.earliest, until: band.nextSession.latest }
-    ]
+      { name: 'protocol.window.firstWash', path: ['timings', 'first_wash', 'until'], ...band.timings.first_wash },
+      { name: 'protocol.window.nextSession', path: ['nextSession', 'latest'], from: band.nextSession.earliest, until: band.nextSession.latest }
+    ] as const
     for (const { name, path, from, until } of windows) {
       const comparison = compareDurations(until, from)
+      const window = { window: words(name), band: describeBand(band) }
       if (comparison === null) {
-        report(
-          ['bands', index, ...path],
-          `The ${name} window of the ${describeBand(band)} band mixes hours with days or weeks: count its start and end in the same way.`
-        )
+        report(['bands', index, ...path], words('protocol.window.mixedUnits', window))
       } else if (comparison < 0) {
         report(
           ['bands', index, ...path],
-          `The ${name} window of the ${describeBand(band)} band ends (${describeDuration(until)}) before it starts (${describeDuration(from)}).`
+          words('protocol.window.endsBeforeStart', { ...window, until: describeDuration(until), from: describeDuration(from) })
         )
       }
     }
@@ -234,14 +228,14 @@ function checkWindowsAreInOrder(bands: DepthBand[], report: Report): void {
 function checkStagesAreInOrder(startDays: Record<StageKey, number>, report: Report): void {
   const [firstStage] = STAGE_KEYS
   if (startDays[firstStage] !== 0) {
-    report(['stageStartDays', firstStage], `The ${describeStage(firstStage)} stage starts on the treatment day, day 0.`)
+    report(['stageStartDays', firstStage], words('protocol.stage.firstOnDayZero', { stage: describeStage(firstStage) }))
   }
   STAGE_KEYS.forEach((stage, index) => {
     const previous = STAGE_KEYS[index - 1]
     if (previous !== undefined && startDays[stage] <= startDays[previous]) {
       report(
         ['stageStartDays', stage],
-        `The ${describeStage(stage)} stage must start after the ${describeStage(previous)} stage, which starts on day ${startDays[previous]}.`
+        words('protocol.stage.order', { stage: describeStage(stage), previous: describeStage(previous), day: startDays[previous] })
       )
     }
   })
@@ -251,21 +245,18 @@ function checkEveryBandHasTexts(protocol: AftercareProtocol, report: Report): vo
   const bandIds = new Set(protocol.bands.map((band) => band.id))
   for (const [language, texts] of Object.entries(protocol.texts)) {
     if (!texts) continue
-    const languageName = LANGUAGE_LABELS[language as HandoutLanguage]
+    const languageNamed = languageName(language as HandoutLanguage)
     for (const band of protocol.bands) {
       if (!(band.id in texts.bands)) {
         report(
           ['texts', language, 'bands', band.id],
-          `Write the ${languageName} name and healing description of the ${describeBand(band)} band (id "${band.id}").`
+          words('protocol.texts.bandMissing', { language: languageNamed, band: describeBand(band), id: band.id })
         )
       }
     }
     for (const id of Object.keys(texts.bands)) {
       if (!bandIds.has(id)) {
-        report(
-          ['texts', language, 'bands', id],
-          `The ${languageName} texts describe a band "${id}" that is not in the list of bands: remove it or correct its id.`
-        )
+        report(['texts', language, 'bands', id], words('protocol.texts.unknownBand', { language: languageNamed, id }))
       }
     }
   }
@@ -273,15 +264,14 @@ function checkEveryBandHasTexts(protocol: AftercareProtocol, report: Report): vo
 
 /** A band as a clinic owner knows it: "up to 0.5 mm" or "over 0.5 mm up to 1.0 mm", in quotes. */
 function describeBand(band: DepthBand): string {
-  const upTo = `up to ${formatMm(band.upToMm)}`
-  return `"${band.overMm === 0 ? upTo : `over ${formatMm(band.overMm)} ${upTo}`}"`
+  const upTo = formatMm(band.upToMm)
+  return band.overMm === 0 ? words('protocol.band.upTo', { upTo }) : words('protocol.band.overUpTo', { over: formatMm(band.overMm), upTo })
 }
 
-/** Depths as clinics write them: "1.0 mm", "0.25 mm". */
-export function formatMm(depth: number): string {
-  return `${Number.isInteger(depth) ? depth.toFixed(1) : String(depth)} mm`
+/** Depths as clinics write them, in the desk's language unless told: "1.0 mm", "0.25 mm" (in German "1,0 mm"). */
+export function formatMm(depth: number, language: HandoutLanguage = wordsLanguage()): string {
+  const number = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 20 })
+  return `${number.format(depth)} mm`
 }
 
-function describeStage(stage: string): string {
-  return `"${stage.replaceAll('_', ' ')}"`
-}
+const describeStage = (stage: StageKey): string => words(`protocol.stageName.${stage}`)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 
 /** What the audit log records. */
 export const AUDIT_ACTIONS = [
@@ -43,11 +44,11 @@ export const auditQuerySchema = z.object({
   /** A day (YYYY-MM-DD, UTC) or an instant (ISO, e.g. a desk's local midnight). */
   since: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'Give the start as a date, YYYY-MM-DD.')
+    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, refusal('audit.since.format'))
     // The log's times are UTC instants compared as text: an instant with an offset is put in UTC first.
     .transform((since) => (since.length > 10 ? new Date(since).toISOString() : since))
     .optional(),
-  action: z.enum(AUDIT_ACTIONS, 'Choose an action from the list.').optional(),
+  action: z.enum(AUDIT_ACTIONS, refusal('audit.action.invalid')).optional(),
   subjectId: z.string().optional(),
   /** Everything one person (or the desk, or the CLI) did, by the name the log gives them. */
   actor: z.string().max(200).optional(),

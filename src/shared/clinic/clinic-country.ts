@@ -1,5 +1,6 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/min'
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 
 /**
  * The country the clinic works in (ISO 3166 alpha-2): how a phone number typed without a
@@ -9,12 +10,10 @@ import { z } from 'zod'
 export type ClinicCountry = CountryCode
 
 export const clinicCountrySchema = z
-  .string({ error: 'Choose the country the clinic is in.' })
+  .string(refusal('clinic.country.missing'))
   .trim()
   .toUpperCase()
-  .refine((code): code is ClinicCountry => isSupportedCountry(code), {
-    error: 'Choose the country the clinic is in by its two-letter code, for example GB, ES, FR, DE or US.'
-  })
+  .refine((code): code is ClinicCountry => isSupportedCountry(code), refusal('clinic.country.unknown'))
   .transform((code) => code as ClinicCountry)
 
 // When the computer names no region of its own ("en", "de"): the country its language is most

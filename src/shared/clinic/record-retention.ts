@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 import type { ClinicCountry } from './clinic-country'
 
 /**
@@ -11,16 +12,18 @@ import type { ClinicCountry } from './clinic-country'
 export const RETENTION_COUNTRIES = ['GB', 'DE', 'other'] as const
 export type RetentionCountry = (typeof RETENTION_COUNTRIES)[number]
 
+const MAX_RETENTION_YEARS = 50
+
 export const DEFAULT_RETENTION_YEARS: Record<RetentionCountry, number> = { GB: 8, DE: 10, other: 10 }
 
 /** The country comes from the clinic's own (clinic-settings.ts); the owner may set other years. */
 export const retentionSettingSchema = z.object({
   /** Null: the country's default. */
   years: z
-    .number({ error: 'Enter the number of years to keep records.' })
-    .int('Use a whole number of years.')
-    .min(1, 'Keep records for at least 1 year.')
-    .max(50, 'Use at most 50 years.')
+    .number(refusal('retention.years.missing'))
+    .int(refusal('retention.years.whole'))
+    .min(1, refusal('retention.years.tooFew'))
+    .max(MAX_RETENTION_YEARS, refusal('retention.years.tooMany', { max: MAX_RETENTION_YEARS }))
     .nullable()
     .default(null)
 })

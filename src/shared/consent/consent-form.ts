@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { HandoutLanguage } from '../register/vocabulary'
+import { refusal } from '../words/refusal'
+import { languageName, words, type WordId, type WordValues } from '../words/words'
 
 /**
  * The clinic's consent form: one text per handout language, versioned like the aftercare
@@ -21,38 +23,27 @@ export const CONSENT_SECTIONS = [
 ] as const
 export type ConsentSectionId = (typeof CONSENT_SECTIONS)[number]
 
-/** How a section is named in a message about the form. */
-export const CONSENT_SECTION_NAMES: Record<ConsentSectionId, string> = {
-  identity: 'You and your treatment plan',
-  procedure: 'What the treatment is',
-  risks: 'Risks',
-  alternatives: 'Alternatives',
-  history: 'Medical history',
-  aftercare: 'Aftercare',
-  photos: 'Photographs',
-  decision: 'Your decision',
-  signatures: 'Signatures'
-}
-
-export const LANGUAGE_NAMES: Record<HandoutLanguage, string> = { en: 'English', es: 'Spanish', fr: 'French', de: 'German' }
-
 /** The client's separate choice about photographs: for their record only, also for marketing, or none. */
 export const PHOTO_CONSENTS = ['record', 'marketing', 'no'] as const
 export type PhotoConsent = (typeof PHOTO_CONSENTS)[number]
 
-const line = (what: string, most: number) =>
-  z
-    .string({ error: `Write the ${what}.` })
+/** A line of the form, named in its messages by `what` (a word list's name of the field). */
+const line = (what: WordId, most: number) => {
+  // The limit as text: written as the form counts it, 2000, with no thousands separator.
+  const field = () => ({ what: words(what), most: String(most) })
+  return z
+    .string(refusal('consentForm.text.missing', field))
     .trim()
-    .min(1, `Write the ${what}: it cannot be empty.`)
-    .max(most, `Keep the ${what} under ${most} characters.`)
+    .min(1, refusal('consentForm.text.empty', field))
+    .max(most, refusal('consentForm.text.tooLong', field))
+}
 
-const paragraphs = z.array(line('paragraph', 2000)).max(20, 'Keep a section to at most 20 paragraphs.')
+const paragraphs = z.array(line('consentForm.field.paragraph', 2000)).max(20, refusal('consentForm.paragraphs.tooMany'))
 
 const sectionSchema = z.object({
-  id: z.enum(CONSENT_SECTIONS, `A section is one of: ${CONSENT_SECTIONS.join(', ')}.`),
-  heading: line('section heading', 150),
-  paragraphs: paragraphs.min(1, 'Write at least one paragraph in every section.'),
+  id: z.enum(CONSENT_SECTIONS, refusal('consentForm.section.id', { ids: CONSENT_SECTIONS.join(', ') })),
+  heading: line('consentForm.field.heading', 150),
+  paragraphs: paragraphs.min(1, refusal('consentForm.paragraphs.none')),
   /** Printed after the paragraphs when the device uses radiofrequency. */
   radiofrequency: paragraphs.default([])
 })
@@ -60,34 +51,36 @@ export type ConsentSection = z.output<typeof sectionSchema>
 
 /** The form in one language; messages name the language, since a version holds all four. */
 function consentFormIn(language: HandoutLanguage) {
-  const where = `In the ${LANGUAGE_NAMES[language]} form,`
+  const thisForm = () => ({ language: languageName(language) })
+  const sectionsProblem = (id: WordId, values: WordValues) =>
+    ({ code: 'custom' as const, path: ['sections'], message: words(id, { ...thisForm(), ...values }) })
   return z
     .object(
       {
-        title: line('form title', 150),
-        sections: z.array(sectionSchema, `${where} list the sections.`),
+        title: line('consentForm.field.title', 150),
+        sections: z.array(sectionSchema, refusal('consentForm.sections.missing', thisForm)),
         photoChoices: z.object(
           {
-            record: line('photo choice "record only"', 300),
-            marketing: line('photo choice "also marketing"', 300),
-            no: line('photo choice "no photographs"', 300)
+            record: line('consentForm.field.photoRecord', 300),
+            marketing: line('consentForm.field.photoMarketing', 300),
+            no: line('consentForm.field.photoNo', 300)
           },
-          `${where} write the three photo choices.`
+          refusal('consentForm.photoChoices.missing', thisForm)
         )
       },
-      `The ${LANGUAGE_NAMES[language]} form is missing: a consent form has a text in English, Spanish, French and German.`
+      refusal('consentForm.form.missing', thisForm)
     )
     .superRefine((form, context) => {
       const ids = form.sections.map((section) => section.id)
       for (const id of CONSENT_SECTIONS) {
         const count = ids.filter((each) => each === id).length
-        const name = `the section "${CONSENT_SECTION_NAMES[id]}" (${id})`
-        if (count === 0) context.addIssue({ code: 'custom', path: ['sections'], message: `${where} ${name} is missing: every form needs all nine sections.` })
-        if (count > 1) context.addIssue({ code: 'custom', path: ['sections'], message: `${where} ${name} appears ${count} times: keep one.` })
+        const section = { section: words(`consentForm.sectionName.${id}`), id }
+        if (count === 0) context.addIssue(sectionsProblem('consentForm.section.absent', section))
+        if (count > 1) context.addIssue(sectionsProblem('consentForm.section.repeated', { ...section, count }))
       }
       const complete = ids.length === CONSENT_SECTIONS.length && new Set(ids).size === ids.length
       if (complete && ids.some((id, index) => id !== CONSENT_SECTIONS[index])) {
-        context.addIssue({ code: 'custom', path: ['sections'], message: `${where} keep the sections in this order: ${CONSENT_SECTIONS.join(', ')}.` })
+        context.addIssue(sectionsProblem('consentForm.sections.order', { order: CONSENT_SECTIONS.join(', ') }))
       }
     })
 }
@@ -98,6 +91,6 @@ export type ConsentForm = z.output<typeof consentFormSchema>
 /** The consent form in every handout language: a version changes them together. */
 export const consentFormsSchema = z.object(
   { en: consentFormIn('en'), es: consentFormIn('es'), fr: consentFormIn('fr'), de: consentFormIn('de') },
-  'A consent form has a text in every language: English, Spanish, French and German.'
+  refusal('consentForm.forms.missing')
 )
 export type ConsentForms = z.output<typeof consentFormsSchema>

@@ -8,16 +8,17 @@ import { treatedZoneSchema, type TreatedZone } from '../register/treatment'
 import { HANDOUT_LANGUAGES, type HandoutLanguage } from '../register/vocabulary'
 import type { ScreeningOutcome } from '../screening/questionnaire'
 import { screeningIdSchema } from '../screening/screening-record'
+import { refusal } from '../words/refusal'
 import { consentFormsSchema, PHOTO_CONSENTS, type ConsentForms, type PhotoConsent } from './consent-form'
 import { signatureImage } from './signature-image'
 
 export const consentIdSchema = recordId('consent')
 
 export const consentFormVersionNumber = z
-  .number({ error: 'Say which version of the consent form.' })
-  .int('A version is a whole number.')
-  .min(1, 'Versions start at 1.')
-  .max(MAX_STORED_WHOLE_NUMBER, 'There is no consent form version that high.')
+  .number(refusal('consentForm.version.missing'))
+  .int(refusal('version.whole'))
+  .min(1, refusal('version.fromOne'))
+  .max(MAX_STORED_WHOLE_NUMBER, refusal('consentForm.version.tooHigh'))
 
 /** A saved version of the consent form: who saved it, when, and why. */
 export interface ConsentFormVersionInfo {
@@ -31,17 +32,17 @@ export interface ConsentFormVersion extends ConsentFormVersionInfo {
   forms: ConsentForms
 }
 
-const versionNote = z.string().trim().max(500, 'Keep the note under 500 characters.').default('')
+const versionNote = z.string().trim().max(500, refusal('version.note.tooLong')).default('')
 
 export const saveConsentFormsSchema = z.object({ forms: consentFormsSchema, note: versionNote, createdBy: deskUserName })
 
 export const restoreDefaultConsentFormsSchema = z.object({ note: versionNote, createdBy: deskUserName })
 
 const practitionerName = z
-  .string({ error: 'Enter the practitioner’s name.' })
+  .string(refusal('consent.practitioner.missing'))
   .trim()
-  .min(1, 'Enter the practitioner’s name.')
-  .max(MAX_SHORT_TEXT_LENGTH, `The practitioner’s name can be at most ${MAX_SHORT_TEXT_LENGTH} characters.`)
+  .min(1, refusal('consent.practitioner.missing'))
+  .max(MAX_SHORT_TEXT_LENGTH, refusal('consent.practitioner.tooLong', { max: MAX_SHORT_TEXT_LENGTH }))
 
 /**
  * A consent signed on screen for a visit: the plan it covers (the screened visit's device and
@@ -54,16 +55,16 @@ export const signConsentSchema = z.object({
   device: optional(freeText('device', MAX_SHORT_TEXT_LENGTH)),
   zones: z
     .array(treatedZoneSchema)
-    .min(1, 'Add the zones planned, each with its needle depth.')
-    .refine((zones) => new Set(zones.map((zone) => zone.zone)).size === zones.length, 'Each zone can be listed once.'),
+    .min(1, refusal('consent.zones.none'))
+    .refine((zones) => new Set(zones.map((zone) => zone.zone)).size === zones.length, refusal('consent.zones.twice')),
   /** Defaults to the client's language. */
-  language: z.enum(HANDOUT_LANGUAGES, 'Consent forms can be printed in English, Spanish, French or German.').optional(),
-  photoConsent: z.enum(PHOTO_CONSENTS, 'Choose what the client agreed about photographs: record only, also marketing, or none.'),
-  patientSignature: signatureImage('The client'),
+  language: z.enum(HANDOUT_LANGUAGES, refusal('consent.language.invalid')).optional(),
+  photoConsent: z.enum(PHOTO_CONSENTS, refusal('consent.photoConsent.invalid')),
+  patientSignature: signatureImage('consent.signature.client'),
   practitioner: practitionerName,
-  practitionerSignature: signatureImage('The practitioner'),
+  practitionerSignature: signatureImage('consent.signature.practitioner'),
   /** Where the desk is: the time of signing is main's clock, as it reads in this zone. */
-  timeZone: z.string().refine(isKnownTimeZone, 'That time zone is not known, for example Europe/London.'),
+  timeZone: z.string().refine(isKnownTimeZone, refusal('treatment.timeZone.unknown')),
   /** Who at the desk produced the signed form. */
   producedBy: deskUserName
 })

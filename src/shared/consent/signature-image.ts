@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
+import { words } from '../words/words'
 
 /**
  * A signature drawn on screen travels to main as the PNG the signature pad made of it. Here,
@@ -35,28 +37,41 @@ export function pngHeader(bytes: Uint8Array): PngHeader | undefined {
   }
 }
 
+/** Who signs, as the word lists name them in a message about their signature. */
+export type Signer = 'consent.signature.client' | 'consent.signature.practitioner'
+
 /** Why a signature image cannot be kept, in words for the desk; undefined when its bytes are fine. */
-export function signatureImageProblem(bytes: Uint8Array, who: string): string | undefined {
-  if (bytes.length === 0) return `${who} has not signed yet: nothing was saved.`
-  if (bytes.length > MAX_SIGNATURE_BYTES) return `${who}’s signature is too large an image (over 512 KB): clear it and sign again.`
+export function signatureImageProblem(bytes: Uint8Array, signer: Signer): string | undefined {
+  const who = words(signer)
+  if (bytes.length === 0) return words('signature.missing', { who })
+  if (bytes.length > MAX_SIGNATURE_BYTES) return words('signature.tooLarge', { who })
   const header = pngHeader(bytes)
-  if (!header) return `${who}’s signature did not arrive as a PNG image: clear it and sign again.`
+  if (!header) return words('signature.notPng', { who })
   const { minWidth, maxWidth, minHeight, maxHeight } = SIGNATURE_PIXELS
   if (header.width < minWidth || header.width > maxWidth || header.height < minHeight || header.height > maxHeight) {
-    return `${who}’s signature image is ${header.width} × ${header.height} pixels: a signature pad is between ${minWidth} × ${minHeight} and ${maxWidth} × ${maxHeight}.`
+    // Sizes as text, as a signature pad states them: 2400 × 1200, with no thousands separator.
+    return words('signature.size', {
+      who,
+      width: String(header.width),
+      height: String(header.height),
+      minWidth: String(minWidth),
+      minHeight: String(minHeight),
+      maxWidth: String(maxWidth),
+      maxHeight: String(maxHeight)
+    })
   }
   if (header.bitDepth !== 8 || header.colorType !== 6 || header.interlace !== 0) {
-    return `${who}’s signature is not an image the signature pad makes (8-bit colour with transparency): clear it and sign again.`
+    return words('signature.notFromPad', { who })
   }
   return undefined
 }
 
 /** A signature as PNG bytes from the pad, checked for what its bytes can show. */
-export function signatureImage(who: string) {
+export function signatureImage(signer: Signer) {
   return z
-    .instanceof(Uint8Array, { error: `${who} has not signed yet: nothing was saved.` })
+    .instanceof(Uint8Array, refusal('signature.missing', () => ({ who: words(signer) })))
     .superRefine((bytes, context) => {
-      const problem = signatureImageProblem(bytes, who)
+      const problem = signatureImageProblem(bytes, signer)
       if (problem) context.addIssue({ code: 'custom', message: problem })
     })
 }

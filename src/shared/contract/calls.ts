@@ -52,6 +52,7 @@ import {
 } from '../consent/consent-record'
 import { deskAccessSchema, deskSetUpSchema, signInSchema, type DeskAccess, type DeskState } from '../staff/desk-access'
 import { newStaffSchema, staffChangeSchema, staffPinSchema, type StaffMember } from '../staff/staff-member'
+import { refusal } from '../words/refusal'
 
 /** The input schema of every call the renderer may make. */
 export const callInputs = {
@@ -73,10 +74,10 @@ export const callInputs = {
     fields: clientFieldsSchema,
     /** The version the form was loaded from. */
     version: z
-      .number({ error: 'Say which version of the client this edit started from.' })
+      .number(refusal('client.version.missing'))
       .int()
       .min(1)
-      .max(MAX_STORED_WHOLE_NUMBER, 'That version of the client does not exist.')
+      .max(MAX_STORED_WHOLE_NUMBER, refusal('client.version.tooHigh'))
   }),
   'clients.get': z.object({ id: clientIdSchema }),
   'clients.list': z.object({
@@ -87,7 +88,7 @@ export const callInputs = {
   'clients.count': z.object({ includeArchived: z.boolean().default(false) }),
   'clients.setArchived': z.object({ id: clientIdSchema, archived: z.boolean() }),
   'clients.search': z.object({
-    query: z.string().max(200, 'Search for at most 200 characters.'),
+    query: z.string().max(200, refusal('search.tooLong')),
     includeArchived: z.boolean().default(false),
     limit: z.number().int().min(1).max(500).default(50)
   }),
@@ -95,15 +96,15 @@ export const callInputs = {
   'clients.erase': z.object({
     id: clientIdSchema,
     /** Needed within the retention period; kept in the audit log, so never the client's details. */
-    reason: z.string().trim().max(300, 'Keep the reason under 300 characters.').optional()
+    reason: z.string().trim().max(300, refusal('erasure.reason.tooLong')).optional()
   }),
   'clients.retention': z.object({ id: clientIdSchema }),
   'treatments.create': treatmentFieldsSchema,
   'treatments.get': z.object({ id: treatmentIdSchema }),
   'treatments.listForClient': z.object({ clientId: clientIdSchema }),
   'treatments.listForDay': z.object({
-    date: z.string().refine(isRealIsoDate, 'Choose a real day, as YYYY-MM-DD.'),
-    timeZone: z.string().refine(isKnownTimeZone, 'That time zone is not known, for example Europe/London.')
+    date: z.string().refine(isRealIsoDate, refusal('day.notReal')),
+    timeZone: z.string().refine(isKnownTimeZone, refusal('treatment.timeZone.unknown'))
   }),
   'treatments.suggestions': z.object({}).default({}),
   'aftercare.plan': z.object({ treatmentId: treatmentIdSchema }),
@@ -112,9 +113,9 @@ export const callInputs = {
   'handouts.listForClient': z.object({ clientId: clientIdSchema }),
   'handouts.combine': z.object({
     files: z
-      .array(z.instanceof(Uint8Array, { error: 'Only PDF files can be combined.' }))
-      .min(1, 'Choose at least one handout.')
-      .max(500, 'Print at most 500 handouts at once.')
+      .array(z.instanceof(Uint8Array, refusal('handout.combine.notPdf')))
+      .min(1, refusal('handout.combine.none'))
+      .max(500, refusal('handout.combine.tooMany'))
   }),
   'prepSheets.produce': producePrepSheetSchema,
   'prepSheets.listForClient': z.object({ clientId: clientIdSchema }),

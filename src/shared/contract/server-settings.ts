@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 
 // What a desk's Settings ask of the clinic's server, checked the same in the form and in main.
 
@@ -12,14 +13,28 @@ export const serverSettingsSchema = z.object({
   host: z
     .string()
     .trim()
-    .min(1, "Enter the server's name or address, for example clinic-server or 192.168.1.20.")
-    .max(253, 'That server name is too long.')
-    .regex(HOST, "A server's name has only letters, digits, dots and dashes (or it is an address such as 192.168.1.20)."),
-  port: z.number({ error: 'Enter the port, a number (PostgreSQL usually listens on 5432).' }).int('Enter the port as a whole number.').min(1, 'A port is a number from 1 to 65535.').max(65535, 'A port is a number from 1 to 65535.'),
-  database: z.string().trim().min(1, "Enter the database's name.").max(63, 'A database name has at most 63 characters.').regex(NAME, 'A database name has only letters, digits and underscores.'),
-  user: z.string().trim().min(1, 'Enter the user name the server knows this clinic by.').max(63, 'A user name has at most 63 characters.').regex(NAME, 'A user name has only letters, digits and underscores.'),
+    .min(1, refusal('serverSettings.host.missing'))
+    .max(253, refusal('serverSettings.host.tooLong'))
+    .regex(HOST, refusal('serverSettings.host.format')),
+  port: z
+    .number(refusal('serverSettings.port.missing'))
+    .int(refusal('serverSettings.port.whole'))
+    .min(1, refusal('serverSettings.port.range'))
+    .max(65535, refusal('serverSettings.port.range')),
+  database: z
+    .string()
+    .trim()
+    .min(1, refusal('serverSettings.database.missing'))
+    .max(63, refusal('serverSettings.database.tooLong'))
+    .regex(NAME, refusal('serverSettings.database.format')),
+  user: z
+    .string()
+    .trim()
+    .min(1, refusal('serverSettings.user.missing'))
+    .max(63, refusal('serverSettings.user.tooLong'))
+    .regex(NAME, refusal('serverSettings.user.format')),
   /** Empty: the password this desk keeps already. */
-  password: z.string().max(200, 'That password is too long.'),
+  password: z.string().max(200, refusal('serverSettings.password.tooLong')),
   /** Encrypt the connection (TLS), as a network shared with others needs. */
   tls: z.boolean()
 })

@@ -3,6 +3,7 @@ import { PAPER_SIZES, type PaperSize } from '../clinic/clinic-settings'
 import { HANDOUT_LANGUAGES, type HandoutLanguage } from '../register/vocabulary'
 import { recordId } from '../register/field-rules'
 import { treatmentIdSchema } from '../register/treatment'
+import { refusal } from '../words/refusal'
 
 /** What can be given to a patient: the handout, the 14-day calendar, or a calendar file. */
 export const HANDOUT_KINDS = ['handout', 'calendar', 'ics'] as const
@@ -11,15 +12,15 @@ export type HandoutKind = (typeof HANDOUT_KINDS)[number]
 export const deskUserName = z
   .string()
   .trim()
-  .min(1, 'Say who is giving the handout.')
-  .max(100, 'The desk user name can be at most 100 characters.')
+  .min(1, refusal('handout.givenBy.missing'))
+  .max(100, refusal('handout.givenBy.tooLong'))
 
 /** A request to produce a handout; paper and language default to the clinic's and the client's. */
 export const produceHandoutSchema = z.object({
   treatmentId: treatmentIdSchema,
-  kind: z.enum(HANDOUT_KINDS, 'Choose a handout, a calendar or a calendar file.').default('handout'),
-  paper: z.enum(PAPER_SIZES, 'Paper size must be A4 or Letter.').optional(),
-  language: z.enum(HANDOUT_LANGUAGES, 'Handouts can be printed in English, Spanish, French or German.').optional(),
+  kind: z.enum(HANDOUT_KINDS, refusal('handout.kind.invalid')).default('handout'),
+  paper: z.enum(PAPER_SIZES, refusal('clinic.paper.invalid')).optional(),
+  language: z.enum(HANDOUT_LANGUAGES, refusal('client.language.invalid')).optional(),
   producedBy: deskUserName
 })
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isRealIsoDate } from '../dates/calendar-date'
 import { clientIdSchema } from '../register/client'
+import { refusal } from '../words/refusal'
 
 /**
  * The recall list: clients whose next-session window (from their latest treatment's band and
@@ -15,28 +16,23 @@ export type RecallOutcome = (typeof RECALL_OUTCOMES)[number]
 export const DEFAULT_RECALL_DAYS = 14
 export const MAX_RECALL_NOTE_LENGTH = 500
 
-const recallDate = (which: string) =>
-  z
-    .string({ error: `Write the ${which} date as YYYY-MM-DD, like 2026-12-01.` })
-    .refine(isRealIsoDate, `The ${which} date is not a real date: write it as YYYY-MM-DD, like 2026-12-01.`)
+const recallDate = (which: 'from' | 'to') =>
+  z.string(refusal(`recall.${which}.missing`)).refine(isRealIsoDate, refusal(`recall.${which}.notReal`))
 
 /** The days a window must touch to be listed; from today, and DEFAULT_RECALL_DAYS ahead, when left out. */
 export const recallQuerySchema = z
-  .object({ from: recallDate('first').optional(), to: recallDate('last').optional() })
-  .refine(({ from, to }) => from === undefined || to === undefined || from <= to, {
-    error: 'The last date comes before the first: swap them and try again.',
-    path: ['to']
-  })
+  .object({ from: recallDate('from').optional(), to: recallDate('to').optional() })
+  .refine(({ from, to }) => from === undefined || to === undefined || from <= to, { ...refusal('recall.dates.swapped'), path: ['to'] })
   .default({})
 export type RecallQuery = z.input<typeof recallQuerySchema>
 
 export const recordRecallContactSchema = z.object({
   clientId: clientIdSchema,
-  outcome: z.enum(RECALL_OUTCOMES, 'Say how the call went: left a message, booked or declined.').nullable().default(null),
+  outcome: z.enum(RECALL_OUTCOMES, refusal('recall.outcome.invalid')).nullable().default(null),
   note: z
-    .string({ error: 'Write the note as text.' })
+    .string(refusal('recall.note.notText'))
     .trim()
-    .max(MAX_RECALL_NOTE_LENGTH, `Keep the note to ${MAX_RECALL_NOTE_LENGTH} characters.`)
+    .max(MAX_RECALL_NOTE_LENGTH, refusal('recall.note.tooLong', { max: MAX_RECALL_NOTE_LENGTH }))
     .default('')
 })
 export type RecallContactFields = z.input<typeof recordRecallContactSchema>

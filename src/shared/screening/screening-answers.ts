@@ -1,6 +1,8 @@
 import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
 import { isRealIsoDate } from '../dates/calendar-date'
+import { refusal } from '../words/refusal'
+import { words } from '../words/words'
 import type { Questionnaire, ScreeningQuestion } from './questionnaire'
 
 /**
@@ -8,10 +10,11 @@ import type { Questionnaire, ScreeningQuestion } from './questionnaire'
  * question the date (YYYY-MM-DD) or null for "never, or too long ago to matter".
  */
 export const screeningAnswersSchema = z.record(
-  z.string().max(60, 'That question id is too long.'),
-  z.union([z.boolean(), z.string().refine(isRealIsoDate, 'Write dates as YYYY-MM-DD, for example 2026-03-01.'), z.null()], {
-    error: 'Answer yes or no (true or false), a date as YYYY-MM-DD, or null for never.'
-  })
+  z.string().max(60, refusal('screening.answers.idTooLong')),
+  z.union(
+    [z.boolean(), z.string().refine(isRealIsoDate, refusal('screening.answers.dateFormat')), z.null()],
+    refusal('screening.answers.kind')
+  )
 )
 export type ScreeningAnswers = z.infer<typeof screeningAnswersSchema>
 
@@ -33,18 +36,19 @@ export function answerProblems(
   const problems: string[] = []
   const known = new Map(questionnaire.questions.map((question) => [question.id, question]))
   for (const id of Object.keys(answers)) {
-    if (!known.has(id)) problems.push(`There is no question "${id}" in this questionnaire.`)
+    if (!known.has(id)) problems.push(words('screening.answers.unknownQuestion', { id }))
   }
   for (const question of questionsFor(questionnaire, visit.radiofrequency)) {
     const answer = answers[question.id]
+    const asked = { question: question.text }
     if (answer === undefined) {
-      problems.push(`Answer the question "${question.text}"`)
+      problems.push(words('screening.answers.unanswered', asked))
     } else if (question.kind === 'yes-no' && typeof answer !== 'boolean') {
-      problems.push(`Answer yes or no to "${question.text}"`)
+      problems.push(words('screening.answers.yesOrNo', asked))
     } else if (question.kind === 'last-date' && typeof answer === 'boolean') {
-      problems.push(`Give a date, or say never, for "${question.text}"`)
+      problems.push(words('screening.answers.dateOrNever', asked))
     } else if (typeof answer === 'string' && Temporal.PlainDate.compare(answer, visit.date) > 0) {
-      problems.push(`The date for "${question.text}" is after the visit: give the last time it happened.`)
+      problems.push(words('screening.answers.afterVisit', asked))
     }
   }
   return problems

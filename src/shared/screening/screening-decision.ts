@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusal } from '../words/refusal'
 import type { ScreeningOutcome } from './questionnaire'
 
 /**
@@ -7,15 +8,15 @@ import type { ScreeningOutcome } from './questionnaire'
  */
 export const screeningDecisionSchema = z.object({
   by: z
-    .string({ error: 'Enter the name of the person who decides.' })
+    .string(refusal('screening.decision.by.missing'))
     .trim()
-    .min(1, 'Enter the name of the person who decides.')
-    .max(100, 'A name can be at most 100 characters.'),
+    .min(1, refusal('screening.decision.by.missing'))
+    .max(100, refusal('staff.name.tooLong', { max: 100 })),
   reason: z
-    .string({ error: 'Write why the treatment can go ahead.' })
+    .string(refusal('screening.decision.reason.missing'))
     .trim()
-    .min(1, 'Write why the treatment can go ahead.')
-    .max(1000, 'Keep the reason under 1000 characters.')
+    .min(1, refusal('screening.decision.reason.missing'))
+    .max(1000, refusal('screening.decision.reason.tooLong'))
 })
 export type ScreeningDecision = z.infer<typeof screeningDecisionSchema>
 

@@ -122,10 +122,11 @@ function zonesTreatedTooRecently(
     if (Temporal.PlainDate.compare(visitDate, earliestDate) >= 0) continue
     const daysAgo = treatedAt.toPlainDate().until(visitDate, { largestUnit: 'days' }).days
     const when = daysAgo === 0 ? 'earlier today' : daysAgo === 1 ? 'yesterday' : `${daysAgo} days ago`
+    // Still English throughout (its zone names have no words yet), so its depth and time are too.
     reasons.push({
       outcome: 'review',
       questionId: null,
-      text: `${ZONE_LABELS[zone]} treated ${when} at ${formatMm(latest.depthMm)}: the protocol asks for at least ${describeDuration(earliest)} between sessions.`
+      text: `${ZONE_LABELS[zone]} treated ${when} at ${formatMm(latest.depthMm, 'en')}: the protocol asks for at least ${describeDuration(earliest, 'en')} between sessions.`
     })
   }
   return reasons

@@ -40,3 +40,7 @@ export const words = (id: WordId, values?: WordValues): string => wordsIn(wordsL
 
 /** The names of the values a text takes, sorted. */
 export const placeholdersOf = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string).sort()
+
+/** A handout language's name in the desk's language: "Spanish", "español", "espagnol", "Spanisch". */
+export const languageName = (language: HandoutLanguage): string =>
+  new Intl.DisplayNames([wordsLanguage()], { type: 'language' }).of(language) ?? language

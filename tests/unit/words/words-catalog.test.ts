@@ -14,7 +14,7 @@ const WORDS = { es: ES_WORDS, fr: FR_WORDS, de: DE_WORDS }
  */
 const SAME_AS_ENGLISH: Partial<Record<(typeof HANDOUT_LANGUAGES)[number], WordId[]>> = {
   es: ['export.column.id'],
-  fr: ['export.column.id', 'export.clients.title'],
+  fr: ['export.column.id', 'export.clients.title', 'consentForm.sectionName.signatures'],
   de: ['export.column.id']
 }
 

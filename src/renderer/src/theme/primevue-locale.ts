@@ -2,7 +2,10 @@ import type { PrimeVueLocaleOptions } from 'primevue/config'
 import { i18n } from '../i18n'
 import { pickerDateFormat } from './picker-date-format'
 
-/** PrimeVue's built-in words and calendar names, in the desk's language and region. */
+/**
+ * PrimeVue's built-in words and calendar names, in the desk's language and region, and the
+ * labels its components used here give screen readers.
+ */
 export function primeVueLocale(region: string): Partial<PrimeVueLocaleOptions> {
   const { t } = i18n.global
   const month = (style: 'long' | 'short') =>
@@ -38,7 +41,20 @@ export function primeVueLocale(region: string): Partial<PrimeVueLocaleOptions> {
     emptyMessage: t('common.picker.noOptions'),
     emptySearchMessage: t('common.picker.noMatches'),
     accept: t('common.yes'),
-    reject: t('common.no')
+    reject: t('common.no'),
+    // What screen readers hear; PrimeVue puts its count where {0} is.
+    searchMessage: t('common.screenReader.results', { count: '{0}' }),
+    selectionMessage: t('common.screenReader.selected', { count: '{0}' }),
+    emptySelectionMessage: t('common.screenReader.noneSelected'),
+    aria: {
+      // Dialog, ConfirmDialog, Toast and Message
+      close: t('common.screenReader.close'),
+      // TabList's scroll buttons
+      previous: t('common.screenReader.previous'),
+      next: t('common.screenReader.next'),
+      // AutoComplete's list
+      listLabel: t('common.screenReader.optionList')
+    }
   }
 }
 

@@ -43,5 +43,14 @@ export default {
     nextMinute: 'Spätere Minute',
     noOptions: 'Noch nichts zur Auswahl',
     noMatches: 'Keine Treffer; Ihre Eingabe wird übernommen'
+  },
+  screenReader: {
+    close: 'Schließen',
+    previous: 'Zurück',
+    next: 'Weiter',
+    optionList: 'Optionsliste',
+    results: '{count} Ergebnisse verfügbar',
+    selected: '{count} Einträge ausgewählt',
+    noneSelected: 'Nichts ausgewählt'
   }
 } satisfies MessageSchema['common']

@@ -41,5 +41,15 @@ export default {
     nextMinute: 'Later minute',
     noOptions: 'Nothing to choose from yet',
     noMatches: 'Nothing matches; what you typed will be used'
+  },
+  /** Read out by screen readers on PrimeVue's own buttons and lists; `{count}` is a number PrimeVue puts in. */
+  screenReader: {
+    close: 'Close',
+    previous: 'Previous',
+    next: 'Next',
+    optionList: 'Option list',
+    results: '{count} results are available',
+    selected: '{count} items selected',
+    noneSelected: 'Nothing selected'
   }
 }

@@ -43,5 +43,14 @@ export default {
     nextMinute: 'Minuto siguiente',
     noOptions: 'Todavía no hay nada para elegir',
     noMatches: 'Ninguna coincidencia; se usará lo que ha escrito'
+  },
+  screenReader: {
+    close: 'Cerrar',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    optionList: 'Lista de opciones',
+    results: 'Hay {count} resultados disponibles',
+    selected: '{count} elementos seleccionados',
+    noneSelected: 'Nada seleccionado'
   }
 } satisfies MessageSchema['common']

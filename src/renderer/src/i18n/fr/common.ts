@@ -43,5 +43,14 @@ export default {
     nextMinute: 'Minute suivante',
     noOptions: 'Rien à choisir pour l’instant',
     noMatches: 'Aucune correspondance ; votre saisie sera utilisée'
+  },
+  screenReader: {
+    close: 'Fermer',
+    previous: 'Précédent',
+    next: 'Suivant',
+    optionList: 'Liste des options',
+    results: '{count} résultats disponibles',
+    selected: '{count} éléments sélectionnés',
+    noneSelected: 'Aucune sélection'
   }
 } satisfies MessageSchema['common']
