@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { i18n } from '../../../src/renderer/src/i18n'
+import { i18n, loadDeskMessages } from '../../../src/renderer/src/i18n'
 import { primeVueLocale } from '../../../src/renderer/src/theme/primevue-locale'
 
 afterEach(() => {
@@ -7,7 +7,8 @@ afterEach(() => {
 })
 
 describe("PrimeVue's words", () => {
-  it('give screen readers the desk language, and keep the place PrimeVue puts its count in', () => {
+  it('give screen readers the desk language, and keep the place PrimeVue puts its count in', async () => {
+    await loadDeskMessages('de')
     i18n.global.locale.value = 'de'
     const locale = primeVueLocale('de-DE')
     expect(locale.aria).toEqual({ close: 'Schließen', previous: 'Zurück', next: 'Weiter', listLabel: 'Optionsliste' })
