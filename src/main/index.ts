@@ -23,7 +23,6 @@ import { createMainWindow } from './main-window'
 import { installApplicationMenu } from './menu'
 import { bindDeskLanguageActions } from './desk-language-actions'
 import { currentDeskLanguage, loadDeskLanguage, onDeskLanguageChange } from './desk-language/desk-language'
-import { loadEveryLanguage } from '@shared/words/load-words'
 import { setWordsLanguage } from '@shared/words/words-language'
 import { lockDownWebContents, type AppPage } from './security'
 import { checkRegisterAfterStart } from './startup/check-register-after-start'
@@ -85,7 +84,6 @@ async function start(): Promise<void> {
   // start-up dialog saying so, are said in it (words are read when said, so in the language set here).
   const deskLanguageFile = join(userData, DESK_LANGUAGE_FILE_NAME)
   loadDeskLanguage(deskLanguageFile, app.getPreferredSystemLanguages()[0])
-  await loadEveryLanguage()
   setWordsLanguage(currentDeskLanguage())
   onDeskLanguageChange(setWordsLanguage)
   nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)

@@ -1,4 +1,3 @@
-import { loadEveryLanguage } from '../../src/shared/words/load-words'
-
-// As main loads at its start: the register's code under test may speak any of the four languages.
-await loadEveryLanguage()
+// As main does when it starts: the register's code under test may speak any of the four languages,
+// also where a test calls a repository without going through dispatch.
+import '../../src/main/words/every-language'

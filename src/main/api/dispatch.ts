@@ -10,6 +10,8 @@ import type { Actor } from '../audit/actor'
 import type { HandlerTable } from './handler-table'
 import { unstorableText } from './unstorable-text'
 import { words } from '@shared/words/words'
+// Every language's words, before any call says them.
+import '../words/every-language'
 
 /**
  * Runs one call: checks the name, asks the session whether the person at the desk may make

@@ -17,7 +17,6 @@ import { cliSession, type CliIdentity } from './cli-session'
 import { cliLanguage } from './cli-language'
 import { HANDOUT_LANGUAGES } from '@shared/register/vocabulary'
 import { words } from '@shared/words/words'
-import { loadEveryLanguage } from '@shared/words/load-words'
 import { setWordsLanguage } from '@shared/words/words-language'
 
 export interface Output {
@@ -51,8 +50,6 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
   let renderPool: RenderPool | undefined
   try {
     const { language, refused } = cliLanguage(argv, process.env)
-    // Every language, not only the CLI's: an import reads the headers of an export in any of them.
-    await loadEveryLanguage()
     setWordsLanguage(language)
     if (refused !== undefined) throw new CliFailure(words('cli.langNeedsValue', { languages: HANDOUT_LANGUAGES.join(', ') }))
     const { db, as, rest, help } = takeGlobalOptions(argv)

@@ -1,4 +1,4 @@
-import { HANDOUT_LANGUAGES, type HandoutLanguage } from '../register/vocabulary'
+import type { HandoutLanguage } from '../register/vocabulary'
 import type { Words } from './en'
 import { addWords, wordsLoaded } from './words'
 
@@ -16,9 +16,4 @@ const CATALOGUES: Record<Exclude<HandoutLanguage, 'en'>, () => Promise<Words>> =
 export async function loadWords(language: HandoutLanguage): Promise<void> {
   if (language === 'en' || wordsLoaded(language)) return
   addWords(language, await CATALOGUES[language]())
-}
-
-/** Main and the tests: every language, so the desk can switch at any moment. */
-export async function loadEveryLanguage(): Promise<void> {
-  await Promise.all(HANDOUT_LANGUAGES.map(loadWords))
 }

@@ -5,9 +5,9 @@ import { wordsLanguage } from './words-language'
 export type { WordId } from './en'
 
 /**
- * The languages' words loaded so far: English always (the source), the others once asked for
- * (load-words.ts). The desk's page fetches only its own language; main and the CLI load theirs
- * before they say anything.
+ * The languages' words loaded so far: English always (the source), the others once asked for.
+ * The desk's page fetches only its own language (load-words.ts); main loads every one as it
+ * starts (src/main/words/every-language.ts).
  */
 const loaded: Partial<Record<HandoutLanguage, Words>> = { en: EN_WORDS }
 
