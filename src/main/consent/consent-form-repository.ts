@@ -4,6 +4,7 @@ import type { ConsentFormVersion, ConsentFormVersionInfo } from '@shared/consent
 import { DEFAULT_CONSENT_FORMS } from '@shared/consent/default-consent-forms'
 import type { Database } from '../db/schema'
 import { VersionedDocuments, type VersionInfo } from '../db/versioned-documents'
+import { words } from '@shared/words/words'
 
 /**
  * Saved versions of the clinic's consent form (every language in one version), never changed
@@ -21,7 +22,7 @@ export class ConsentFormRepository {
         schema: consentFormsSchema,
         shipped: DEFAULT_CONSENT_FORMS,
         shippedNote: 'The consent form shipped with Aftercare Desk',
-        missing: (version) => `Version ${version} of the consent form is not in the register.`
+        missing: (version) => words('consentForm.versionMissing', { version: String(version) })
       },
       clock
     )

@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill'
 import type { DateOrder, DateOrderReason } from '@shared/register/client-import'
 import type { ClinicCountry } from '@shared/clinic/clinic-country'
 import { dateOrderIn } from '@shared/clinic/spreadsheet-region'
+import { words } from '@shared/words/words'
 
 // How dates are written in the files clinics import: 1980-12-31 (and 1980/12/31), day and
 // month in either order with slashes, dots or hyphens (31.12.1980, 12/31/1980), maybe followed
@@ -87,5 +88,5 @@ export function dateExample(dates: string[], order: DateOrder): { written: strin
 /** What the report says of a date it could not read, in the file's terms rather than the form's. */
 export function unreadableDateMessage(written: string, order: DateOrder): string {
   const expected = order === 'DMY' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'
-  return `The date of birth "${written}" could not be read as a real date. Write it as ${expected} or YYYY-MM-DD, or check the date order chosen for this file.`
+  return words('import.dateOfBirthUnreadable', { written, expected })
 }

@@ -5,6 +5,7 @@ import type { ProtocolVersion, ProtocolVersionInfo } from '@shared/protocol/prot
 import type { Database } from '../db/schema'
 import { VersionedDocuments, type VersionInfo } from '../db/versioned-documents'
 import { refillRecallWindows } from '../recalls/recall-windows'
+import { words } from '@shared/words/words'
 
 /**
  * Saved protocol versions, never changed once saved: a handout names the version it used.
@@ -25,7 +26,7 @@ export class ProtocolRepository {
         schema: aftercareProtocolSchema,
         shipped: DEFAULT_PROTOCOL,
         shippedNote: 'The default protocol shipped with Aftercare Desk',
-        missing: (version) => `Version ${version} of the aftercare protocol is not in the register.`
+        missing: (version) => words('protocol.versionMissing', { version: String(version) })
       },
       clock
     )

@@ -4,6 +4,7 @@ import { questionnaireSchema, type Questionnaire } from '@shared/screening/quest
 import type { QuestionnaireVersion, QuestionnaireVersionInfo } from '@shared/screening/questionnaire-versions'
 import type { Database } from '../db/schema'
 import { VersionedDocuments, type VersionInfo } from '../db/versioned-documents'
+import { words } from '@shared/words/words'
 
 /**
  * Saved versions of the clinic's screening questionnaire, never changed once saved: a visit's
@@ -20,7 +21,7 @@ export class QuestionnaireRepository {
         schema: questionnaireSchema,
         shipped: DEFAULT_QUESTIONNAIRE,
         shippedNote: 'The default questionnaire shipped with Aftercare Desk',
-        missing: (version) => `Version ${version} of the screening questionnaire is not in the register.`
+        missing: (version) => words('questionnaire.versionMissing', { version: String(version) })
       },
       clock
     )

@@ -578,5 +578,11 @@ export const DE_WORDS: Words = {
   'questionnaire.version.tooHigh': 'Eine so hohe Version des Fragebogens gibt es nicht.',
   'screening.visitAt.missing': 'Bitte geben Sie Datum und Uhrzeit des Besuchs ein.',
   'screening.visitAt.notReal': 'Bitte geben Sie ein existierendes Datum und eine Uhrzeit für den Besuch ein, zum Beispiel 2026-11-30T14:30.',
-  'screening.zones.none': 'Bitte wählen Sie die für diesen Besuch geplanten Zonen.'
+  'screening.zones.none': 'Bitte wählen Sie die für diesen Besuch geplanten Zonen.',
+
+  // Versions of the clinic's documents, and an import's dates (src/main)
+  'protocol.versionMissing': 'Version {version} des Nachsorgeprotokolls ist nicht im Register.',
+  'questionnaire.versionMissing': 'Version {version} des Aufnahmefragebogens ist nicht im Register.',
+  'consentForm.versionMissing': 'Version {version} des Einwilligungsformulars ist nicht im Register.',
+  'import.dateOfBirthUnreadable': 'Das Geburtsdatum „{written}“ konnte nicht als gültiges Datum gelesen werden. Schreiben Sie es als {expected} oder JJJJ-MM-TT, oder prüfen Sie die für diese Datei gewählte Datumsreihenfolge.'
 }

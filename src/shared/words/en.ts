@@ -605,7 +605,13 @@ export const EN_WORDS = {
   'questionnaire.version.tooHigh': 'There is no questionnaire version that high.',
   'screening.visitAt.missing': 'Enter the date and time of the visit.',
   'screening.visitAt.notReal': 'Enter a real visit date and time, for example 2026-11-30T14:30.',
-  'screening.zones.none': 'Choose the zones planned for this visit.'
+  'screening.zones.none': 'Choose the zones planned for this visit.',
+
+  // Versions of the clinic's documents, and an import's dates (src/main)
+  'protocol.versionMissing': 'Version {version} of the aftercare protocol is not in the register.',
+  'questionnaire.versionMissing': 'Version {version} of the screening questionnaire is not in the register.',
+  'consentForm.versionMissing': 'Version {version} of the consent form is not in the register.',
+  'import.dateOfBirthUnreadable': 'The date of birth "{written}" could not be read as a real date. Write it as {expected} or YYYY-MM-DD, or check the date order chosen for this file.'
 } as const
 
 export type WordId = keyof typeof EN_WORDS

@@ -576,5 +576,11 @@ export const ES_WORDS: Words = {
   'questionnaire.version.tooHigh': 'No hay ninguna versión del cuestionario tan alta.',
   'screening.visitAt.missing': 'Introduzca la fecha y la hora de la visita.',
   'screening.visitAt.notReal': 'Introduzca una fecha y hora de visita que existan, por ejemplo 2026-11-30T14:30.',
-  'screening.zones.none': 'Elija las zonas previstas para esta visita.'
+  'screening.zones.none': 'Elija las zonas previstas para esta visita.',
+
+  // Versions of the clinic's documents, and an import's dates (src/main)
+  'protocol.versionMissing': 'La versión {version} del protocolo de cuidados posteriores no está en el registro.',
+  'questionnaire.versionMissing': 'La versión {version} del cuestionario de evaluación previa no está en el registro.',
+  'consentForm.versionMissing': 'La versión {version} del formulario de consentimiento no está en el registro.',
+  'import.dateOfBirthUnreadable': 'La fecha de nacimiento «{written}» no se ha podido leer como una fecha real. Escríbala como {expected} o AAAA-MM-DD, o compruebe el orden de fecha elegido para este archivo.'
 }

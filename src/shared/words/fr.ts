@@ -579,5 +579,11 @@ export const FR_WORDS: Words = {
   'questionnaire.version.tooHigh': 'Il n’existe pas de version du questionnaire aussi élevée.',
   'screening.visitAt.missing': 'Saisissez la date et l’heure de la visite.',
   'screening.visitAt.notReal': 'Saisissez une date et une heure de visite qui existent, par exemple 2026-11-30T14:30.',
-  'screening.zones.none': 'Choisissez les zones prévues pour cette visite.'
+  'screening.zones.none': 'Choisissez les zones prévues pour cette visite.',
+
+  // Versions of the clinic's documents, and an import's dates (src/main)
+  'protocol.versionMissing': 'La version {version} du protocole de soins post-traitement n’est pas dans le registre.',
+  'questionnaire.versionMissing': 'La version {version} du questionnaire préalable n’est pas dans le registre.',
+  'consentForm.versionMissing': 'La version {version} du formulaire de consentement n’est pas dans le registre.',
+  'import.dateOfBirthUnreadable': 'La date de naissance « {written} » n’a pas pu être lue comme une date réelle. Écrivez-la sous la forme {expected} ou AAAA-MM-JJ, ou vérifiez l’ordre des dates choisi pour ce fichier.'
 }

@@ -31,6 +31,19 @@ describe("main's refusals", () => {
     }
   })
 
+  it('name a version of a clinic document that is not there, in German', async () => {
+    const register = await openTempRegister()
+    try {
+      setWordsLanguage('de')
+      expect(await register.call('protocol.get', { version: 9 })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found', message: 'Version 9 des Nachsorgeprotokolls ist nicht im Register.' }
+      })
+    } finally {
+      await register.close()
+    }
+  })
+
   it('are made when thrown, so a change of language applies at once: a backup to a folder that is gone', async () => {
     const gone = join(tmpdir(), 'aftercare-no-such-folder', 'backup.sqlite3')
     const refusalIn = async (language: 'es' | 'fr' | 'de') => {
