@@ -3,11 +3,14 @@ import type { AftercareProtocol } from '../aftercare/protocol'
 import { addDuration, describeDuration } from '../aftercare/duration'
 import { bandForDepth } from '../aftercare/plan'
 import { formatMm } from '../aftercare/protocol'
-import { ZONE_LABELS, type TreatmentZone } from '../register/vocabulary'
+import { HANDOUT_ZONE_LABELS } from '../aftercare/zone-labels'
+import type { TreatmentZone } from '../register/vocabulary'
 import type { TreatedZone } from '../register/treatment'
 import { SCREENING_OUTCOMES, type ScreeningOutcome, type WaitWindow } from './questionnaire'
 import type { Questionnaire } from './questionnaire'
 import { questionsFor, type ScreeningAnswers } from './screening-answers'
+import { words } from '../words/words'
+import { wordsLanguage } from '../words/words-language'
 
 /** The visit being screened: its local date in the clinic's zone, its device and its zones. */
 export interface ScreeningVisit {
@@ -121,12 +124,18 @@ function zonesTreatedTooRecently(
     const earliestDate = addDuration(treatedAt, earliest).toPlainDate()
     if (Temporal.PlainDate.compare(visitDate, earliestDate) >= 0) continue
     const daysAgo = treatedAt.toPlainDate().until(visitDate, { largestUnit: 'days' }).days
-    const when = daysAgo === 0 ? 'earlier today' : daysAgo === 1 ? 'yesterday' : `${daysAgo} days ago`
-    // Still English throughout (its zone names have no words yet), so its depth and time are too.
+    const when =
+      daysAgo === 0 ? words('screening.treatedWhen.today') : daysAgo === 1 ? words('screening.treatedWhen.yesterday') : words('screening.treatedWhen.daysAgo', { days: daysAgo })
+    // Said in the desk's language, as the screening is recorded: its zone as the handouts name it.
     reasons.push({
       outcome: 'review',
       questionId: null,
-      text: `${ZONE_LABELS[zone]} treated ${when} at ${formatMm(latest.depthMm, 'en')}: the protocol asks for at least ${describeDuration(earliest, 'en')} between sessions.`
+      text: words('screening.zoneTreatedRecently', {
+        zone: HANDOUT_ZONE_LABELS[wordsLanguage()][zone],
+        when,
+        depth: formatMm(latest.depthMm),
+        gap: describeDuration(earliest)
+      })
     })
   }
   return reasons

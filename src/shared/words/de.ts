@@ -584,5 +584,11 @@ export const DE_WORDS: Words = {
   'protocol.versionMissing': 'Version {version} des Nachsorgeprotokolls ist nicht im Register.',
   'questionnaire.versionMissing': 'Version {version} des Aufnahmefragebogens ist nicht im Register.',
   'consentForm.versionMissing': 'Version {version} des Einwilligungsformulars ist nicht im Register.',
-  'import.dateOfBirthUnreadable': 'Das Geburtsdatum „{written}“ konnte nicht als gültiges Datum gelesen werden. Schreiben Sie es als {expected} oder JJJJ-MM-TT, oder prüfen Sie die für diese Datei gewählte Datumsreihenfolge.'
+  'import.dateOfBirthUnreadable': 'Das Geburtsdatum „{written}“ konnte nicht als gültiges Datum gelesen werden. Schreiben Sie es als {expected} oder JJJJ-MM-TT, oder prüfen Sie die für diese Datei gewählte Datumsreihenfolge.',
+
+  // A zone treated again too soon, as screening says it (src/shared/screening/screening-outcome.ts)
+  'screening.zoneTreatedRecently': '{zone}: {when} mit {depth} behandelt; das Protokoll verlangt mindestens {gap} zwischen zwei Sitzungen.',
+  'screening.treatedWhen.today': 'heute bereits',
+  'screening.treatedWhen.yesterday': 'gestern',
+  'screening.treatedWhen.daysAgo': 'vor {days} Tagen'
 }

@@ -585,5 +585,11 @@ export const FR_WORDS: Words = {
   'protocol.versionMissing': 'La version {version} du protocole de soins post-traitement n’est pas dans le registre.',
   'questionnaire.versionMissing': 'La version {version} du questionnaire préalable n’est pas dans le registre.',
   'consentForm.versionMissing': 'La version {version} du formulaire de consentement n’est pas dans le registre.',
-  'import.dateOfBirthUnreadable': 'La date de naissance « {written} » n’a pas pu être lue comme une date réelle. Écrivez-la sous la forme {expected} ou AAAA-MM-JJ, ou vérifiez l’ordre des dates choisi pour ce fichier.'
+  'import.dateOfBirthUnreadable': 'La date de naissance « {written} » n’a pas pu être lue comme une date réelle. Écrivez-la sous la forme {expected} ou AAAA-MM-JJ, ou vérifiez l’ordre des dates choisi pour ce fichier.',
+
+  // A zone treated again too soon, as screening says it (src/shared/screening/screening-outcome.ts)
+  'screening.zoneTreatedRecently': '{zone} : traitée {when} à {depth} ; le protocole demande au moins {gap} entre deux séances.',
+  'screening.treatedWhen.today': 'plus tôt aujourd’hui',
+  'screening.treatedWhen.yesterday': 'hier',
+  'screening.treatedWhen.daysAgo': 'il y a {days} jours'
 }

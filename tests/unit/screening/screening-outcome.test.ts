@@ -6,6 +6,7 @@ import { DEFAULT_QUESTIONNAIRE } from '@shared/screening/default-questionnaire'
 import { questionnaireSchema, type ScreeningQuestion } from '@shared/screening/questionnaire'
 import { answerProblems, questionsFor, type ScreeningAnswers } from '@shared/screening/screening-answers'
 import { screeningOutcome, type EarlierTreatment, type ScreeningVisit } from '@shared/screening/screening-outcome'
+import { setWordsLanguage } from '@shared/words/words-language'
 
 const VISIT: ScreeningVisit = { date: '2026-03-20', radiofrequency: true, zones: ['cheeks'] }
 
@@ -134,6 +135,17 @@ describe('the same zone treated again too soon', () => {
         }
       ]
     })
+  })
+
+  it('is said in the desk language, the zone named as the handouts name it', () => {
+    setWordsLanguage('de')
+    try {
+      expect(screen(nothingToDeclare(), VISIT, [cheeksAt('2026-03-08T10:00')]).reasons[0]?.text).toBe(
+        'Wangen: vor 12 Tagen mit 1,5 mm behandelt; das Protokoll verlangt mindestens 6 Wochen zwischen zwei Sitzungen.'
+      )
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   it('counts from the latest treatment of that zone, and ends on the earliest day of the next session', () => {
