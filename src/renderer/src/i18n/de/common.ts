@@ -42,7 +42,8 @@ export default {
     previousMinute: 'Frühere Minute',
     nextMinute: 'Spätere Minute',
     noOptions: 'Noch nichts zur Auswahl',
-    noMatches: 'Keine Treffer; Ihre Eingabe wird übernommen'
+    noMatches: 'Keine Treffer; Ihre Eingabe wird übernommen',
+    noChoiceMatches: 'Nichts in der Liste passt zu Ihrer Eingabe'
   },
   screenReader: {
     close: 'Schließen',

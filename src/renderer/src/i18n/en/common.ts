@@ -40,7 +40,8 @@ export default {
     previousMinute: 'Earlier minute',
     nextMinute: 'Later minute',
     noOptions: 'Nothing to choose from yet',
-    noMatches: 'Nothing matches; what you typed will be used'
+    noMatches: 'Nothing matches; what you typed will be used',
+    noChoiceMatches: 'Nothing in the list matches what you typed'
   },
   /** Read out by screen readers on PrimeVue's own buttons and lists; `{count}` is a number PrimeVue puts in. */
   screenReader: {

@@ -42,7 +42,8 @@ export default {
     previousMinute: 'Minuto anterior',
     nextMinute: 'Minuto siguiente',
     noOptions: 'Todavía no hay nada para elegir',
-    noMatches: 'Ninguna coincidencia; se usará lo que ha escrito'
+    noMatches: 'Ninguna coincidencia; se usará lo que ha escrito',
+    noChoiceMatches: 'Nada de la lista coincide con lo que ha escrito'
   },
   screenReader: {
     close: 'Cerrar',

@@ -42,7 +42,8 @@ export default {
     previousMinute: 'Minute précédente',
     nextMinute: 'Minute suivante',
     noOptions: 'Rien à choisir pour l’instant',
-    noMatches: 'Aucune correspondance ; votre saisie sera utilisée'
+    noMatches: 'Aucune correspondance ; votre saisie sera utilisée',
+    noChoiceMatches: 'Rien dans la liste ne correspond à votre saisie'
   },
   screenReader: {
     close: 'Fermer',
