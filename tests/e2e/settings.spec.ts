@@ -204,3 +204,14 @@ test('closing the window with an unsaved protocol change is held for a question,
   await expect(desk.getByText('Version 2 saved')).toBeVisible()
   expect(await holdsTheWindow(desk)).toBe(false)
 })
+
+test('the clinic’s country is found by typing part of its name, and a name no country has says so', async ({ desk }) => {
+  await desk.getByRole('link', { name: 'Settings' }).click()
+  await desk.locator('#clinic-country').click()
+  const filter = desk.locator('.p-select-filter')
+  await filter.fill('Ire')
+  await expect(desk.getByRole('option', { name: 'Ireland' })).toBeVisible()
+  await filter.fill('Atlantis')
+  await expect(desk.getByRole('option', { name: 'Nothing in the list matches what you typed' })).toBeVisible()
+  await expect(desk.getByText('what you typed will be used')).toHaveCount(0)
+})
