@@ -9,9 +9,6 @@ const PICKER_LETTERS: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { 
 export function pickerDateFormat(region: string): string {
   return new Intl.DateTimeFormat(region, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
     .formatToParts(Date.UTC(2001, 10, 22))
-    .map((part) => PICKER_LETTERS[part.type] ?? (part.type === 'literal' ? pickerLiteral(part.value) : ''))
+    .map((part) => PICKER_LETTERS[part.type] ?? (part.type === 'literal' ? part.value : ''))
     .join('')
 }
-
-// A pattern letter inside a separator would be read as a date part: PrimeVue takes '...' as literal text.
-const pickerLiteral = (text: string): string => (/[dmyoDM@!']/.test(text) ? `'${text.replace(/'/g, "''")}'` : text)
