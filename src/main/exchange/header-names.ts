@@ -78,10 +78,10 @@ const namesOf = (field: ClientImportField): string[] => [
   ...HANDOUT_LANGUAGES.map((language) => headerKey(wordsIn(language, `export.column.${EXPORT_COLUMN_OF[field]}`)))
 ]
 
-/** Every name a header may give a field. Made on first use: the languages' words are loaded at start, after this module. */
+/** Every name a header may give a field. Made on first use: each language's words are loaded after this module. */
 let knownHeaders: Map<string, ClientImportField> | undefined
-// Where two fields use a name, the first field listed has it.
 const knownHeadersMap = (): Map<string, ClientImportField> =>
+  // Where two fields use a name, the first field listed has it.
   (knownHeaders ??= new Map(CLIENT_IMPORT_FIELDS.flatMap((field) => namesOf(field).map((name) => [name, field] as const)).reverse()))
 
 /** The field a header names, whatever its case, accents or punctuation; none for a header nobody uses. */
