@@ -2,6 +2,8 @@
 // reporter, and one closing line summed over all of them: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { relative } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { describeMissing, missingPrerequisites } from './test-prerequisites.mjs'
 
 // What the machine lacks is said once, before anything runs.
@@ -20,7 +22,13 @@ const suites = [
       passed: report.numPassedTests,
       failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report),
       skipped: report.numPendingTests + report.numTodoTests
-    })
+    }),
+    failures: (report) =>
+      report.testResults.flatMap((file) => {
+        const tests = file.assertionResults.filter((test) => test.status === 'failed')
+        if (tests.length === 0 && file.status === 'failed') return [{ title: relative(process.cwd(), file.name), reason: file.message }]
+        return tests.map((test) => ({ title: `${relative(process.cwd(), file.name)} › ${test.fullName}`, reason: test.failureMessages.join('\n') }))
+      })
   },
   {
     name: 'playwright',
@@ -31,16 +39,36 @@ const suites = [
       passed: report.stats.expected + report.stats.flaky,
       failed: report.stats.unexpected,
       skipped: report.stats.skipped
-    })
+    }),
+    failures: (report) => failedPlaywrightSpecs(report.suites)
   }
 ]
+
+function failedPlaywrightSpecs(suites = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => !spec.ok)
+      .map((spec) => ({
+        title: `${spec.file}:${spec.line} › ${spec.title}`,
+        reason: spec.tests.flatMap((test) => test.results.map((result) => result.error?.message ?? '')).join('\n')
+      })),
+    ...failedPlaywrightSpecs(suite.suites)
+  ])
+}
 
 // A suite file that fails to load counts as a failure even though none of its tests ran.
 function countSuitesWithFailedTests(report) {
   return report.testResults.filter((file) => file.assertionResults.some((test) => test.status === 'failed')).length
 }
 
+// Each suite prints its failures where they happen, which a long log may have cut by the end:
+// they are named again, with the first lines of why, just above the closing line.
+function firstLines(text, count) {
+  return stripVTControlCharacters(text).split('\n').slice(0, count).map((line) => `    ${line}`).join('\n')
+}
+
 const total = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
 let exitCode = 0
 for (const suite of suites) {
   if (suite.enabled && !suite.enabled()) continue
@@ -54,8 +82,13 @@ for (const suite of suites) {
     total.failed += 1
     continue
   }
-  const counts = suite.count(JSON.parse(readFileSync(suite.results, 'utf8')))
+  const report = JSON.parse(readFileSync(suite.results, 'utf8'))
+  const counts = suite.count(report)
   for (const key of Object.keys(total)) total[key] += counts[key]
+  failures.push(...suite.failures(report).map((failure) => ({ ...failure, suite: suite.name })))
+}
+for (const failure of failures) {
+  console.log(`FAILED (${failure.suite}) ${failure.title}\n${firstLines(failure.reason, 6)}`)
 }
 if (total.failed > 0) exitCode = 1
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
