@@ -104,7 +104,7 @@ export async function handoutBatch({ file, count, warmedUp, skip = 0 }: { file: 
   // A second desk's job (skip = the first desk's count) prints for other treatments.
   const treatments = (await handoutTreatments(register, skip + count, false)).slice(skip)
   const warmUpStarted = performance.now()
-  if (warmedUp) await warmUpHandouts(register.table, register.renderPool.size)
+  if (warmedUp) await warmUpHandouts(register.table)
   const warmUpSeconds = (performance.now() - warmUpStarted) / 1000
   const rssBeforeMb = process.memoryUsage().rss / 2 ** 20
   const started = performance.now()

@@ -119,6 +119,6 @@ async function start(): Promise<void> {
   mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened))
   // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
   mainWindow.once('ready-to-show', () =>
-    setTimeout(() => void warmUpHandouts(handlers, pool.size).then(() => keepEarlierHandoutContent(handlers.upkeep)), HANDOUT_WARM_UP_DELAY_MS)
+    setTimeout(() => void warmUpHandouts(handlers).then(() => keepEarlierHandoutContent(handlers.upkeep)), HANDOUT_WARM_UP_DELAY_MS)
   )
 }

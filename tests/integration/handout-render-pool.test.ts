@@ -163,7 +163,7 @@ describe('handouts drawn on a pool of two worker threads', () => {
     threads.onJob = (worker, { job }) => {
       if (job.content.kind === 'handout') languagesBy.set(worker, [...(languagesBy.get(worker) ?? []), job.content.language])
     }
-    await warmUpHandouts(register.table, pool.size)
+    await warmUpHandouts(register.table)
     expect([...languagesBy.values()]).toEqual([[...HANDOUT_LANGUAGES], [...HANDOUT_LANGUAGES]])
   })
 

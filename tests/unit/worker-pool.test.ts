@@ -91,13 +91,31 @@ describe('the worker pool', () => {
     errors.mockRestore()
   })
 
+  it('runs a job on every worker, starting those not yet running, even with one worker already warm and idle', async () => {
+    const pool = testPool(3)
+    const warm = await pool.run({ do: 'answer', value: 0 })
+    const answers = await pool.runOnEach({ do: 'answer', value: 1 })
+    expect(answers.map(({ value }) => value)).toEqual([1, 1, 1])
+    const threads = answers.map(({ threadId }) => threadId)
+    expect(new Set(threads).size).toBe(3)
+    expect(threads).toContain(warm.threadId)
+  })
+
+  it("gives a worker's own job to another when that worker stops before its turn", async () => {
+    const pool = testPool(2)
+    const busy = pool.run({ do: 'exit', once: onceFile(), value: 4 })
+    const [onEach, queued] = await Promise.all([pool.runOnEach({ do: 'answer', value: 5 }), pool.run({ do: 'answer', value: 6 }), busy])
+    expect(onEach.map(({ value }) => value)).toEqual([5, 5])
+    expect(queued.value).toBe(6)
+  })
+
   it('refuses jobs once closed, and fails those under way', async () => {
     const pool = testPool(1)
-    const calls = Promise.allSettled([pool.run({ do: 'answer', value: 1, waitMs: 5000 }), pool.run({ do: 'answer', value: 2 })])
+    const calls = Promise.allSettled([pool.run({ do: 'answer', value: 1, waitMs: 5000 }), pool.run({ do: 'answer', value: 2 }), pool.runOnEach({ do: 'answer', value: 3 })])
     await new Promise((resolve) => setTimeout(resolve, 50))
     await pool.close()
     const closing = { status: 'rejected', reason: { code: 'unexpected', message: 'The app is closing, so this was not finished.' } }
-    expect(await calls).toMatchObject([closing, closing])
+    expect(await calls).toMatchObject([closing, closing, closing])
     await expect(pool.run({ do: 'answer', value: 3 })).rejects.toMatchObject(closing.reason)
   })
 

@@ -61,7 +61,11 @@ export type HandlerTable = {
 } & {
   readonly session: DeskSession
   /** Work main does on its own, never asked for by a window. */
-  readonly upkeep: { keepEarlierHandoutContent(limit: number, after?: string): Promise<EarlierContentBatch> }
+  readonly upkeep: {
+    keepEarlierHandoutContent(limit: number, after?: string): Promise<EarlierContentBatch>
+    /** The protocol editor's sample handout, drawn on every render worker to warm them: never logged. */
+    warmUpHandout(draft: ParsedCallInput<'protocol.preview'>): Promise<Uint8Array>
+  }
 }
 
 export interface HandlerContext {
@@ -158,7 +162,10 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
 
   return {
     // Not asked for by anyone: the audit log names this computer, whoever is signed in.
-    upkeep: { keepEarlierHandoutContent: (limit, after) => session.asThisComputer(() => handouts.keepEarlierHandoutContent(limit, after)) },
+    upkeep: {
+      keepEarlierHandoutContent: (limit, after) => session.asThisComputer(() => handouts.keepEarlierHandoutContent(limit, after)),
+      warmUpHandout: (draft) => handouts.preview(draft, { onEveryWorker: true })
+    },
     'desk.state': () => session.state(),
     'desk.setUp': (choice) => session.setUp(choice),
     'desk.signIn': ({ staffId, pin }) => session.signIn(staffId, pin),

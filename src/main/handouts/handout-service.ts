@@ -26,8 +26,11 @@ import { sampleTreatment } from './sample-treatment'
 export type ProduceHandoutInput = z.output<typeof produceHandoutSchema>
 type PreviewRequest = z.output<typeof previewProtocolSchema>
 
-/** Draws a file: in this thread, or on a worker of the render pool. */
-export type RenderFile = (job: RenderJob) => Promise<Uint8Array>
+/** Draws a file: in this thread, or on a worker of the render pool (on each of them, to warm them all). */
+export type RenderFile = (job: RenderJob, where?: DrawnWhere) => Promise<Uint8Array>
+export interface DrawnWhere {
+  onEveryWorker: boolean
+}
 
 /** Runs with each log entry, in the same transaction: the caller's record of the handout given (its audit entry). */
 export type OnLogged = (entry: HandoutLogEntry) => Promise<void>
@@ -176,8 +179,8 @@ export class HandoutService {
     return batch
   }
 
-  /** A handout for a sample treatment under a draft protocol: for the editor's preview, never logged. */
-  async preview(draft: PreviewRequest): Promise<Uint8Array> {
+  /** A handout for a sample treatment under a draft protocol: for the editor's preview and the warm-up, never logged. */
+  async preview(draft: PreviewRequest, where?: DrawnWhere): Promise<Uint8Array> {
     const { treatment, client } = sampleTreatment(draft.depthMm, this.clock())
     const content = printedContentOf({
       kind: 'handout',
@@ -190,7 +193,7 @@ export class HandoutService {
       producedAt: this.clock().toISOString(),
       datesInOrder: 'time'
     })
-    return this.draw(content, this.layouts)
+    return this.draw(content, this.layouts, where)
   }
 
   listForClient(clientId: string): Promise<HandoutLogEntry[]> {
@@ -253,14 +256,14 @@ export class HandoutService {
     })
   }
 
-  private async draw(content: PrintedContent, layouts: Layouts): Promise<Uint8Array> {
+  private async draw(content: PrintedContent, layouts: Layouts, where?: DrawnWhere): Promise<Uint8Array> {
     if (content.kind !== 'ics') {
       const unprintable = unprintableNameReason(content.patientName)
       if (unprintable) throw new AppError('invalid_input', unprintable)
     }
     const logoSha256 = content.kind === 'handout' ? content.clinic.logoSha256 : null
     const logo = logoSha256 ? await this.clinic.logo(logoSha256) : undefined
-    return this.renderFile({ content, layouts, ...(logo && { logo }) })
+    return this.renderFile({ content, layouts, ...(logo && { logo }) }, where)
   }
 }
 

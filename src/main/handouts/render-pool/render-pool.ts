@@ -48,5 +48,9 @@ export function createRenderPool({ workerFile, fontsDir, size = renderPoolSize()
     resourceLimits: WORKER_HEAP,
     failureMessage: () => words('handout.renderFailed')
   })
-  return { render: (job) => pool.run(job), size: pool.size, close: () => pool.close() }
+  return {
+    render: async (job, where) => (where?.onEveryWorker ? ((await pool.runOnEach(job))[0] as Uint8Array) : pool.run(job)),
+    size: pool.size,
+    close: () => pool.close()
+  }
 }

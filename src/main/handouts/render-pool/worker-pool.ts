@@ -30,6 +30,8 @@ interface PendingJob<Job, Result> {
 interface PoolWorker<Job, Result> {
   thread: Worker
   holding?: PendingJob<Job, Result>
+  /** Jobs for this worker alone (runOnEach), given to it before the shared queue's. */
+  own: PendingJob<Job, Result>[]
   /** What the thread threw, if it stopped on an uncaught error. */
   failure?: unknown
 }
@@ -67,36 +69,60 @@ export class WorkerPool<Job, Result> {
     })
   }
 
+  /**
+   * The same job on every worker of the pool, starting those not yet running: each answer, in
+   * no particular order. A job that only warms a worker (its code, its caches) warms them all,
+   * which giving it to whichever is idle cannot promise. A worker that stops before its turn
+   * leaves its job to any worker.
+   */
+  runOnEach(job: Job): Promise<Result[]> {
+    if (this.closed) return Promise.reject(closedError())
+    while (this.workers.size < this.size) this.startWorker()
+    const answers = Promise.all(
+      [...this.workers].map((worker) => new Promise<Result>((resolve, reject) => worker.own.push({ id: this.nextId++, job, tries: 0, resolve, reject })))
+    )
+    this.dispatch()
+    return answers
+  }
+
   /** Stops every worker; jobs not yet answered fail. */
   async close(): Promise<void> {
     this.closed = true
-    for (const pending of this.queue.splice(0)) pending.reject(closedError())
+    const waiting = [...this.queue.splice(0), ...[...this.workers].flatMap(({ own }) => own.splice(0))]
+    for (const pending of waiting) pending.reject(closedError())
     await Promise.all([...this.workers].map(({ thread }) => thread.terminate()))
   }
 
-  /** Gives waiting jobs to idle workers, starting workers up to the pool's size. */
+  /** Gives waiting jobs to idle workers, each its own jobs first, starting workers up to the pool's size. */
   private dispatch(): void {
-    while (this.queue.length > 0 && !this.closed) {
+    if (this.closed) return
+    for (const worker of this.workers) {
+      while (!worker.holding && worker.own.length > 0) this.give(worker, worker.own.shift() as PendingJob<Job, Result>)
+    }
+    while (this.queue.length > 0) {
       const worker = [...this.workers].find(({ holding }) => !holding) ?? (this.workers.size < this.size ? this.startWorker() : undefined)
       if (!worker) return
-      const pending = this.queue.shift() as PendingJob<Job, Result>
-      try {
-        worker.thread.postMessage({ id: pending.id, job: pending.job } satisfies JobRequest<Job>)
-      } catch (error) {
-        // A job that cannot be copied to a thread (not plain data) fails alone.
-        pending.reject(error)
-        continue
-      }
-      worker.holding = pending
-      pending.tries += 1
-      // A worker holding a job keeps the process alive until it answers.
-      worker.thread.ref()
+      this.give(worker, this.queue.shift() as PendingJob<Job, Result>)
     }
+  }
+
+  private give(worker: PoolWorker<Job, Result>, pending: PendingJob<Job, Result>): void {
+    try {
+      worker.thread.postMessage({ id: pending.id, job: pending.job } satisfies JobRequest<Job>)
+    } catch (error) {
+      // A job that cannot be copied to a thread (not plain data) fails alone.
+      pending.reject(error)
+      return
+    }
+    worker.holding = pending
+    pending.tries += 1
+    // A worker holding a job keeps the process alive until it answers.
+    worker.thread.ref()
   }
 
   private startWorker(): PoolWorker<Job, Result> {
     const thread = new Worker(this.options.workerFile, { workerData: this.options.workerData, resourceLimits: this.options.resourceLimits })
-    const worker: PoolWorker<Job, Result> = { thread }
+    const worker: PoolWorker<Job, Result> = { thread, own: [] }
     thread.unref()
     thread.on('message', (answer: JobAnswer<Result>) => this.answered(worker, answer))
     thread.on('error', (error) => (worker.failure = error))
@@ -121,6 +147,7 @@ export class WorkerPool<Job, Result> {
    */
   private stopped(worker: PoolWorker<Job, Result>): void {
     this.workers.delete(worker)
+    this.queue.unshift(...worker.own.splice(0))
     const pending = worker.holding
     worker.holding = undefined
     if (pending && this.closed) {
