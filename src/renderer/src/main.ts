@@ -11,8 +11,10 @@ import { i18n } from './i18n'
 import { startInDeskLanguage } from './i18n/desk-language'
 import { router } from './router'
 import { clinicPreset } from './theme/clinic-preset'
+import { keepLoadedStyles } from './theme/keep-loaded-styles'
 import { primeVueLocale } from './theme/primevue-locale'
 
+keepLoadedStyles()
 const app = createApp(App)
   .use(createPinia())
   .use(i18n)
