@@ -76,6 +76,8 @@ test('a receptionist adds a client, finds them, records a treatment, edits and a
   await desk.getByRole('option', { name: /Zoë Łukasiewicz/ }).click()
   await desk.getByRole('button', { name: 'Record treatment' }).click()
   await expect(desk.getByRole('heading', { name: 'Record treatment' })).toBeVisible()
+  // A time on a 24-hour clock, and one never later than now on the day.
+  await desk.getByLabel('Time').fill('00:00')
   await choose(desk, 'Zone, row 1', 'Cheeks')
   await desk.getByLabel('Needle depth in millimetres, row 1').fill('1.5')
   await desk.getByLabel('Needle depth in millimetres, row 1').press('Enter')
@@ -104,6 +106,7 @@ test('a receptionist adds a client, finds them, records a treatment, edits and a
   await expect(recorded).toContainText('Dr Amara Okafor')
   await expect(recorded).toContainText('Microneedling pen')
   await expect(recorded).toContainText('Acne scars, Texture')
+  await expect(recorded).toContainText('00:00')
   await saveScreenshot('05-client-with-treatment')
 
   // Today lists it.

@@ -8,10 +8,10 @@ export interface ZoneRow {
   depthMm: number | null
 }
 
-/** The treatment form as entered: date and time as the pickers hold them, zones as rows. */
+/** The treatment form as entered: the date as its picker holds it, the time as HH:MM, zones as rows. */
 export interface TreatmentFormState {
   date: Date | null
-  time: Date | null
+  time: string
   practitioner: string
   device: string
   zones: ZoneRow[]
@@ -31,7 +31,7 @@ export function emptyZoneRow(): ZoneRow {
 export function newTreatmentForm(now: Date, sessionNumber: number | null, practitioner = ''): TreatmentFormState {
   return {
     date: now,
-    time: now,
+    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
     practitioner,
     device: '',
     zones: [emptyZoneRow()],
@@ -54,10 +54,12 @@ export function filledZoneRows(rows: ZoneRow[]): ZoneRow[] {
 }
 
 /** YYYY-MM-DDTHH:MM on this computer's clock, or '' while the date or time is missing. */
-export function localDateTime(date: Date | null, time: Date | null): string {
-  if (!date || !time) return ''
-  const pad = (value: number): string => String(value).padStart(2, '0')
-  return `${localIsoDate(date)}T${pad(time.getHours())}:${pad(time.getMinutes())}`
+export function localDateTime(date: Date | null, time: string): string {
+  return date && time ? `${localIsoDate(date)}T${time}` : ''
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
 }
 
 /** The zones chosen so far, for the screening to check against earlier treatments. */
