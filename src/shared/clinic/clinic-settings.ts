@@ -5,6 +5,7 @@ import { clinicCountrySchema, computerCountry } from './clinic-country'
 import { HANDOUT_LANGUAGES } from '../register/vocabulary'
 import { retentionSettingSchema } from './record-retention'
 import { refusal } from '../words/refusal'
+import { UNNAMED_CLINIC_NAME } from './unnamed-clinic'
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
@@ -86,7 +87,7 @@ export const clinicSettingsInputSchema = clinicSettingsSchema.transform((setting
 export const clinicSettingsChangeSchema = clinicSettingsSchema.extend({ country: clinicCountrySchema.optional() })
 
 /** What a new install prints until the welcome step or `clinic set` names the clinic. */
-export const UNNAMED_CLINIC: ClinicSettings = clinicSettingsSchema.parse({ name: 'Your clinic' })
+export const UNNAMED_CLINIC: ClinicSettings = clinicSettingsSchema.parse({ name: UNNAMED_CLINIC_NAME })
 
 /** Whether the clinic lists this device as using radiofrequency (its screening and consent then say so). */
 export function usesRadiofrequency(settings: Pick<ClinicSettings, 'devices'>, device: string | null): boolean {
