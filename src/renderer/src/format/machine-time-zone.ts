@@ -5,7 +5,8 @@ const ZONE_FRESH_MS = 60_000
 let known: { zone: string; readAt: number } | undefined
 
 /** This computer's IANA time zone, such as Europe/London: the zone treatments are recorded in. */
-export function machineTimeZone(now: number = Date.now()): string {
+export function machineTimeZone(): string {
+  const now = Date.now()
   if (!known || now - known.readAt > ZONE_FRESH_MS) known = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now }
   return known.zone
 }

@@ -1,5 +1,5 @@
 import type { TreatmentConcern, TreatmentZone } from '@shared/register/vocabulary'
-import { localIsoDate } from '../format/calendar'
+import { localIsoDate, localIsoTime } from '@shared/dates/local-iso-date'
 
 export interface ZoneRow {
   /** Stable across edits, for Vue's list and for the row's "touched" state. */
@@ -31,7 +31,7 @@ export function emptyZoneRow(): ZoneRow {
 export function newTreatmentForm(now: Date, sessionNumber: number | null, practitioner = ''): TreatmentFormState {
   return {
     date: now,
-    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    time: localIsoTime(now),
     practitioner,
     device: '',
     zones: [emptyZoneRow()],
@@ -56,10 +56,6 @@ export function filledZoneRows(rows: ZoneRow[]): ZoneRow[] {
 /** YYYY-MM-DDTHH:MM on this computer's clock, or '' while the date or time is missing. */
 export function localDateTime(date: Date | null, time: string): string {
   return date && time ? `${localIsoDate(date)}T${time}` : ''
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0')
 }
 
 /** The zones chosen so far, for the screening to check against earlier treatments. */
