@@ -1,5 +1,6 @@
 import type Sqlite from 'better-sqlite3'
 import { SqliteDialect, SqliteDriver, type Driver } from 'kysely'
+import { keptStatements } from './kept-statements'
 import { UnitOfWorkDriver } from './unit-of-work-driver'
 
 /**
@@ -15,8 +16,9 @@ export class SqliteRegisterDialect extends SqliteDialect {
   readonly driver: UnitOfWorkDriver
 
   constructor(sqlite: Sqlite.Database) {
-    super({ database: sqlite })
-    this.driver = new UnitOfWorkDriver(new SqliteDriver({ database: sqlite }), {
+    const database = keptStatements(sqlite)
+    super({ database })
+    this.driver = new UnitOfWorkDriver(new SqliteDriver({ database }), {
       begin: 'begin immediate',
       // In WAL mode a read transaction sees the database as it was at its first read.
       beginSnapshot: 'begin deferred',
