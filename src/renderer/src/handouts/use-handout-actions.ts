@@ -42,6 +42,34 @@ export function useDeskFiles() {
   return { handToDesktop, showError }
 }
 
+/**
+ * Reprints a logged file under the desk user and hands it over: a calendar file is saved again
+ * for the patient to import (it cannot be printed), anything else goes to the printer.
+ * `reprinting` holds the id of the entry under way; `afterward` runs once it is handed over.
+ */
+export function useReprint(reprintEntry: (id: string, producedBy: string) => Promise<DeskFile>, afterward?: () => Promise<void>) {
+  const deskUser = useDeskUserStore()
+  const { handToDesktop, showError } = useDeskFiles()
+  const reprinting = ref<string>()
+
+  async function reprint(id: string): Promise<void> {
+    if (reprinting.value) return
+    reprinting.value = id
+    try {
+      await deskUser.load()
+      const { fileName, mimeType, bytes } = await reprintEntry(id, deskUser.producedBy)
+      await handToDesktop(mimeType === 'text/calendar' ? 'save' : 'print', { fileName, mimeType, bytes })
+      await afterward?.()
+    } catch (error) {
+      showError(error)
+    } finally {
+      reprinting.value = undefined
+    }
+  }
+
+  return { reprinting, reprint }
+}
+
 /** Produces a treatment's handout, calendar or .ics, logged under the desk user, and hands it over. */
 export function useHandoutActions(onProduced: (produced: ProducedHandout) => void) {
   const deskUser = useDeskUserStore()
