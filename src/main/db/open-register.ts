@@ -1,5 +1,4 @@
 import { openSqliteRegister, type OpenOptions } from './open-sqlite-register'
-import { openPostgresRegister } from './postgres/open-postgres-register'
 import { isServerUrl, parseServerAddress } from './postgres/server-address'
 import type { EngineRegisterDatabase } from './register-database'
 
@@ -13,6 +12,17 @@ export interface RegisterOpenOptions extends OpenOptions {
  * a SQLite file on this computer. The one place that chooses an engine.
  */
 export async function openRegister(location: string, options: RegisterOpenOptions): Promise<EngineRegisterDatabase> {
-  if (isServerUrl(location)) return openPostgresRegister(parseServerAddress(location), { backupsDir: options.serverBackupsDir })
+  if (isServerUrl(location)) {
+    const { openPostgresRegister } = await loadPostgresSide()
+    return openPostgresRegister(parseServerAddress(location), { backupsDir: options.serverBackupsDir })
+  }
   return openSqliteRegister(location, options)
+}
+
+/**
+ * The PostgreSQL side of the register, loaded the first time a server is reached: a desk or a
+ * command on a file never loads node-postgres, which took some 40 ms of every start.
+ */
+export function loadPostgresSide(): Promise<typeof import('./postgres/open-postgres-register')> {
+  return import('./postgres/open-postgres-register')
 }

@@ -7,8 +7,8 @@ import { AppError } from '../api/app-error'
 import type { RegisterGate } from '../api/register-gate'
 import { serverBackupsDir } from '../app-paths'
 import { AuditLog } from '../audit/audit-log'
+import { loadPostgresSide } from '../db/open-register'
 import { openSqliteRegister } from '../db/open-sqlite-register'
-import { openPostgresRegister } from '../db/postgres/open-postgres-register'
 import { serverAddressFrom, type ServerAddress } from '../db/postgres/server-address'
 import { copyRegister } from '../db/register-copy'
 import { fileTimeStamp } from '../safety/backup-files'
@@ -16,7 +16,6 @@ import type { EngineRegisterDatabase, RegisterDatabase } from '../db/register-da
 import type { Actor } from '../audit/actor'
 import { readRegisterLocation, saveRegisterLocation, THIS_COMPUTER } from './location-file'
 import type { PasswordStore } from './password-store'
-import { checkServer } from './server-check'
 
 /** What changing where a desk's register is needs; the caller restarts the app after a change. */
 export interface LocationContext {
@@ -49,6 +48,12 @@ export function testServer(context: LocationContext, settings: ServerSettings): 
   return checkServer(addressOf(context, settings))
 }
 
+/** What a server holds; node-postgres is loaded only once a server is named (loadPostgresSide). */
+async function checkServer(address: ServerAddress): Promise<ServerCheck> {
+  const { checkServer: check } = await import('./server-check')
+  return check(address)
+}
+
 /**
  * Copies this computer's register into the server's empty database (checked table by table
  * before it is committed), then points this desk at it. The file stays, made read-only, as
@@ -59,6 +64,7 @@ export async function moveToServer(context: LocationContext, settings: ServerSet
   if (database.engine !== 'sqlite') throw new AppError('invalid_input', words('location.alreadyServer'))
   const address = addressOf(context, settings)
   const sealedPassword = sealedPasswordOf(context, address)
+  const { openPostgresRegister } = await loadPostgresSide()
   const server = await openPostgresRegister(address, { backupsDir: serverBackupsDir(context.userData) })
   try {
     await whileClosed(context.gate, () => copyRegister(database, server))

@@ -1,6 +1,6 @@
 import { serverBackupsDir } from '../app-paths'
 import { openSqliteRegister } from '../db/open-sqlite-register'
-import { openPostgresRegister } from '../db/postgres/open-postgres-register'
+import { loadPostgresSide } from '../db/open-register'
 import { serverAddressFrom } from '../db/postgres/server-address'
 import type { EngineRegisterDatabase } from '../db/register-database'
 import { readRegisterLocation } from '../register-location/location-file'
@@ -19,5 +19,6 @@ export async function openDeskRegister({ userData, registerFile, passwords, nati
   const location = readRegisterLocation(userData)
   if (location.kind === 'this-computer') return openSqliteRegister(registerFile, { nativeBinding })
   const address = serverAddressFrom(location.server, passwords.unseal(location.sealedPassword))
+  const { openPostgresRegister } = await loadPostgresSide()
   return openPostgresRegister(address, { backupsDir: serverBackupsDir(userData) })
 }
