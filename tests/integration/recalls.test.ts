@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PROTOCOL } from '../../src/shared/aftercare/default-protocol'
 import type { AftercareProtocol } from '../../src/shared/aftercare/protocol'
 import type { CallInput } from '../../src/shared/contract/calls'
-import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { openRegister } from '../../src/main/db/open-register'
+import { RecallRepository } from '../../src/main/recalls/recall-repository'
+import { callsOf, deskHandlerTable, openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 // The recall list on either engine: each client's next-session window (their latest treatment's
 // band in the protocol in use), kept in recall_windows and read by the days it touches.
@@ -107,6 +109,36 @@ describe('the recall list', () => {
     const logged = (await register.ok('audit.list', { action: 'create' })).filter((entry) => entry.subjectType === 'recall')
     expect(logged.map((entry) => entry.details)).toContainEqual({ clientId: ana.id, outcome: 'left_message' })
     expect(JSON.stringify(logged)).not.toContain('5 pm')
+  })
+
+  it('reads the windows and their calls as of one moment: a treatment another desk saves meanwhile brings no declined client back', async () => {
+    const bea = await aClient('Bea', 'Moreau')
+    await treat(bea.id, '2026-11-12T10:00', 0.5)
+    await register.ok('recalls.recordContact', { clientId: bea.id, outcome: 'declined' })
+    // Room 2, on a connection of its own to the same register, saves Bea's next treatment just
+    // as this desk's list has read the windows, before it reads the calls about them.
+    const roomTwoDatabase = await openRegister(register.location, { serverBackupsDir: `${register.dir}/room-2-backups` })
+    const roomTwo = callsOf(deskHandlerTable(roomTwoDatabase, 'Room 2', steppingClock('2026-11-29T10:00:00Z')))
+    let windowsRead = false
+    const db = register.database.db.withPlugin({
+      transformQuery: ({ node }) => node,
+      async transformResult({ result }) {
+        if (!windowsRead) {
+          windowsRead = true
+          await roomTwo.ok('treatments.create', { clientId: bea.id, performedAt: '2026-11-20T10:00', timeZone: 'Europe/London', zones: [{ zone: 'cheeks', depthMm: 0.5 }] })
+        }
+        return result
+      }
+    })
+    try {
+      const recalls = new RecallRepository(db, register.database.inOneSnapshot, steppingClock())
+      expect((await recalls.list({}, 'Europe/London')).entries).toEqual([])
+      expect(windowsRead).toBe(true)
+    } finally {
+      await roomTwoDatabase.close()
+    }
+    // Asked again, the list has the new treatment's window, and nobody has called about it.
+    expect((await register.ok('recalls.list', {})).entries.map((entry) => [entry.givenName, entry.windowOpens, entry.contact])).toEqual([['Bea', '2026-12-04', null]])
   })
 
   it('never lists an archived client, and takes no call about one', async () => {

@@ -131,7 +131,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     layouts
   })
   const consentCheck = new ConsentCheck(consents, clinic)
-  const recalls = new RecallRepository(db, clock)
+  const recalls = new RecallRepository(db, database.inOneSnapshot, clock)
 
   /** Runs a call that only reads, then records it: the entry is its only write, and the output goes out only once it is recorded. */
   const auditedRead =

@@ -7,6 +7,7 @@ import { AppError } from '../api/app-error'
 import type { ClientTable, Database, RecallContactTable, RecallWindowTable } from '../db/schema'
 import { engineSql } from '../db/engine-sql'
 import { newRecordId } from '../db/record-ids'
+import type { RegisterDatabase } from '../db/register-database'
 import { csvDocument } from '../exchange/csv-export'
 import type { ExportColumn } from '../exchange/export-tables'
 import { clientNotFound, type Clock } from '../register/client-repository'
@@ -26,6 +27,7 @@ export interface RecallDays {
 export class RecallRepository {
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly inOneSnapshot: RegisterDatabase['inOneSnapshot'],
     private readonly clock: Clock = () => new Date()
   ) {}
 
@@ -34,16 +36,12 @@ export class RecallRepository {
     const today = Temporal.Instant.fromEpochMilliseconds(this.clock().getTime()).toZonedDateTimeISO(timeZone).toPlainDate()
     const from = days.from ?? today.toString()
     const to = days.to ?? Temporal.PlainDate.from(from).add({ days: DEFAULT_RECALL_DAYS }).toString()
-    // Read from the windows closing from the first day on (few, next to every window there is),
-    // never from the clients. SQLite takes a CROSS JOIN's tables in the order written: its
-    // planner would otherwise walk every active client.
-    const { rows } = await sql<ListedRow>`
-      select w.client_id, c.given_name, c.family_name, c.phone, w.treatment_id, w.treated_at_local, w.deepest_hundredths_mm, w.opens_on, w.closes_on
-      from recall_windows as w ${engineSql(this.db).indexedBy('recall_windows_by_close')}
-      cross join clients as c
-      where c.id = w.client_id and w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0
-      order by w.opens_on, w.closes_on, c.family_name, c.given_name, w.client_id`.execute(this.db)
-    const latestCalls = await this.latestCallsAbout(from, to)
+    // The windows and their calls are read from one snapshot: a treatment another desk saves in
+    // between would move a window on, and its client's declined call would not be found.
+    const { rows, latestCalls } = await this.inOneSnapshot(async () => ({
+      rows: await this.windowsTouching(from, to),
+      latestCalls: await this.latestCallsAbout(from, to)
+    }))
     const entries = rows.flatMap((row): RecallEntry[] => {
       const contact = latestCalls.get(row.client_id) ?? null
       if (contact?.outcome === 'declined') return []
@@ -63,6 +61,20 @@ export class RecallRepository {
       ]
     })
     return { from, to, entries }
+  }
+
+  /** The windows that touch the days, each with its client, soonest first. */
+  private async windowsTouching(from: string, to: string): Promise<ListedRow[]> {
+    // Read from the windows closing from the first day on (few, next to every window there is),
+    // never from the clients. SQLite takes a CROSS JOIN's tables in the order written: its
+    // planner would otherwise walk every active client.
+    const { rows } = await sql<ListedRow>`
+      select w.client_id, c.given_name, c.family_name, c.phone, w.treatment_id, w.treated_at_local, w.deepest_hundredths_mm, w.opens_on, w.closes_on
+      from recall_windows as w ${engineSql(this.db).indexedBy('recall_windows_by_close')}
+      cross join clients as c
+      where c.id = w.client_id and w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0
+      order by w.opens_on, w.closes_on, c.family_name, c.given_name, w.client_id`.execute(this.db)
+    return rows
   }
 
   /**
