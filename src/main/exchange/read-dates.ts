@@ -87,6 +87,6 @@ export function dateExample(dates: string[], order: DateOrder): { written: strin
 
 /** What the report says of a date it could not read, in the file's terms rather than the form's. */
 export function unreadableDateMessage(written: string, order: DateOrder): string {
-  const expected = order === 'DMY' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'
+  const expected = words(order === 'DMY' ? 'import.dayFirstDate' : 'import.monthFirstDate')
   return words('import.dateOfBirthUnreadable', { written, expected })
 }

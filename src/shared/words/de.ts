@@ -585,6 +585,8 @@ export const DE_WORDS: Words = {
   'questionnaire.versionMissing': 'Version {version} des Aufnahmefragebogens ist nicht im Register.',
   'consentForm.versionMissing': 'Version {version} des Einwilligungsformulars ist nicht im Register.',
   'import.dateOfBirthUnreadable': 'Das Geburtsdatum „{written}“ konnte nicht als gültiges Datum gelesen werden. Schreiben Sie es als {expected} oder JJJJ-MM-TT, oder prüfen Sie die für diese Datei gewählte Datumsreihenfolge.',
+  'import.dayFirstDate': 'TT.MM.JJJJ',
+  'import.monthFirstDate': 'MM/TT/JJJJ',
 
   // A zone treated again too soon, as screening says it (src/shared/screening/screening-outcome.ts)
   'screening.zoneTreatedRecently': '{zone}: {when} mit {depth} behandelt; das Protokoll verlangt mindestens {gap} zwischen zwei Sitzungen.',

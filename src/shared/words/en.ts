@@ -612,6 +612,8 @@ export const EN_WORDS = {
   'questionnaire.versionMissing': 'Version {version} of the screening questionnaire is not in the register.',
   'consentForm.versionMissing': 'Version {version} of the consent form is not in the register.',
   'import.dateOfBirthUnreadable': 'The date of birth "{written}" could not be read as a real date. Write it as {expected} or YYYY-MM-DD, or check the date order chosen for this file.',
+  'import.dayFirstDate': 'DD/MM/YYYY',
+  'import.monthFirstDate': 'MM/DD/YYYY',
 
   // A zone treated again too soon, as screening says it (src/shared/screening/screening-outcome.ts)
   'screening.zoneTreatedRecently': '{zone} treated {when} at {depth}: the protocol asks for at least {gap} between sessions.',

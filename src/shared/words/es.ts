@@ -583,6 +583,8 @@ export const ES_WORDS: Words = {
   'questionnaire.versionMissing': 'La versión {version} del cuestionario de evaluación previa no está en el registro.',
   'consentForm.versionMissing': 'La versión {version} del formulario de consentimiento no está en el registro.',
   'import.dateOfBirthUnreadable': 'La fecha de nacimiento «{written}» no se ha podido leer como una fecha real. Escríbala como {expected} o AAAA-MM-DD, o compruebe el orden de fecha elegido para este archivo.',
+  'import.dayFirstDate': 'DD/MM/AAAA',
+  'import.monthFirstDate': 'MM/DD/AAAA',
 
   // A zone treated again too soon, as screening says it (src/shared/screening/screening-outcome.ts)
   'screening.zoneTreatedRecently': '{zone}: tratada {when} a {depth}; el protocolo pide al menos {gap} entre sesiones.',

@@ -586,6 +586,8 @@ export const FR_WORDS: Words = {
   'questionnaire.versionMissing': 'La version {version} du questionnaire préalable n’est pas dans le registre.',
   'consentForm.versionMissing': 'La version {version} du formulaire de consentement n’est pas dans le registre.',
   'import.dateOfBirthUnreadable': 'La date de naissance « {written} » n’a pas pu être lue comme une date réelle. Écrivez-la sous la forme {expected} ou AAAA-MM-JJ, ou vérifiez l’ordre des dates choisi pour ce fichier.',
+  'import.dayFirstDate': 'JJ/MM/AAAA',
+  'import.monthFirstDate': 'MM/JJ/AAAA',
 
   // A zone treated again too soon, as screening says it (src/shared/screening/screening-outcome.ts)
   'screening.zoneTreatedRecently': '{zone} : traitée {when} à {depth} ; le protocole demande au moins {gap} entre deux séances.',

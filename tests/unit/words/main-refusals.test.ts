@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { afterEach, describe, expect, it } from 'vitest'
 import { explainConnectionFailure } from '../../../src/main/db/postgres/connection-failure'
+import { unreadableDateMessage } from '../../../src/main/exchange/read-dates'
 import { parseServerAddress } from '../../../src/main/db/postgres/server-address'
 import { unprintableNameReason } from '../../../src/main/handouts/name-scripts'
 import { writeBackupAside } from '../../../src/main/safety/backup-files'
@@ -29,6 +30,16 @@ describe("main's refusals", () => {
     } finally {
       await register.close()
     }
+  })
+
+  it.each([
+    ['de', 'TT.MM.JJJJ oder JJJJ-MM-TT', 'MM/TT/JJJJ oder JJJJ-MM-TT'],
+    ['fr', 'JJ/MM/AAAA ou AAAA-MM-JJ', 'MM/JJ/AAAA ou AAAA-MM-JJ'],
+    ['es', 'DD/MM/AAAA o AAAA-MM-DD', 'MM/DD/AAAA o AAAA-MM-DD']
+  ] as const)('spell the date orders of an import in the letters of the desk language too, %s', (language, dayFirst, monthFirst) => {
+    setWordsLanguage(language)
+    expect(unreadableDateMessage('31/02/1990', 'DMY')).toContain(dayFirst)
+    expect(unreadableDateMessage('02/31/1990', 'MDY')).toContain(monthFirst)
   })
 
   it('name a version of a clinic document that is not there, in German', async () => {
