@@ -23,10 +23,19 @@ test.describe('first start', () => {
     await expect(welcome.getByText('Enter the clinic name.')).toBeVisible()
     await welcome.getByLabel('Clinic name').fill('Harbour Skin Clinic')
     await welcome.getByText('Letter', { exact: true }).click()
+    // Handouts print in the desk's language unless the clinic says otherwise.
+    const language = welcome.getByRole('combobox', { name: 'Default handout language' })
+    await expect(language).toHaveText('English')
+    await language.click()
+    await desk.getByRole('option', { name: 'Spanish', exact: true }).click()
     await welcome.getByRole('button', { name: 'Start' }).click()
     await expect(welcome).toBeHidden()
     const clinic = await register.ok('settings.get', {})
-    expect(clinic).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter' })
+    expect(clinic).toMatchObject({ name: 'Harbour Skin Clinic', paper: 'Letter', defaultLanguage: 'es' })
+
+    // A new client starts in the clinic's language; the desk may still choose another.
+    await openRoute(desk, '/clients/new')
+    await expect(desk.getByRole('combobox', { name: 'Handout language' })).toHaveText('Spanish')
 
     await desk.reload()
     await expect(desk.getByRole('heading', { name: 'Register', level: 1 }).or(desk.getByRole('heading', { level: 1 }))).toBeVisible()

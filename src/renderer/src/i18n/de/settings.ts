@@ -16,7 +16,7 @@ export default {
   printing: 'Drucken',
   paper: 'Papierformat',
   defaultLanguage: 'Standardsprache der Merkblätter',
-  defaultLanguageHint: 'Gilt, wenn für einen Kunden keine Sprache hinterlegt ist.',
+  defaultLanguageHint: 'Vorgeschlagen für jeden neuen Kunden, der eine andere haben kann, und für importierte Kunden ohne Sprache.',
   logo: 'Logo',
   logoHint: 'Ein PNG oder JPEG bis 2 MB, oben auf jedes Merkblatt gedruckt.',
   logoAlt: 'Das Logo der Praxis',
@@ -58,7 +58,7 @@ export default {
   registerLocationLink: 'Speicherort der Kartei',
   welcome: {
     title: 'Willkommen bei Aftercare Desk',
-    intro: 'Zwei Dinge vor dem ersten Merkblatt: der Name Ihrer Praxis, oben auf jedes Merkblatt gedruckt, und Ihr Papierformat. Beides können Sie ändern und alles Weitere ergänzen, unter Einstellungen.',
+    intro: 'Drei Dinge vor dem ersten Merkblatt: der Name Ihrer Praxis, oben auf jedes Merkblatt gedruckt, Ihr Papierformat und die Sprache, in der Merkblätter gedruckt werden, sofern ein Kunde keine andere hat. Sie können alles ändern und das Weitere ergänzen, unter Einstellungen.',
     start: 'Los geht’s',
     later: 'Später'
   }

@@ -14,7 +14,7 @@ export default {
   printing: 'Printing',
   paper: 'Paper size',
   defaultLanguage: 'Default handout language',
-  defaultLanguageHint: 'Used when a client has no preferred language.',
+  defaultLanguageHint: 'Chosen for each new client, who may have another, and for clients imported without one.',
   logo: 'Logo',
   logoHint: 'A PNG or JPEG of up to 2 MB, printed at the top of every handout.',
   logoAlt: 'The clinic’s logo',
@@ -56,7 +56,7 @@ export default {
   registerLocationLink: 'Register location',
   welcome: {
     title: 'Welcome to Aftercare Desk',
-    intro: 'Two things before the first handout: your clinic’s name, printed at the top of every handout, and your paper size. You can change both, and add the rest, in Settings.',
+    intro: 'Three things before the first handout: your clinic’s name, printed at the top of every handout, your paper size, and the language handouts are printed in unless a client has another. You can change them, and add the rest, in Settings.',
     start: 'Start',
     later: 'Later'
   }

@@ -16,7 +16,7 @@ export default {
   printing: 'Impresión',
   paper: 'Tamaño del papel',
   defaultLanguage: 'Idioma predeterminado de las hojas',
-  defaultLanguageHint: 'Se usa cuando el cliente no tiene un idioma preferido.',
+  defaultLanguageHint: 'Se propone para cada cliente nuevo, que puede tener otro, y para los clientes importados sin idioma.',
   logo: 'Logotipo',
   logoHint: 'Un PNG o JPEG de hasta 2 MB, impreso en la cabecera de cada hoja de cuidados.',
   logoAlt: 'El logotipo de la clínica',
@@ -58,7 +58,7 @@ export default {
   registerLocationLink: 'Ubicación del registro',
   welcome: {
     title: 'Bienvenido a Aftercare Desk',
-    intro: 'Dos cosas antes de la primera hoja de cuidados: el nombre de su clínica, que se imprime en la cabecera de cada hoja, y el tamaño del papel. Puede cambiar ambos, y añadir lo demás, en Ajustes.',
+    intro: 'Tres cosas antes de la primera hoja de cuidados: el nombre de su clínica, que se imprime en la cabecera de cada hoja, el tamaño del papel y el idioma en que se imprimen las hojas, salvo que el cliente tenga otro. Puede cambiarlos, y añadir lo demás, en Ajustes.',
     start: 'Empezar',
     later: 'Más tarde'
   }

@@ -16,7 +16,7 @@ export default {
   printing: 'Impression',
   paper: 'Format du papier',
   defaultLanguage: 'Langue des fiches par défaut',
-  defaultLanguageHint: 'Utilisée quand le client n’a pas de langue préférée.',
+  defaultLanguageHint: 'Proposée pour chaque nouveau client, qui peut en avoir une autre, et pour les clients importés sans langue.',
   logo: 'Logo',
   logoHint: 'Un PNG ou un JPEG de 2 Mo maximum, imprimé en haut de chaque fiche de soins.',
   logoAlt: 'Le logo du cabinet',
@@ -58,7 +58,7 @@ export default {
   registerLocationLink: 'Emplacement du registre',
   welcome: {
     title: 'Bienvenue dans Aftercare Desk',
-    intro: 'Deux choses avant la première fiche : le nom de votre cabinet, imprimé en haut de chaque fiche, et le format du papier. Vous pourrez modifier les deux, et compléter le reste, dans Paramètres.',
+    intro: 'Trois choses avant la première fiche : le nom de votre cabinet, imprimé en haut de chaque fiche, le format du papier et la langue dans laquelle les fiches sont imprimées, sauf si le client en a une autre. Vous pourrez les modifier, et compléter le reste, dans Paramètres.',
     start: 'Commencer',
     later: 'Plus tard'
   }
