@@ -73,6 +73,18 @@ test('a language chosen in Settings applies at once: words, numbers, the calenda
   await openRoute(desk, `/clients/${client.id}/treatments/new`)
   await desk.getByLabel('Datum', { exact: true }).click()
   await expect(desk.getByRole('dialog', { name: 'Datum wählen' })).toContainText(/Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/)
+  await desk.keyboard.press('Escape')
+  // The devices offered are named in German, beside those the register already holds.
+  await desk.getByRole('button', { name: 'Frühere Angaben für Gerät anzeigen' }).click()
+  await expect(desk.getByRole('option', { name: 'Dermaroller', exact: true })).toBeVisible()
+  await expect(desk.getByRole('option', { name: 'RF-Microneedling', exact: true })).toBeVisible()
+  await desk.keyboard.press('Escape')
+  // A depth is typed with the region's decimal comma, whatever the computer's own region (en-GB here).
+  const depth = desk.getByLabel('Nadeltiefe in Millimetern, Zeile 1')
+  await depth.fill('1,25')
+  await depth.blur()
+  await expect(depth).toHaveValue('1,25 mm')
+  await expect(depth).toHaveAttribute('aria-valuenow', '1.25')
 
   // Kept for this computer: the next start is in German.
   await desk.reload()

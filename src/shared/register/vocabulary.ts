@@ -52,8 +52,14 @@ export const CONCERN_LABELS: Record<TreatmentConcern, string> = {
   other: 'Other'
 }
 
-/** Devices offered first in the pick list; any other name may be typed. */
-export const COMMON_DEVICES = ['Microneedling pen', 'Derma roller', 'RF microneedling'] as const
+/** Devices offered in the pick list (the desk names them in its language); any other name may be typed. */
+export const COMMON_DEVICE_KINDS = ['pen', 'roller', 'radiofrequency'] as const
+export const COMMON_DEVICE_LABELS: Record<(typeof COMMON_DEVICE_KINDS)[number], string> = {
+  pen: 'Microneedling pen',
+  roller: 'Derma roller',
+  radiofrequency: 'RF microneedling'
+}
+export const COMMON_DEVICES = Object.values(COMMON_DEVICE_LABELS)
 
 export const SKIN_TYPES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const
 export type SkinType = (typeof SKIN_TYPES)[number]

@@ -13,5 +13,6 @@ export default {
     other: 'Sonstiges'
   },
   language: { en: 'Englisch', es: 'Spanisch', fr: 'Französisch', de: 'Deutsch' },
+  device: { pen: 'Microneedling-Pen', roller: 'Dermaroller', radiofrequency: 'RF-Microneedling' },
   skinType: 'Typ {type}'
 } satisfies MessageSchema['vocabulary']

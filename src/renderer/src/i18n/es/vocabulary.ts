@@ -13,5 +13,6 @@ export default {
     other: 'Otro'
   },
   language: { en: 'Inglés', es: 'Español', fr: 'Francés', de: 'Alemán' },
+  device: { pen: 'Pluma de microagujas', roller: 'Rodillo de microagujas', radiofrequency: 'Microagujas con radiofrecuencia' },
   skinType: 'Tipo {type}'
 } satisfies MessageSchema['vocabulary']

@@ -13,5 +13,6 @@ export default {
     other: 'Autre'
   },
   language: { en: 'Anglais', es: 'Espagnol', fr: 'Français', de: 'Allemand' },
+  device: { pen: 'Stylo de microneedling', roller: 'Rouleau de microneedling', radiofrequency: 'Microneedling par radiofréquence' },
   skinType: 'Type {type}'
 } satisfies MessageSchema['vocabulary']
