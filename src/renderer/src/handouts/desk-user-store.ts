@@ -1,10 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { useClinicSettingsStore } from '../settings/clinic-settings-store'
+import { i18n } from '../i18n'
 import { useDeskSession } from '../staff/desk-session-store'
-
-/** Who the handout log names when the clinic lists no desk users. */
-export const FRONT_DESK = 'Front desk'
 
 /**
  * What a handout takes from the clinic's settings (paper, desk users), as they are now,
@@ -24,7 +22,8 @@ export const useDeskUserStore = defineStore('desk-user', () => {
   const needsChoice = computed(() => deskUsers.value.length > 1)
   const producedBy = computed(() => {
     const users = deskUsers.value
-    return chosen.value && users.includes(chosen.value) ? chosen.value : users[0] ?? FRONT_DESK
+    // With nobody signed in and no desk users listed: the desk itself, in its language.
+    return chosen.value && users.includes(chosen.value) ? chosen.value : users[0] ?? i18n.global.t('handouts.frontDesk')
   })
   const paper = computed(() => clinicSettings.settings?.paper ?? 'A4')
   // Another person at the desk gives their own handouts.

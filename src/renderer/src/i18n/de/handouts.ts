@@ -18,6 +18,7 @@ export default {
   },
   givenBy: 'Ausgegeben von',
   saved: 'Gespeichert',
+  frontDesk: 'Empfang',
   failed: {
     preview: 'Das Merkblatt konnte nicht angezeigt werden',
     print: 'Das Merkblatt konnte nicht gedruckt werden',

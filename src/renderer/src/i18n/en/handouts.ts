@@ -16,6 +16,7 @@ export default {
   },
   givenBy: 'Given by',
   saved: 'Saved',
+  frontDesk: 'Front desk',
   failed: {
     preview: 'The handout could not be shown',
     print: 'The handout could not be printed',

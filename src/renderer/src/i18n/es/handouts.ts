@@ -18,6 +18,7 @@ export default {
   },
   givenBy: 'Entregada por',
   saved: 'Guardado',
+  frontDesk: 'Recepción',
   failed: {
     preview: 'No se ha podido mostrar la hoja de cuidados',
     print: 'No se ha podido imprimir la hoja de cuidados',

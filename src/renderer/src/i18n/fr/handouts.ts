@@ -18,6 +18,7 @@ export default {
   },
   givenBy: 'Remise par',
   saved: 'Enregistré',
+  frontDesk: 'Accueil',
   failed: {
     preview: 'La fiche de soins n’a pas pu être affichée',
     print: 'La fiche de soins n’a pas pu être imprimée',
