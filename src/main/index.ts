@@ -89,7 +89,7 @@ async function start(): Promise<void> {
   nativeBinding = electronNativeBinding(app.getAppPath(), app.isPackaged)
   const passwords = systemPasswordStore(safeStorage)
   database = await openDeskRegister({ userData, registerFile, passwords, nativeBinding })
-  const session = new DeskSession({ database, computer: computerActor('Desk'), whenNotSetUp: 'ask', nobodySignedIn: 'locked' })
+  const session = new DeskSession({ database, computer: computerActor('desk'), whenNotSetUp: 'ask', nobodySignedIn: 'locked' })
   // Handouts are drawn on worker threads, one per core: main stays free for the window's calls.
   const pool = createRenderPool({ workerFile: renderWorkerFile, fontsDir: fontsDir(app.getAppPath()) })
   renderPool = pool
@@ -115,7 +115,7 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(page, join(app.getAppPath(), 'resources', 'icon.png'), loadWindowPlacement(windowStateFile, workAreas))
   rememberWindowPlacement(mainWindow, windowStateFile)
   // The day's backup is the desk's own doing, whoever signs in later.
-  const opened = { database, audit, actor: computerActor('Desk'), window: mainWindow, nativeBinding }
+  const opened = { database, audit, actor: computerActor('desk'), window: mainWindow, nativeBinding }
   mainWindow.once('ready-to-show', () => void checkRegisterAfterStart(opened))
   // Once the first screen has asked for its data, the handout renderer is warmed for the first print.
   mainWindow.once('ready-to-show', () =>

@@ -22,7 +22,7 @@ export interface CliIdentity {
  * this is the clinic's rule kept and logged, not a wall against someone holding those.
  */
 export async function cliSession(database: RegisterDatabase, identity: CliIdentity): Promise<DeskSession> {
-  const session = new DeskSession({ database, computer: computerActor('IT'), whenNotSetUp: 'open', nobodySignedIn: 'reception' })
+  const session = new DeskSession({ database, computer: computerActor('it'), whenNotSetUp: 'open', nobodySignedIn: 'reception' })
   if (identity.as !== undefined) {
     const pin = process.env.AFTERCARE_PIN
     if (!pin) throw new CliFailure(words('cli.pinNeeded', { name: identity.as }))
@@ -41,7 +41,7 @@ export async function permitAtLocation(location: string, identity: CliIdentity, 
     database = await openRegister(location, { serverBackupsDir: serverBackupsDir() })
   } catch (error) {
     const unreadable = error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_a_database')
-    if (unreadable && !isServerUrl(location)) return computerActor('IT')
+    if (unreadable && !isServerUrl(location)) return computerActor('it')
     throw error
   }
   try {

@@ -483,6 +483,8 @@ export const DE_WORDS: Words = {
   'handoutText.questions.none': 'Bitte schreiben Sie mindestens eine Frage mit Antwort.',
   'audit.since.format': 'Bitte geben Sie den Beginn als Datum an, JJJJ-MM-TT.',
   'audit.action.invalid': 'Bitte wählen Sie eine Aktion aus der Liste.',
+  'audit.actor.desk': 'Empfang ({login})',
+  'audit.actor.it': 'IT-Betreuung ({login})',
   'clinic.country.missing': 'Bitte wählen Sie das Land, in dem die Praxis liegt.',
   'clinic.country.unknown': 'Bitte wählen Sie das Land der Praxis mit seinem zweistelligen Code, zum Beispiel GB, ES, FR, DE oder US.',
   'retention.years.missing': 'Bitte geben Sie ein, wie viele Jahre Akten aufbewahrt werden.',

@@ -504,6 +504,8 @@ export const EN_WORDS = {
   // The audit log, the clinic's country, record retention (src/shared/audit/, clinic/)
   'audit.since.format': 'Give the start as a date, YYYY-MM-DD.',
   'audit.action.invalid': 'Choose an action from the list.',
+  'audit.actor.desk': 'Desk ({login})',
+  'audit.actor.it': 'IT ({login})',
   'clinic.country.missing': 'Choose the country the clinic is in.',
   'clinic.country.unknown': 'Choose the country the clinic is in by its two-letter code, for example GB, ES, FR, DE or US.',
   'retention.years.missing': 'Enter the number of years to keep records.',

@@ -481,6 +481,8 @@ export const ES_WORDS: Words = {
   'handoutText.questions.none': 'Escriba al menos una pregunta con su respuesta.',
   'audit.since.format': 'Indique el inicio como fecha, AAAA-MM-DD.',
   'audit.action.invalid': 'Elija una acción de la lista.',
+  'audit.actor.desk': 'Recepción ({login})',
+  'audit.actor.it': 'Informática ({login})',
   'clinic.country.missing': 'Elija el país en el que está la clínica.',
   'clinic.country.unknown': 'Elija el país de la clínica por su código de dos letras, por ejemplo GB, ES, FR, DE o US.',
   'retention.years.missing': 'Introduzca el número de años que se conservan los historiales.',

@@ -484,6 +484,8 @@ export const FR_WORDS: Words = {
   'handoutText.questions.none': 'Rédigez au moins une question avec sa réponse.',
   'audit.since.format': 'Indiquez le début sous forme de date, AAAA-MM-JJ.',
   'audit.action.invalid': 'Choisissez une action dans la liste.',
+  'audit.actor.desk': 'Accueil ({login})',
+  'audit.actor.it': 'Informatique ({login})',
   'clinic.country.missing': 'Choisissez le pays où se trouve la clinique.',
   'clinic.country.unknown': 'Choisissez le pays de la clinique par son code à deux lettres, par exemple GB, ES, FR, DE ou US.',
   'retention.years.missing': 'Saisissez le nombre d’années de conservation des dossiers.',
