@@ -24,7 +24,7 @@ export function applicationMenuTemplate(
     ? []
     : [{ type: 'separator' }, { role: 'toggleDevTools', label: words.developerTools }]
   return [
-    ...(platform.isMac ? [{ role: 'appMenu' } as const] : []),
+    ...(platform.isMac ? [macApplicationMenu(words, actions)] : []),
     {
       label: words.file,
       submenu: [
@@ -71,4 +71,22 @@ export function applicationMenuTemplate(
     },
     { role: 'help', label: words.help, submenu: [{ label: words.about, click: () => actions.showAbout() }] }
   ]
+}
+
+/** macOS's first menu, named by the system after the app, with its items in the desk's language. */
+function macApplicationMenu(words: MenuWords, actions: MenuActions): MenuItemConstructorOptions {
+  return {
+    role: 'appMenu',
+    submenu: [
+      { label: words.about, click: () => actions.showAbout() },
+      { type: 'separator' },
+      { role: 'services', label: words.services },
+      { type: 'separator' },
+      { role: 'hide', label: words.hide },
+      { role: 'hideOthers', label: words.hideOthers },
+      { role: 'unhide', label: words.showAll },
+      { type: 'separator' },
+      { role: 'quit', label: words.quitApp }
+    ]
+  }
 }

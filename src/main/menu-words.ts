@@ -23,6 +23,12 @@ export interface MenuWords {
   developerTools: string
   help: string
   about: string
+  /** macOS's application menu: Electron's roles word these in English unless given. */
+  services: string
+  hide: string
+  hideOthers: string
+  showAll: string
+  quitApp: string
   aboutDetail: string
   ok: string
 }
@@ -50,6 +56,11 @@ export const MENU_WORDS: Record<HandoutLanguage, MenuWords> = {
     developerTools: 'Developer Tools',
     help: '&Help',
     about: 'About Aftercare Desk',
+    services: 'Services',
+    hide: 'Hide Aftercare Desk',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
+    quitApp: 'Quit Aftercare Desk',
     aboutDetail:
       'The front-desk register and microneedling aftercare handouts for your clinic.\n' +
       'Everything stays on this computer: no internet connection is used.',
@@ -77,6 +88,11 @@ export const MENU_WORDS: Record<HandoutLanguage, MenuWords> = {
     developerTools: 'Herramientas de desarrollo',
     help: 'Ay&uda',
     about: 'Acerca de Aftercare Desk',
+    services: 'Servicios',
+    hide: 'Ocultar Aftercare Desk',
+    hideOthers: 'Ocultar otros',
+    showAll: 'Mostrar todo',
+    quitApp: 'Salir de Aftercare Desk',
     aboutDetail:
       'El registro del mostrador y las hojas de cuidados posteriores al microneedling de su clínica.\n' +
       'Todo se queda en este ordenador: no se usa ninguna conexión a internet.',
@@ -104,6 +120,11 @@ export const MENU_WORDS: Record<HandoutLanguage, MenuWords> = {
     developerTools: 'Outils de développement',
     help: '&Aide',
     about: 'À propos d’Aftercare Desk',
+    services: 'Services',
+    hide: 'Masquer Aftercare Desk',
+    hideOthers: 'Masquer les autres',
+    showAll: 'Tout afficher',
+    quitApp: 'Quitter Aftercare Desk',
     aboutDetail:
       'Le registre de l’accueil et les fiches de soins post-microneedling de votre cabinet.\n' +
       'Tout reste sur cet ordinateur : aucune connexion internet n’est utilisée.',
@@ -131,6 +152,11 @@ export const MENU_WORDS: Record<HandoutLanguage, MenuWords> = {
     developerTools: 'Entwicklerwerkzeuge',
     help: '&Hilfe',
     about: 'Über Aftercare Desk',
+    services: 'Dienste',
+    hide: 'Aftercare Desk ausblenden',
+    hideOthers: 'Andere ausblenden',
+    showAll: 'Alle einblenden',
+    quitApp: 'Aftercare Desk beenden',
     aboutDetail:
       'Die Kundenkartei am Empfang und die Nachsorge-Merkblätter zum Microneedling für Ihre Praxis.\n' +
       'Alles bleibt auf diesem Computer: Es wird keine Internetverbindung genutzt.',
