@@ -15,4 +15,10 @@ describe("PrimeVue's words", () => {
     expect(locale.searchMessage).toBe('{0} Ergebnisse verfügbar')
     expect(locale.selectionMessage).toBe('{0} Einträge ausgewählt')
   })
+
+  it("word the date picker's year view too: its decade buttons", async () => {
+    await loadDeskMessages('fr')
+    i18n.global.locale.value = 'fr'
+    expect(primeVueLocale('fr-FR')).toMatchObject({ prevDecade: 'Décennie précédente', nextDecade: 'Décennie suivante' })
+  })
 })

@@ -32,6 +32,8 @@ export function primeVueLocale(region: string): Partial<PrimeVueLocaleOptions> {
     nextMonth: t('common.picker.nextMonth'),
     prevYear: t('common.picker.previousYear'),
     nextYear: t('common.picker.nextYear'),
+    prevDecade: t('common.picker.previousDecade'),
+    nextDecade: t('common.picker.nextDecade'),
     chooseMonth: t('common.picker.chooseMonth'),
     chooseYear: t('common.picker.chooseYear'),
     prevHour: t('common.picker.previousHour'),

@@ -37,6 +37,8 @@ export default {
     nextMonth: 'Nächster Monat',
     previousYear: 'Vorheriges Jahr',
     nextYear: 'Nächstes Jahr',
+    previousDecade: 'Vorheriges Jahrzehnt',
+    nextDecade: 'Nächstes Jahrzehnt',
     previousHour: 'Frühere Stunde',
     nextHour: 'Spätere Stunde',
     previousMinute: 'Frühere Minute',

@@ -35,6 +35,8 @@ export default {
     nextMonth: 'Next month',
     previousYear: 'Previous year',
     nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
     previousHour: 'Earlier hour',
     nextHour: 'Later hour',
     previousMinute: 'Earlier minute',

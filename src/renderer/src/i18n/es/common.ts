@@ -37,6 +37,8 @@ export default {
     nextMonth: 'Mes siguiente',
     previousYear: 'Año anterior',
     nextYear: 'Año siguiente',
+    previousDecade: 'Década anterior',
+    nextDecade: 'Década siguiente',
     previousHour: 'Hora anterior',
     nextHour: 'Hora siguiente',
     previousMinute: 'Minuto anterior',

@@ -37,6 +37,8 @@ export default {
     nextMonth: 'Mois suivant',
     previousYear: 'Année précédente',
     nextYear: 'Année suivante',
+    previousDecade: 'Décennie précédente',
+    nextDecade: 'Décennie suivante',
     previousHour: 'Heure précédente',
     nextHour: 'Heure suivante',
     previousMinute: 'Minute précédente',
