@@ -85,6 +85,12 @@ test('a language chosen in Settings applies at once: words, numbers, the calenda
   await depth.blur()
   await expect(depth).toHaveValue('1,25 mm')
   await expect(depth).toHaveAttribute('aria-valuenow', '1.25')
+  // The time as the region writes it, on a 24-hour clock, whatever the computer's own language.
+  const time = desk.getByLabel('Uhrzeit')
+  await expect(time).toHaveValue(/^\d{1,2}:\d{2}$/)
+  await time.fill('21.05')
+  await time.blur()
+  await expect(time).toHaveValue('21:05')
 
   // Kept for this computer: the next start is in German.
   await desk.reload()
