@@ -46,3 +46,6 @@ function pluralForm(count: number, forms: number): number {
   if (forms === 2) return choice === 1 ? 0 : 1
   return Math.min(choice, forms - 1)
 }
+
+/** The audit log's words in a language, for a name they give (a call's outcome, a staff role). */
+export const auditLogWordsIn = (language: HandoutLanguage): AuditLogWords => AUDIT_LOG_WORDS[language]
