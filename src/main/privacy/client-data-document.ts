@@ -77,46 +77,38 @@ const fact = ({ labels }: ClientDataLanguage, label: string, value: string | num
 
 function treatments(data: ClientData, words: ClientDataLanguage): Content[] {
   const { say, labels, language } = words
-  return section(
-    say('treatments', { count: data.treatments.length }),
-    data.treatments.length === 0
-      ? undefined
-      : table(
-          [say('when'), labels.zones, say('details')],
-          data.treatments.map((treatment) => [
-            `${words.localTime(treatment.performedAt)}\n${treatment.timeZone}`,
-            words.zones(treatment.zones).join('\n'),
-            [
-              fact(words, labels.practitioner, treatment.practitioner),
-              fact(words, labels.device, treatment.device),
-              fact(words, say('concerns'), treatment.concerns.map((concern) => CONCERN_LABELS_IN[language][concern]).join(', ')),
-              fact(words, say('products'), treatment.products),
-              fact(words, say('session'), treatment.sessionNumber),
-              fact(words, say('notes'), treatment.notes)
-            ].join('\n')
-          ]),
-          [105, 120, '*']
-        ),
-    words
+  return listed(
+    words,
+    'treatments',
+    [say('when'), labels.zones, say('details')],
+    data.treatments.map((treatment) => [
+      `${words.localTime(treatment.performedAt)}\n${treatment.timeZone}`,
+      words.zones(treatment.zones).join('\n'),
+      [
+        fact(words, labels.practitioner, treatment.practitioner),
+        fact(words, labels.device, treatment.device),
+        fact(words, say('concerns'), treatment.concerns.map((concern) => CONCERN_LABELS_IN[language][concern]).join(', ')),
+        fact(words, say('products'), treatment.products),
+        fact(words, say('session'), treatment.sessionNumber),
+        fact(words, say('notes'), treatment.notes)
+      ].join('\n')
+    ]),
+    [105, 120, '*']
   )
 }
 
 function screenings(data: ClientData, words: ClientDataLanguage, questionTexts: QuestionTexts): Content[] {
   const { say, labels } = words
-  return section(
-    say('screenings', { count: data.screenings.length }),
-    data.screenings.length === 0
-      ? undefined
-      : table(
-          [labels.visit, labels.outcome, say('answers')],
-          data.screenings.map((screening) => [
-            `${words.localTime(screening.visitAt)}\n${screening.timeZone}\n${say('screenedBy', { name: screening.recordedBy })}`,
-            [labels.outcomes[screening.outcome], ...screening.reasons.map((reason) => reason.text)].join('\n'),
-            answersInWords(screening, words, questionTexts.get(screening.questionnaireVersion))
-          ]),
-          [105, '*', 170]
-        ),
-    words
+  return listed(
+    words,
+    'screenings',
+    [labels.visit, labels.outcome, say('answers')],
+    data.screenings.map((screening) => [
+      `${words.localTime(screening.visitAt)}\n${screening.timeZone}\n${say('screenedBy', { name: screening.recordedBy })}`,
+      [labels.outcomes[screening.outcome], ...screening.reasons.map((reason) => reason.text)].join('\n'),
+      answersInWords(screening, words, questionTexts.get(screening.questionnaireVersion))
+    ]),
+    [105, '*', 170]
   )
 }
 
@@ -143,91 +135,72 @@ function consents(data: ClientData, words: ClientDataLanguage): Content[] {
   const { say, labels, language } = words
   const { photoConsent, consents: signed } = data.consents
   const photoChoice = photoConsent ? auditLogWordsIn(language).audit.what.photoConsent[photoConsent] : say('photoNeverAsked')
-  return [
-    { text: say('consents', { count: signed.length }), style: 'heading' },
-    { text: say('photographs', { choice: photoChoice }) },
-    ...(signed.length === 0
-      ? [{ text: say('noneRecorded') }]
-      : [
-          table(
-            [say('signed'), say('for'), say('form')],
-            signed.map((consent) => [
-              `${words.localTime(consent.signedAt)}\n${consent.timeZone}`,
-              [words.zones(consent.zones).join(', '), fact(words, labels.device, consent.device), fact(words, labels.practitioner, consent.practitioner)].join('\n'),
-              `${say('formVersion', { version: String(consent.formVersion), language: LANGUAGE_LABELS_IN[language][consent.language] })}\nSHA-256 ${consent.sha256.slice(0, 16)}…`
-            ]),
-            [105, '*', 150]
-          )
-        ])
-  ]
+  const [heading, body] = listed(
+    words,
+    'consents',
+    [say('signed'), say('for'), say('form')],
+    signed.map((consent) => [
+      `${words.localTime(consent.signedAt)}\n${consent.timeZone}`,
+      [words.zones(consent.zones).join(', '), fact(words, labels.device, consent.device), fact(words, labels.practitioner, consent.practitioner)].join('\n'),
+      `${say('formVersion', { version: String(consent.formVersion), language: LANGUAGE_LABELS_IN[language][consent.language] })}\nSHA-256 ${consent.sha256.slice(0, 16)}…`
+    ]),
+    [105, '*', 150]
+  )
+  return [heading, { text: say('photographs', { choice: photoChoice }) }, body]
 }
 
 function given(data: ClientData, words: ClientDataLanguage): Content[] {
   const { say, language } = words
-  const languageName = (of: keyof (typeof LANGUAGE_LABELS_IN)['en']) => LANGUAGE_LABELS_IN[language][of]
-  const count = data.handoutsGiven.length + data.prepSheetsGiven.length
-  return section(
-    say('given', { count }),
-    count === 0
-      ? undefined
-      : table(
-          [say('when'), say('document'), say('by')],
-          [
-            ...data.handoutsGiven.map((entry) => {
-              const kind = say(`kind.${entry.kind}`)
-              return [
-                words.instant(entry.producedAt),
-                [entry.reprintOf ? say('reprint', { what: kind }) : kind, languageName(entry.language), entry.paper].filter(Boolean).join(', '),
-                entry.producedBy
-              ]
-            }),
-            ...data.prepSheetsGiven.map((entry) => [
-              words.instant(entry.producedAt),
-              `${say(entry.format === 'ics' ? 'prepCalendar' : 'prepSheet', { when: words.localTime(entry.appointmentAt) })}, ${languageName(entry.language)}`,
-              entry.producedBy
-            ])
-          ],
-          [105, '*', 110]
-        ),
-    words
+  const languageName = LANGUAGE_LABELS_IN[language]
+  return listed(
+    words,
+    'given',
+    [say('when'), say('document'), say('by')],
+    [
+      ...data.handoutsGiven.map((entry) => {
+        const kind = say(`kind.${entry.kind}`)
+        return [
+          words.instant(entry.producedAt),
+          [entry.reprintOf ? say('reprint', { what: kind }) : kind, languageName[entry.language], entry.paper].filter(Boolean).join(', '),
+          entry.producedBy
+        ]
+      }),
+      ...data.prepSheetsGiven.map((entry) => [
+        words.instant(entry.producedAt),
+        `${say(entry.format === 'ics' ? 'prepCalendar' : 'prepSheet', { when: words.localTime(entry.appointmentAt) })}, ${languageName[entry.language]}`,
+        entry.producedBy
+      ])
+    ],
+    [105, '*', 110]
   )
 }
 
 function calls(data: ClientData, words: ClientDataLanguage): Content[] {
   const { say, language } = words
   const outcomes = auditLogWordsIn(language).recalls.outcome
-  return section(
-    say('calls', { count: data.recallCalls.length }),
-    data.recallCalls.length === 0
-      ? undefined
-      : table(
-          [say('when'), say('howItWent'), say('by')],
-          data.recallCalls.map((call) => [words.instant(call.contactedAt), [outcomes[call.outcome ?? 'none'], call.note].filter(Boolean).join('\n'), call.contactedBy]),
-          [105, '*', 110]
-        ),
-    words
-  )
+  const rows = data.recallCalls.map((call) => [words.instant(call.contactedAt), [outcomes[call.outcome ?? 'none'], call.note].filter(Boolean).join('\n'), call.contactedBy])
+  return listed(words, 'calls', [say('when'), say('howItWent'), say('by')], rows, [105, '*', 110])
 }
 
 function activity(data: ClientData, words: ClientDataLanguage): Content[] {
   const { say } = words
   const describe = auditWordingIn(words.language, words.locale)
-  return section(
-    say('activity', { count: data.activity.length }),
-    data.activity.length === 0
-      ? undefined
-      : table(
-          [say('when'), say('action'), say('by')],
-          data.activity.map((entry) => [words.instant(entry.at), describe(entry), entry.actor]),
-          [105, '*', 110]
-        ),
-    words
-  )
+  const rows = data.activity.map((entry) => [words.instant(entry.at), describe(entry), entry.actor])
+  return listed(words, 'activity', [say('when'), say('action'), say('by')], rows, [105, '*', 110])
 }
 
-/** A heading, then its table, or "None recorded." when there is nothing under it. */
-function section(heading: string, body: Content | undefined, words: ClientDataLanguage): Content[] {
-  return [{ text: heading, style: 'heading' }, body ?? { text: words.say('noneRecorded') }]
+/** A heading that counts the rows, "Treatments (2)", then their table, or "None recorded." when there are none. */
+function listed(
+  words: ClientDataLanguage,
+  heading: 'treatments' | 'screenings' | 'consents' | 'given' | 'calls' | 'activity',
+  header: string[],
+  rows: string[][],
+  widths: (number | '*')[]
+): [Content, Content] {
+  return [
+    { text: words.say(heading, { count: rows.length }), style: 'heading' },
+    rows.length === 0 ? { text: words.say('noneRecorded') } : table(header, rows, widths)
+  ]
 }
 
 function table(header: string[], rows: string[][], widths: (number | '*')[]): Content {
