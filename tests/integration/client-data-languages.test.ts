@@ -89,6 +89,8 @@ const ENGLISH = [
 ]
 
 describe("a client's data document in the client's language", () => {
+  // Each records a visit, a consent and a handout and draws two PDFs; the first also loads the
+  // fonts, which took 40 s on PostgreSQL with the machine shared.
   it.each(['es', 'fr', 'de'] as const)('is written in %s, with its dates, depths, zones and activity', async (language) => {
     const { files, text, dermalFiller } = await exportedIn(language)
     const expected = EXPECTED[language]
@@ -102,7 +104,7 @@ describe("a client's data document in the client's language", () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     for (const english of ENGLISH) expect(text).not.toContain(english)
     expect(files.baseName).toMatch(new RegExp(`^Łukasiewicz-Zoë-${expected.fileWord}-\\d{4}-\\d{2}-\\d{2}$`))
-  })
+  }, 90_000)
 
   it('is written in English for an English client, as before', async () => {
     const client = await register.ok('clients.create', { givenName: 'Ana', familyName: 'Silva', language: 'en' })
