@@ -12,6 +12,7 @@ import './tests/support/uk-computer'
 const ENGINE_SUITES = [
   'tests/integration/admin-cli.test.ts',
   'tests/integration/client-import-files.test.ts',
+  'tests/integration/client-data-languages.test.ts',
   'tests/integration/clients.test.ts',
   'tests/integration/clinic-settings.test.ts',
   'tests/integration/consent.test.ts',

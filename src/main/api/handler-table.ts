@@ -214,7 +214,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     'clients.search': (options) => searchClients(db, options),
     'clients.exportData': auditedRead(
       async ({ id }) =>
-        exportClientData({ clients, treatments, screenings, consents, handouts, prepSheets, recalls, audit, clinic, renderer: pdfRenderer, clock }, id),
+        exportClientData({ clients, treatments, screenings, questionnaires, consents, handouts, prepSheets, recalls, audit, clinic, renderer: pdfRenderer, clock }, id),
       ({ id }) => ({ action: 'export', subjectType: 'client', subjectId: id, details: { what: 'subject access' } })
     ),
     'clients.erase': async ({ id, reason }) => eraseClient(db, audit, actor(), { clientId: id, reason }, await retentionClock()),

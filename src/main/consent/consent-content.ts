@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill'
+import { formatFullDate, formatFullDateTime } from '@shared/aftercare/format-date'
 import { zoneLabel } from '@shared/aftercare/zone-labels'
 import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
 import { PHOTO_CONSENTS, type ConsentForm, type PhotoConsent } from '@shared/consent/consent-form'
@@ -54,14 +54,14 @@ export function consentContent(source: ConsentSource): PrintedConsent {
     patientName,
     patient: [
       fact(labels.client, patientName),
-      fact(labels.dateOfBirth, client.dateOfBirth ? fullDate(client.dateOfBirth, labels.locale) : labels.notRecorded),
+      fact(labels.dateOfBirth, client.dateOfBirth ? formatFullDate(client.dateOfBirth, labels.locale) : labels.notRecorded),
       fact(labels.phone, phoneAsWritten(client.phone, clinic.country) ?? labels.notRecorded),
       fact(labels.email, client.email ?? labels.notRecorded)
     ],
     plan: {
       title: labels.plan,
       facts: [
-        fact(labels.visit, fullDateTime(screening.visitAt, labels.locale)),
+        fact(labels.visit, formatFullDateTime(screening.visitAt, labels.locale, { weekday: true })),
         fact(labels.deviceType, plan.radiofrequency ? labels.radiofrequency : labels.plainNeedling),
         fact(labels.device, plan.device ?? labels.notRecorded),
         fact(labels.zones, plan.zones.map((zone) => `${zoneLabel(zone.zone, language)} ${depth(zone.depthMm)}`).join('\n'))
@@ -81,23 +81,9 @@ export function consentContent(source: ConsentSource): PrintedConsent {
     signatures: {
       patient: { label: labels.patientSignature, name: patientName, pngBase64: Buffer.from(source.signatures.patient).toString('base64') },
       practitioner: { label: labels.practitionerSignature, name: source.practitioner, pngBase64: Buffer.from(source.signatures.practitioner).toString('base64') },
-      signedAt: fact(labels.signedAt, fullDateTime(source.signedAt, labels.locale))
+      signedAt: fact(labels.signedAt, formatFullDateTime(source.signedAt, labels.locale, { weekday: true }))
     },
     footer: [clinic.name, clinicPhone].filter(Boolean).join(' · '),
     page: labels.page
   }
-}
-
-/** "12 April 1988": a consent is kept for years, so its dates carry theirs. */
-function fullDate(date: string, locale: string, weekday = false): string {
-  const { year, month, day } = Temporal.PlainDate.from(date)
-  const style: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...(weekday && { weekday: 'long' }) }
-  return new Intl.DateTimeFormat(locale, style).format(Date.UTC(year, month - 1, day))
-}
-
-/** "Saturday 5 December 2026, 14:30", from a local date and time. */
-function fullDateTime(local: string, locale: string): string {
-  const { hour, minute } = Temporal.PlainDateTime.from(local)
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 1, hour, minute))
-  return `${fullDate(local.slice(0, 10), locale, true)}, ${time}`
 }

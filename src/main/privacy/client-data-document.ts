@@ -1,21 +1,32 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
-import type { ScreeningAnswers } from '@shared/screening/screening-answers'
-import { CONCERN_LABELS, LANGUAGE_LABELS, ZONE_LABELS } from '@shared/register/vocabulary'
 import type { ClientData } from '@shared/register/client-data'
+import { CONCERN_LABELS_IN, LANGUAGE_LABELS_IN } from '@shared/register/vocabulary-labels'
+import type { ScreeningAnswers } from '@shared/screening/screening-answers'
+import type { ScreeningRecord } from '@shared/screening/screening-record'
+import { auditLogWordsIn, auditWordingIn } from '../audit/audit-wording-in'
 import { fontRuns } from '../handouts/name-scripts'
+import type { ClientDataLanguage } from './client-data-language'
 
 const MUTED = '#52606d'
 const dash = (value: string | number | null | undefined): string =>
   value === null || value === undefined || value === '' ? '—' : String(value)
 
-/** A readable PDF of everything held about a person, in the order the JSON gives it. */
-export function clientDataDocument(data: ClientData, clinicName: string): TDocumentDefinitions {
+/** The texts of the questions a screening was asked, by questionnaire version and question id. */
+export type QuestionTexts = ReadonlyMap<number, ReadonlyMap<string, string>>
+
+/**
+ * A readable PDF of everything held about a person, in the order the JSON gives it, written in
+ * their own language (`words`): the person reading it is the client.
+ */
+export function clientDataDocument(data: ClientData, clinicName: string, words: ClientDataLanguage, questionTexts: QuestionTexts): TDocumentDefinitions {
   const { client } = data
+  const { say } = words
   const name = `${client.givenName} ${client.familyName}`
   return {
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 44],
-    info: { title: `Data held about ${name}`, author: clinicName },
+    info: { title: say('title', { name }), author: clinicName },
+    language: words.locale,
     defaultStyle: { fontSize: 10, lineHeight: 1.1 },
     styles: {
       heading: { fontSize: 13, bold: true, margin: [0, 14, 0, 5] },
@@ -23,138 +34,181 @@ export function clientDataDocument(data: ClientData, clinicName: string): TDocum
     },
     footer: (page, pages) => ({ text: `${clinicName} · ${page} / ${pages}`, style: 'small', margin: [40, 14, 40, 0] }),
     content: [
-      { text: 'Everything we hold about you', fontSize: 11, color: MUTED },
+      { text: say('intro'), fontSize: 11, color: MUTED },
       { text: fontRuns(name).map((run) => ({ ...run })), fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
-      { text: `Prepared by ${clinicName} on ${data.exportedAt.slice(0, 10)}.`, style: 'small' },
-      { text: 'Your details', style: 'heading' },
-      table(
-        ['Field', 'Value'],
-        [
-          ['First name', client.givenName],
-          ['Family name', client.familyName],
-          ['Date of birth', dash(client.dateOfBirth)],
-          ['Phone', dash(client.phone)],
-          ['Email', dash(client.email)],
-          ['Skin type (Fitzpatrick)', dash(client.skinType)],
-          ['Handout language', LANGUAGE_LABELS[client.language]],
-          ['Notes', dash(client.notes)],
-          ['Archived', client.archived ? 'Yes' : 'No'],
-          ['Record created', client.createdAt],
-          ['Last changed', client.updatedAt]
-        ],
-        [140, '*']
-      ),
-      { text: `Treatments (${data.treatments.length})`, style: 'heading' },
-      data.treatments.length === 0
-        ? { text: 'None recorded.' }
-        : table(
-            ['When', 'Areas and depth', 'Details'],
-            data.treatments.map((treatment) => [
-              `${treatment.performedAt.replace('T', ' ')}\n${treatment.timeZone}`,
-              treatment.zones.map((zone) => `${ZONE_LABELS[zone.zone]} ${zone.depthMm} mm`).join('\n'),
-              [
-                `Practitioner: ${dash(treatment.practitioner)}`,
-                `Device: ${dash(treatment.device)}`,
-                `Concerns: ${treatment.concerns.map((concern) => CONCERN_LABELS[concern]).join(', ') || '—'}`,
-                `Products: ${dash(treatment.products)}`,
-                `Session: ${dash(treatment.sessionNumber)}`,
-                `Notes: ${dash(treatment.notes)}`
-              ].join('\n')
-            ]),
-            [95, 120, '*']
-          ),
-      { text: `Screenings before treatment (${data.screenings.length})`, style: 'heading' },
-      data.screenings.length === 0
-        ? { text: 'None recorded.' }
-        : table(
-            ['Visit', 'Outcome', 'Answers'],
-            data.screenings.map((screening) => [
-              `${screening.visitAt.replace('T', ' ')}\n${screening.timeZone}\nScreened by ${screening.recordedBy}`,
-              [SCREENING_OUTCOME_WORDS[screening.outcome], ...screening.reasons.map((reason) => reason.text)].join('\n'),
-              answersInWords(screening.answers)
-            ]),
-            [95, '*', 150]
-          ),
-      { text: `Consents signed (${data.consents.consents.length})`, style: 'heading' },
-      { text: `Photographs: ${PHOTO_CONSENT_WORDS[data.consents.photoConsent ?? 'never asked']}` },
-      data.consents.consents.length === 0
-        ? { text: 'None.' }
-        : table(
-            ['Signed', 'For', 'Form'],
-            data.consents.consents.map((consent) => [
-              `${consent.signedAt.replace('T', ' ')}\n${consent.timeZone}`,
-              [
-                consent.zones.map((zone) => `${ZONE_LABELS[zone.zone]} ${zone.depthMm} mm`).join(', '),
-                `Device: ${dash(consent.device)}`,
-                `Practitioner: ${consent.practitioner}`
-              ].join('\n'),
-              `Version ${consent.formVersion}, ${LANGUAGE_LABELS[consent.language]}\nSHA-256 ${consent.sha256.slice(0, 16)}…`
-            ]),
-            [95, '*', 150]
-          ),
-      { text: `Handouts, schedules and preparation sheets given (${data.handoutsGiven.length + data.prepSheetsGiven.length})`, style: 'heading' },
-      data.handoutsGiven.length + data.prepSheetsGiven.length === 0
-        ? { text: 'None.' }
-        : table(
-            ['When', 'What', 'By'],
-            [
-              ...data.handoutsGiven.map((entry) => [
-                entry.producedAt,
-                `${entry.kind}${entry.reprintOf ? ' (reprint)' : ''}, ${LANGUAGE_LABELS[entry.language]}${entry.paper ? `, ${entry.paper}` : ''}`,
-                entry.producedBy
-              ]),
-              ...data.prepSheetsGiven.map((entry) => [
-                entry.producedAt,
-                `Before your appointment of ${entry.appointmentAt.replace('T', ' ')} (${entry.format === 'ics' ? 'calendar file' : 'sheet'}), ${LANGUAGE_LABELS[entry.language]}`,
-                entry.producedBy
-              ])
-            ],
-            [130, '*', 120]
-          ),
-      { text: `Calls about your next session (${data.recallCalls.length})`, style: 'heading' },
-      data.recallCalls.length === 0
-        ? { text: 'None.' }
-        : table(
-            ['When', 'How it went', 'By'],
-            data.recallCalls.map((call) => [call.contactedAt, [RECALL_OUTCOME_WORDS[call.outcome ?? 'none'], call.note].filter(Boolean).join('\n'), call.contactedBy]),
-            [130, '*', 120]
-          ),
-      { text: `Activity on your record (${data.activity.length})`, style: 'heading' },
-      data.activity.length === 0
-        ? { text: 'None recorded.' }
-        : table(
-            ['When', 'What', 'Who'],
-            data.activity.map((entry) => [entry.at, `${entry.action} ${entry.subjectType}`, entry.actor]),
-            [130, '*', 120]
-          )
+      { text: say('prepared', { clinic: clinicName, date: words.instantDate(data.exportedAt), timeZone: words.timeZone }), style: 'small' },
+      ...details(data, words),
+      ...treatments(data, words),
+      ...screenings(data, words, questionTexts),
+      ...consents(data, words),
+      ...given(data, words),
+      ...calls(data, words),
+      ...activity(data, words)
     ]
   }
 }
 
-const PHOTO_CONSENT_WORDS = {
-  'never asked': 'never asked',
-  record: 'for the clinical record only',
-  marketing: 'for the clinical record and for marketing',
-  no: 'no photographs'
-} as const
+function details({ client }: ClientData, words: ClientDataLanguage): Content[] {
+  const { say, labels, language } = words
+  return [
+    { text: say('yourDetails'), style: 'heading' },
+    table(
+      [say('field'), say('value')],
+      [
+        [say('givenName'), client.givenName],
+        [say('familyName'), client.familyName],
+        [labels.dateOfBirth, client.dateOfBirth ? words.date(client.dateOfBirth) : '—'],
+        [labels.phone, dash(client.phone)],
+        [labels.email, dash(client.email)],
+        [say('skinType'), dash(client.skinType)],
+        [say('language'), LANGUAGE_LABELS_IN[language][client.language]],
+        [say('notes'), dash(client.notes)],
+        [say('archived'), client.archived ? say('yes') : say('no')],
+        [say('created'), words.instant(client.createdAt)],
+        [say('updated'), words.instant(client.updatedAt)]
+      ],
+      [150, '*']
+    )
+  ]
+}
 
-const RECALL_OUTCOME_WORDS = { none: 'Called', left_message: 'Left a message', booked: 'Booked', declined: 'Declined' } as const
+/** "Practitioner: Dr Ruiz", with the colon the language writes. */
+const fact = ({ labels }: ClientDataLanguage, label: string, value: string | number | null | undefined): string => `${label}${labels.colon}${dash(value)}`
 
-const SCREENING_OUTCOME_WORDS = { clear: 'Clear to treat', review: 'Reviewed by a practitioner', defer: 'Wait before treating', stop: 'Do not treat' } as const
+function treatments(data: ClientData, words: ClientDataLanguage): Content[] {
+  const { say, labels, language } = words
+  return listed(
+    words,
+    'treatments',
+    [say('when'), labels.zones, say('details')],
+    data.treatments.map((treatment) => [
+      `${words.localTime(treatment.performedAt)}\n${treatment.timeZone}`,
+      words.zones(treatment.zones).join('\n'),
+      [
+        fact(words, labels.practitioner, treatment.practitioner),
+        fact(words, labels.device, treatment.device),
+        fact(words, say('concerns'), treatment.concerns.map((concern) => CONCERN_LABELS_IN[language][concern]).join(', ')),
+        fact(words, say('products'), treatment.products),
+        fact(words, say('session'), treatment.sessionNumber),
+        fact(words, say('notes'), treatment.notes)
+      ].join('\n')
+    ]),
+    [105, 120, '*']
+  )
+}
 
-/** Each answer as the register keeps it: the question's id, then yes, no, a date or never. */
-function answersInWords(answers: ScreeningAnswers): string {
-  const word = (answer: ScreeningAnswers[string]): string => (answer === true ? 'yes' : answer === false ? 'no' : answer ?? 'never')
-  return Object.entries(answers)
-    .filter(([, answer]) => answer !== false && answer !== null)
-    .map(([id, answer]) => `${id.replaceAll('_', ' ')}: ${word(answer)}`)
-    .join('\n') || 'No to every question'
+function screenings(data: ClientData, words: ClientDataLanguage, questionTexts: QuestionTexts): Content[] {
+  const { say, labels } = words
+  return listed(
+    words,
+    'screenings',
+    [labels.visit, labels.outcome, say('answers')],
+    data.screenings.map((screening) => [
+      `${words.localTime(screening.visitAt)}\n${screening.timeZone}\n${say('screenedBy', { name: screening.recordedBy })}`,
+      [labels.outcomes[screening.outcome], ...screening.reasons.map((reason) => reason.text)].join('\n'),
+      answersInWords(screening, words, questionTexts.get(screening.questionnaireVersion))
+    ]),
+    [105, '*', 170]
+  )
+}
+
+/**
+ * Each answer that was not "no" or "never", by the question's text as the questionnaire of that
+ * visit asked it (its id where the register no longer has that text), then yes or the date.
+ */
+function answersInWords({ answers }: ScreeningRecord, words: ClientDataLanguage, texts: ReadonlyMap<string, string> | undefined): string {
+  const answer = (given: ScreeningAnswers[string]): string =>
+    given === true ? words.say('answerYes') : typeof given === 'string' ? words.date(given) : words.say('answerNever')
+  return (
+    Object.entries(answers)
+      .filter(([, given]) => given !== false && given !== null)
+      .map(([id, given]) => {
+        const question = texts?.get(id) ?? id.replaceAll('_', ' ')
+        // A question that ends in its own mark ("…we are treating?") takes no colon before its answer.
+        return `${question}${/[?:.]$/.test(question) ? ' ' : words.labels.colon}${answer(given)}`
+      })
+      .join('\n') || words.say('noToEvery')
+  )
+}
+
+function consents(data: ClientData, words: ClientDataLanguage): Content[] {
+  const { say, labels, language } = words
+  const { photoConsent, consents: signed } = data.consents
+  const photoChoice = photoConsent ? auditLogWordsIn(language).audit.what.photoConsent[photoConsent] : say('photoNeverAsked')
+  const [heading, body] = listed(
+    words,
+    'consents',
+    [say('signed'), say('for'), say('form')],
+    signed.map((consent) => [
+      `${words.localTime(consent.signedAt)}\n${consent.timeZone}`,
+      [words.zones(consent.zones).join(', '), fact(words, labels.device, consent.device), fact(words, labels.practitioner, consent.practitioner)].join('\n'),
+      `${say('formVersion', { version: String(consent.formVersion), language: LANGUAGE_LABELS_IN[language][consent.language] })}\nSHA-256 ${consent.sha256.slice(0, 16)}…`
+    ]),
+    [105, '*', 150]
+  )
+  return [heading, { text: say('photographs', { choice: photoChoice }) }, body]
+}
+
+function given(data: ClientData, words: ClientDataLanguage): Content[] {
+  const { say, language } = words
+  const languageName = LANGUAGE_LABELS_IN[language]
+  return listed(
+    words,
+    'given',
+    [say('when'), say('document'), say('by')],
+    [
+      ...data.handoutsGiven.map((entry) => {
+        const kind = say(`kind.${entry.kind}`)
+        return [
+          words.instant(entry.producedAt),
+          [entry.reprintOf ? say('reprint', { what: kind }) : kind, languageName[entry.language], entry.paper].filter(Boolean).join(', '),
+          entry.producedBy
+        ]
+      }),
+      ...data.prepSheetsGiven.map((entry) => [
+        words.instant(entry.producedAt),
+        `${say(entry.format === 'ics' ? 'prepCalendar' : 'prepSheet', { when: words.localTime(entry.appointmentAt) })}, ${languageName[entry.language]}`,
+        entry.producedBy
+      ])
+    ],
+    [105, '*', 110]
+  )
+}
+
+function calls(data: ClientData, words: ClientDataLanguage): Content[] {
+  const { say, language } = words
+  const outcomes = auditLogWordsIn(language).recalls.outcome
+  const rows = data.recallCalls.map((call) => [words.instant(call.contactedAt), [outcomes[call.outcome ?? 'none'], call.note].filter(Boolean).join('\n'), call.contactedBy])
+  return listed(words, 'calls', [say('when'), say('howItWent'), say('by')], rows, [105, '*', 110])
+}
+
+function activity(data: ClientData, words: ClientDataLanguage): Content[] {
+  const { say } = words
+  const describe = auditWordingIn(words.language, words.locale)
+  const rows = data.activity.map((entry) => [words.instant(entry.at), describe(entry), entry.actor])
+  return listed(words, 'activity', [say('when'), say('action'), say('by')], rows, [105, '*', 110])
+}
+
+/** A heading that counts the rows, "Treatments (2)", then their table, or "None recorded." when there are none. */
+function listed(
+  words: ClientDataLanguage,
+  heading: 'treatments' | 'screenings' | 'consents' | 'given' | 'calls' | 'activity',
+  header: string[],
+  rows: string[][],
+  widths: (number | '*')[]
+): [Content, Content] {
+  return [
+    { text: words.say(heading, { count: rows.length }), style: 'heading' },
+    rows.length === 0 ? { text: words.say('noneRecorded') } : table(header, rows, widths)
+  ]
 }
 
 function table(header: string[], rows: string[][], widths: (number | '*')[]): Content {
   return {
     table: {
       headerRows: 1,
+      // A table's heading row never stays alone at the foot of a page.
+      keepWithHeaderRows: 1,
       widths,
       dontBreakRows: true,
       body: [header.map((text) => ({ text, bold: true })), ...rows.map((row) => row.map((text) => ({ text: fontRuns(text).map((run) => ({ ...run })) })))]

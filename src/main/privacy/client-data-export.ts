@@ -1,4 +1,6 @@
+import { Temporal } from 'temporal-polyfill'
 import type { ClientData, ClientDataFiles } from '@shared/register/client-data'
+import type { ScreeningRecord } from '@shared/screening/screening-record'
 import type { AuditLog } from '../audit/audit-log'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { HandoutService } from '../handouts/handout-service'
@@ -7,14 +9,18 @@ import type { PrepSheetService } from '../prep-sheets/prep-sheet-service'
 import type { RecallRepository } from '../recalls/recall-repository'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { TreatmentRepository } from '../register/treatment-repository'
+import type { QuestionnaireRepository } from '../screening/questionnaire-repository'
 import type { ScreeningRepository } from '../screening/screening-repository'
 import type { ConsentService } from '../consent/consent-service'
-import { clientDataDocument } from './client-data-document'
+import { clientDataDocument, type QuestionTexts } from './client-data-document'
+import { clientDataLanguage } from './client-data-language'
 
 export interface ClientDataSources {
   clients: ClientRepository
   treatments: TreatmentRepository
   screenings: ScreeningRepository
+  /** The questionnaires the screenings answered, for their questions' texts. */
+  questionnaires: Pick<QuestionnaireRepository, 'get'>
   consents: Pick<ConsentService, 'listForClient'>
   handouts: HandoutService
   prepSheets: PrepSheetService
@@ -23,9 +29,11 @@ export interface ClientDataSources {
   clinic: ClinicSettingsRepository
   renderer: () => Promise<PdfRenderer>
   clock?: Clock
+  /** The clinic's time zone, in which the register's UTC times are written; this computer's unless given. */
+  timeZone?: string
 }
 
-/** Everything held about a client, as JSON and as a readable PDF of the same. */
+/** Everything held about a client, as JSON and as a readable PDF of the same in the client's language. */
 export async function exportClientData(sources: ClientDataSources, clientId: string): Promise<ClientDataFiles> {
   const exportedAt = (sources.clock ?? (() => new Date()))()
   const client = await sources.clients.get(clientId)
@@ -42,9 +50,23 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
   }
   const clinic = await sources.clinic.get()
   const renderer = await sources.renderer()
+  const words = clientDataLanguage(client.language, sources.timeZone ?? Temporal.Now.timeZoneId())
+  const document = clientDataDocument(data, clinic.name, words, await questionTexts(sources.questionnaires, data.screenings))
   return {
-    baseName: `${client.familyName}-${client.givenName}-data-${data.exportedAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}-]+/gu, '-'),
+    // Letters and digits of any script are kept ("Müller-Jürgen-Daten-…"); anything a file system may refuse becomes a hyphen.
+    baseName: `${client.familyName}-${client.givenName}-${words.say('fileName')}-${data.exportedAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}-]+/gu, '-'),
     json: JSON.stringify(data, null, 2),
-    pdf: await renderer.render(clientDataDocument(data, clinic.name), exportedAt)
+    pdf: await renderer.render(document, exportedAt)
   }
+}
+
+/** The questions' texts of each questionnaire version the client's screenings answered. */
+async function questionTexts(questionnaires: ClientDataSources['questionnaires'], screenings: ScreeningRecord[]): Promise<QuestionTexts> {
+  const versions = [...new Set(screenings.map((screening) => screening.questionnaireVersion))]
+  const texts = new Map<number, ReadonlyMap<string, string>>()
+  for (const version of versions) {
+    const { questionnaire } = await questionnaires.get(version)
+    texts.set(version, new Map(questionnaire.questions.map((question) => [question.id, question.text])))
+  }
+  return texts
 }

@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill'
 
 /**
- * Dates of a plan as a patient reads them. The plan already holds the local wall time, so this
- * only formats it: it never converts between zones or does date arithmetic.
+ * Dates as a patient reads them: a plan's, a consent's, their data's. Each already holds the
+ * local wall time, so this only formats it: it never converts between zones or does date arithmetic.
  * `locale` is a language such as "fr" or a regional locale such as "en-GB".
  */
 
@@ -52,4 +52,20 @@ export function formatMilestoneDate(localIsoWithOffset: string, locale: string):
 /** "Monday 30 November" from 2026-11-30 or from a local time with its offset. */
 export function formatDay(localIsoDate: string, locale: string): string {
   return formatsFor(locale).day.format(asUtc(Temporal.PlainDate.from(localIsoDate)))
+}
+
+/**
+ * "12 April 1988", or with its weekday "Saturday 5 December 2026": a record kept for years (a
+ * signed consent, a client's data) carries the year of its dates.
+ */
+export function formatFullDate(localIsoDate: string, locale: string, { weekday = false } = {}): string {
+  const style: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...(weekday && { weekday: 'long' }) }
+  return new Intl.DateTimeFormat(locale, style).format(asUtc(Temporal.PlainDate.from(localIsoDate)))
+}
+
+/** "5 December 2026, 14:30", or with its weekday, from a local date and time. */
+export function formatFullDateTime(localIsoDateTime: string, locale: string, options: { weekday?: boolean } = {}): string {
+  const moment = Temporal.PlainDateTime.from(localIsoDateTime)
+  const time = formatsFor(locale).time.format(Date.UTC(1970, 0, 1, moment.hour, moment.minute))
+  return `${formatFullDate(moment.toPlainDate().toString(), locale, options)}, ${time}`
 }

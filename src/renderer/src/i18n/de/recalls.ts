@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_DE } from '@shared/audit/audit-log-words/de'
 export default {
   title: 'Wiedervorstellungen',
   intro: 'Kundinnen und Kunden, deren nächste Sitzung jetzt oder bald gebucht werden kann, nach ihrer letzten Behandlung und dem Nachsorgeprotokoll.',
@@ -28,6 +29,6 @@ export default {
   cancel: 'Abbrechen',
   saved: 'Anruf bei {name} festgehalten',
   declinedLeaves: 'Wer abgelehnt hat, verschwindet bis zur nächsten Behandlung von der Liste.',
-  outcome: { none: 'Nur angerufen', left_message: 'Nachricht hinterlassen', booked: 'Termin gebucht', declined: 'Abgelehnt' },
+  outcome: AUDIT_LOG_WORDS_DE.recalls.outcome,
   todayLink: 'keine Wiedervorstellung fällig | 1 Person mit fälliger nächster Sitzung | {count} Personen mit fälliger nächster Sitzung'
 }

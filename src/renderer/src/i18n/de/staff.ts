@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_DE } from '@shared/audit/audit-log-words/de'
 import type { MessageSchema } from '../message-schema'
 
 /** Settings → Staff: the people who sign in, and how the desk is locked. */
@@ -8,11 +9,7 @@ export default {
   subtitle: 'Die Personen, die diesen Platz nutzen, was jede darf, und wann sich der Platz sperrt.',
   clinicSettings: 'Praxiseinstellungen',
   link: 'Team',
-  roles: {
-    reception: 'Empfang',
-    practitioner: 'Behandler/in',
-    owner: 'Inhaber/in'
-  },
+  roles: AUDIT_LOG_WORDS_DE.staff.roles,
   roleHints: {
     reception: 'Kartei, Kunden, Behandlungen, Merkblätter und Heute.',
     practitioner: 'Wie der Empfang, und darf Zonen und Tiefen einer Behandlung ändern.',

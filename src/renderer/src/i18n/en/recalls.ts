@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_EN } from '@shared/audit/audit-log-words/en'
 export default {
   title: 'Recalls',
   intro: 'Clients whose next session can be booked now or soon, from their latest treatment and the aftercare protocol.',
@@ -35,11 +36,6 @@ export default {
   cancel: 'Cancel',
   saved: 'Recorded the call to {name}',
   declinedLeaves: 'A client who declined leaves the list until their next treatment.',
-  outcome: {
-    none: 'Just called',
-    left_message: 'Left a message',
-    booked: 'Booked',
-    declined: 'Declined'
-  },
+  outcome: AUDIT_LOG_WORDS_EN.recalls.outcome,
   todayLink: 'no recalls due | 1 client due for a next session | {count} clients due for a next session'
 }

@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_EN } from '@shared/audit/audit-log-words/en'
 /** Settings → Staff: the people who sign in, and how the desk is locked. */
 export default {
   doctor: 'Doctor',
@@ -6,11 +7,7 @@ export default {
   subtitle: 'The people who use this desk, what each may do, and when the desk locks itself.',
   clinicSettings: 'Clinic settings',
   link: 'Staff',
-  roles: {
-    reception: 'Reception',
-    practitioner: 'Practitioner',
-    owner: 'Owner'
-  },
+  roles: AUDIT_LOG_WORDS_EN.staff.roles,
   roleHints: {
     reception: 'Register, clients, treatments, handouts and Today.',
     practitioner: 'As reception, and may change a treatment’s zones and depths.',

@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_ES } from '@shared/audit/audit-log-words/es'
 export default {
   title: 'Recordatorios',
   intro: 'Clientes cuya próxima sesión ya se puede reservar o se podrá pronto, según su último tratamiento y el protocolo de cuidados posteriores.',
@@ -28,6 +29,6 @@ export default {
   cancel: 'Cancelar',
   saved: 'Se ha registrado la llamada a {name}',
   declinedLeaves: 'Un cliente que ha rechazado la cita sale de la lista hasta su próximo tratamiento.',
-  outcome: { none: 'Solo se ha llamado', left_message: 'Mensaje dejado', booked: 'Cita reservada', declined: 'Ha rechazado' },
+  outcome: AUDIT_LOG_WORDS_ES.recalls.outcome,
   todayLink: 'ninguna rellamada pendiente | 1 cliente con la próxima sesión pendiente | {count} clientes con la próxima sesión pendiente'
 }

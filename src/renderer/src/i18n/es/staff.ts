@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_ES } from '@shared/audit/audit-log-words/es'
 import type { MessageSchema } from '../message-schema'
 
 /** Settings → Staff: the people who sign in, and how the desk is locked. */
@@ -8,11 +9,7 @@ export default {
   subtitle: 'Las personas que usan este puesto, qué puede hacer cada una y cuándo se bloquea el puesto.',
   clinicSettings: 'Ajustes de la clínica',
   link: 'Personal',
-  roles: {
-    reception: 'Recepción',
-    practitioner: 'Profesional',
-    owner: 'Titular'
-  },
+  roles: AUDIT_LOG_WORDS_ES.staff.roles,
   roleHints: {
     reception: 'Registro, clientes, tratamientos, hojas de cuidados y Hoy.',
     practitioner: 'Como recepción, y además puede cambiar las zonas y profundidades de un tratamiento.',

@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_FR } from '@shared/audit/audit-log-words/fr'
 export default {
   title: 'Rappels',
   intro: 'Les clients dont la prochaine séance peut être réservée dès maintenant ou bientôt, d’après leur dernier soin et le protocole de soins post-traitement.',
@@ -28,6 +29,6 @@ export default {
   cancel: 'Annuler',
   saved: 'Appel à {name} noté',
   declinedLeaves: 'Un client qui a refusé quitte la liste jusqu’à son prochain soin.',
-  outcome: { none: 'Simple appel', left_message: 'Message laissé', booked: 'Rendez-vous pris', declined: 'A refusé' },
+  outcome: AUDIT_LOG_WORDS_FR.recalls.outcome,
   todayLink: 'aucun rappel à faire | 1 client à rappeler pour sa prochaine séance | {count} clients à rappeler pour leur prochaine séance'
 }

@@ -1,3 +1,4 @@
+import { AUDIT_LOG_WORDS_FR } from '@shared/audit/audit-log-words/fr'
 import type { MessageSchema } from '../message-schema'
 
 /** Settings → Staff: the people who sign in, and how the desk is locked. */
@@ -8,11 +9,7 @@ export default {
   subtitle: 'Les personnes qui utilisent ce poste, ce que chacune peut faire, et quand le poste se verrouille.',
   clinicSettings: 'Paramètres du cabinet',
   link: 'Équipe',
-  roles: {
-    reception: 'Accueil',
-    practitioner: 'Praticien',
-    owner: 'Responsable'
-  },
+  roles: AUDIT_LOG_WORDS_FR.staff.roles,
   roleHints: {
     reception: 'Registre, clients, séances, fiches de soins et Aujourd’hui.',
     practitioner: 'Comme l’accueil, et peut modifier les zones et profondeurs d’une séance.',
