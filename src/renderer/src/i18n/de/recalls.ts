@@ -1,5 +1,6 @@
 export default {
   title: 'Wiedervorstellungen',
+  fileName: 'Wiedervorstellungen',
   intro: 'Kundinnen und Kunden, deren nächste Sitzung jetzt oder bald gebucht werden kann, nach ihrer letzten Behandlung und dem Nachsorgeprotokoll.',
   daysAhead: 'Tage im Voraus',
   count: 'niemand anzurufen | 1 Person anzurufen | {count} Personen anzurufen',

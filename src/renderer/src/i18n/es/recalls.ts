@@ -1,5 +1,6 @@
 export default {
   title: 'Recordatorios',
+  fileName: 'recordatorios',
   intro: 'Clientes cuya próxima sesión ya se puede reservar o se podrá pronto, según su último tratamiento y el protocolo de cuidados posteriores.',
   daysAhead: 'Días de antelación',
   count: 'nadie a quien llamar | 1 cliente a quien llamar | {count} clientes a quienes llamar',
