@@ -6,6 +6,8 @@ import { RECALL_OUTCOMES, type RecallOutcome } from '@shared/recalls/recalls'
 import { SCREENING_OUTCOMES, type ScreeningOutcome } from '@shared/screening/questionnaire'
 import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
 import { countryName } from '@shared/clinic/clinic-country'
+import { formatIsoDate } from '../format/calendar'
+import type { i18n } from '../i18n'
 
 /** The client an entry is about: the subject itself, or the client of a treatment or handout. */
 export function entryClientId(entry: AuditEntry): string | undefined {
@@ -38,7 +40,14 @@ const REGISTER_EXPORTS: Partial<Record<string, string>> = {
 
 /** Says what an audit entry records, in the words of the desk: "Printed a handout". */
 export function useAuditWording(): (entry: AuditEntry) => string {
-  const { t, locale } = useI18n()
+  return auditWording(useI18n())
+}
+
+/** The same with the desk's words given: what a screen's useI18n() or the app's i18n.global hold. */
+export function auditWording({ t, locale }: { t: typeof i18n.global.t; locale: { value: string } }): (entry: AuditEntry) => string {
+  /** Whose record-keeping rules: the country by its name in the desk's language, or the rules for every other country. */
+  const retentionRules = (country: unknown): string =>
+    typeof country === 'string' && country !== 'other' ? countryName(country, locale.value) : t('audit.what.retentionElsewhere')
 
   function aboutClient(entry: AuditEntry): string | undefined {
     switch (entry.action) {
@@ -59,7 +68,7 @@ export function useAuditWording(): (entry: AuditEntry) => string {
         }
         const { withinRetention, retentionEndsOn, reason } = entry.details
         return withinRetention === true
-          ? t('audit.what.clientErasedEarly', { ...counts, date: String(retentionEndsOn ?? ''), reason: String(reason ?? '') })
+          ? t('audit.what.clientErasedEarly', { ...counts, date: typeof retentionEndsOn === 'string' ? formatIsoDate(retentionEndsOn) : '', reason: String(reason ?? '') })
           : t('audit.what.clientErased', counts)
       }
       default:
@@ -119,7 +128,7 @@ export function useAuditWording(): (entry: AuditEntry) => string {
       const [changed, defaults] = VERSIONED_WORDING[entry.subjectType]
       return t(entry.details.defaults ? defaults : changed, { version })
     }
-    if ('retentionYears' in entry.details) return t('audit.what.retentionChanged', { years: count(entry.details.retentionYears), country: String(entry.details.retentionCountry ?? '') })
+    if ('retentionYears' in entry.details) return t('audit.what.retentionChanged', { years: count(entry.details.retentionYears), country: retentionRules(entry.details.retentionCountry) })
     if ('country' in entry.details) return t('audit.what.countryChanged', { country: countryName(String(entry.details.country), locale.value) })
     if ('screeningRequired' in entry.details) return t(entry.details.screeningRequired ? 'audit.what.screeningOn' : 'audit.what.screeningOff')
     if (!('logo' in entry.details)) return t('audit.what.clinicChanged')

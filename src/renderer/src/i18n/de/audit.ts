@@ -103,6 +103,7 @@ export default {
     recallCalledWith: 'Wegen der nächsten Sitzung angerufen: {outcome}',
     recallCsv: 'Liste der Wiedervorstellungen als CSV exportiert ({rows})',
     retentionChanged: 'Aufbewahrungsfrist festgelegt: {years} Jahre nach der letzten Behandlung ({country})',
+    retentionElsewhere: 'Regeln für andere Länder',
     countryChanged: 'Land der Praxis auf {country} gesetzt',
     protocolChanged: 'Nachsorgeprotokoll geändert (Version {version})',
     protocolDefaults: 'Standard-Nachsorgeprotokoll wiederhergestellt (Version {version})',
