@@ -98,6 +98,7 @@ export const DE_WORDS: Words = {
   'call.unexpected':
     'Etwas ist schiefgelaufen, es wurde nichts geändert. Bitte versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an Ihren IT-Support.',
   'call.notAllowed': 'Die App hat etwas angefordert, das ihr nicht erlaubt ist.',
+  'call.otherWindow': 'Nur das Fenster von Aftercare Desk darf das Register verwenden.',
   'call.unreadable': 'Die App hat etwas gesendet, das nicht gelesen werden konnte. Es wurde nichts geändert.',
   'register.clientMissing': 'Im Register gibt es keine Kundin und keinen Kunden mit der ID {id}.',
   'register.treatmentMissing': 'Im Register gibt es keine Behandlung mit der ID {id}.',

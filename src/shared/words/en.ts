@@ -103,6 +103,7 @@ export const EN_WORDS = {
   'call.unexpected':
     'Something went wrong and nothing was changed. Please try again; if it keeps happening, contact your IT support.',
   'call.notAllowed': 'The app asked for something it is not allowed to do.',
+  'call.otherWindow': 'Only the Aftercare Desk window may use the register.',
   'call.unreadable': 'The app sent something that could not be read. Nothing was changed.',
   'register.clientMissing': 'No client with id {id} is in the register.',
   'register.treatmentMissing': 'No treatment with id {id} is in the register.',

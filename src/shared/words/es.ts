@@ -96,6 +96,7 @@ export const ES_WORDS: Words = {
   'call.unexpected':
     'Algo ha fallado y no se ha cambiado nada. Inténtelo de nuevo; si vuelve a ocurrir, póngase en contacto con su servicio informático.',
   'call.notAllowed': 'La aplicación ha pedido algo que no tiene permitido.',
+  'call.otherWindow': 'Solo la ventana de Aftercare Desk puede usar el registro.',
   'call.unreadable': 'La aplicación ha enviado algo que no se ha podido leer. No se ha cambiado nada.',
   'register.clientMissing': 'No hay ningún cliente con el identificador {id} en el registro.',
   'register.treatmentMissing': 'No hay ningún tratamiento con el identificador {id} en el registro.',

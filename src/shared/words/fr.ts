@@ -99,6 +99,7 @@ export const FR_WORDS: Words = {
   'call.unexpected':
     'Un problème est survenu et rien n’a été modifié. Veuillez réessayer ; si cela se reproduit, contactez votre service informatique.',
   'call.notAllowed': 'L’application a demandé une action qui ne lui est pas permise.',
+  'call.otherWindow': 'Seule la fenêtre d’Aftercare Desk peut utiliser le registre.',
   'call.unreadable': 'L’application a envoyé des données illisibles. Rien n’a été modifié.',
   'register.clientMissing': 'Aucun client portant l’identifiant {id} ne figure dans le registre.',
   'register.treatmentMissing': 'Aucun soin portant l’identifiant {id} ne figure dans le registre.',
