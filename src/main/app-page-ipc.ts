@@ -2,11 +2,10 @@ import { ipcMain } from 'electron'
 import type { CallError, CallResult } from '@shared/contract/errors'
 import { unexpectedFailure } from './api/app-error'
 import { isAppPageSender, type AppPage } from './security'
+import { words } from '@shared/words/words'
 
-const FORBIDDEN: CallResult<never> = {
-  ok: false,
-  error: { code: 'forbidden', message: 'Only the Aftercare Desk window may use the register.' }
-}
+// Made when refused, so its words are in the desk's language of that moment.
+const forbidden = (): CallResult<never> => ({ ok: false, error: { code: 'forbidden', message: words('call.otherWindow') } })
 
 function loggedUnexpectedFailure(error: unknown): CallError {
   console.error('Unexpected failure on an IPC channel:', error)
@@ -25,7 +24,7 @@ export function handleFromAppPage(
   describeFailure: (error: unknown) => CallError = loggedUnexpectedFailure
 ): void {
   ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<CallResult<unknown>> => {
-    if (!isAppPageSender(event.senderFrame, page)) return FORBIDDEN
+    if (!isAppPageSender(event.senderFrame, page)) return forbidden()
     try {
       return await handler(...args)
     } catch (error) {

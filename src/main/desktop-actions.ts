@@ -7,6 +7,7 @@ import { dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { z } from 'zod'
 import { DESKTOP_ACTIONS, DESKTOP_CHANNEL, type DeskFile, type DesktopResult } from '@shared/contract/desktop-calls'
 import { refusal } from '@shared/words/refusal'
+import { words, type WordId } from '@shared/words/words'
 import { handleFromAppPage } from './app-page-ipc'
 import { deskFileFailure } from './desk-file-failure'
 import { createPdfViewerWindow, type AppPage } from './security'
@@ -17,11 +18,11 @@ const deskFileSchema = z.object({
   bytes: z.instanceof(Uint8Array)
 }) satisfies z.ZodType<DeskFile>
 
-const EXTENSIONS: Record<DeskFile['mimeType'], { name: string; extensions: string[] }> = {
-  'application/pdf': { name: 'PDF document', extensions: ['pdf'] },
-  'text/calendar': { name: 'Calendar file', extensions: ['ics'] },
-  'text/csv': { name: 'CSV spreadsheet', extensions: ['csv'] },
-  'application/json': { name: 'JSON file', extensions: ['json'] }
+const EXTENSIONS: Record<DeskFile['mimeType'], { name: WordId; extensions: string[] }> = {
+  'application/pdf': { name: 'desktop.fileType.pdf', extensions: ['pdf'] },
+  'text/calendar': { name: 'desktop.fileType.calendar', extensions: ['ics'] },
+  'text/csv': { name: 'desktop.fileType.csv', extensions: ['csv'] },
+  'application/json': { name: 'desktop.fileType.json', extensions: ['json'] }
 }
 
 const NOTHING_SAVED: DesktopResult = { ok: true, value: {} }
@@ -43,13 +44,13 @@ export function bindDesktopActions(page: AppPage, mainWindow: () => BrowserWindo
       const parsedAction = z.enum(DESKTOP_ACTIONS).safeParse(action)
       const parsedFile = deskFileSchema.safeParse(file)
       if (!parsedAction.success || !parsedFile.success) {
-        return { ok: false, error: { code: 'invalid_input', message: 'That file cannot be shown, printed or saved.' } }
+        return { ok: false, error: { code: 'invalid_input', message: words('desktop.file.unusable') } }
       }
       await session.permit(DESKTOP_ACCESS.file)
       const parent = mainWindow()
       if (parsedAction.data === 'save') return save(parsedFile.data, parent)
       if (parsedFile.data.mimeType !== 'application/pdf') {
-        return { ok: false, error: { code: 'invalid_input', message: 'Only PDF files can be shown or printed.' } }
+        return { ok: false, error: { code: 'invalid_input', message: words('desktop.file.pdfOnly') } }
       }
       await showPdf(parsedFile.data, parent, parsedAction.data === 'print')
       return NOTHING_SAVED
@@ -67,7 +68,8 @@ async function save(file: DeskFile, parent: BrowserWindow | undefined): Promise<
 
 /** The system's save dialog for a file the app makes; undefined when the desk cancels. */
 export function askWhereToSave(parent: BrowserWindow | undefined, fileName: string, mimeType: DeskFile['mimeType']): Promise<string | undefined> {
-  return askWhereToSaveAs(parent, fileName, [EXTENSIONS[mimeType]])
+  const { name, extensions } = EXTENSIONS[mimeType]
+  return askWhereToSaveAs(parent, fileName, [{ name: words(name), extensions }])
 }
 
 /** The same, offering a choice of file types (the first is the one first shown). */

@@ -1,8 +1,9 @@
-import type { BrowserWindow } from 'electron'
+import type { BrowserWindow, FileFilter } from 'electron'
 import { z } from 'zod'
 import { EXPORT_CHANNEL, EXPORT_KINDS, EXPORT_PROGRESS_CHANNEL, type ExportKind, type ExportOutcome } from '@shared/contract/desktop-calls'
 import type { CallResult } from '@shared/contract/errors'
 import { localIsoDate } from '@shared/dates/local-iso-date'
+import { words, type WordId } from '@shared/words/words'
 import { handleFromAppPage } from './app-page-ipc'
 import type { Actor } from './audit/actor'
 import type { AuditLog } from './audit/audit-log'
@@ -26,10 +27,13 @@ export interface ExportContext {
 }
 
 /** The save dialog's choices: a workbook first (Excel opens it the same in every region), or CSV. */
-const EXPORT_FILTERS = [
-  { name: 'Excel workbook (.xlsx)', extensions: ['xlsx'] },
-  { name: 'CSV (.csv)', extensions: ['csv'] }
+const exportFilters = (): FileFilter[] => [
+  { name: words('desktop.fileType.xlsx'), extensions: ['xlsx'] },
+  { name: words('desktop.fileType.csvFile'), extensions: ['csv'] }
 ]
+
+/** What the file is called unless the desk names it: "clients-2026-12-06.xlsx", in the desk's language. */
+const EXPORT_FILE_WORDS: Record<ExportKind, WordId> = { clients: 'fileName.clients', treatments: 'fileName.treatments' }
 
 /**
  * "Export clients / treatments…": the desk chooses where, and in which format by the file's
@@ -44,7 +48,7 @@ export function bindExportActions(context: ExportContext): void {
     context.page,
     async (kind): Promise<CallResult<ExportOutcome>> => {
       const parsed = z.enum(EXPORT_KINDS).safeParse(kind)
-      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can export.' } }
+      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: words('export.kind.unknown') } }
       return exportChosenFile(context, parsed.data, await context.session.permit(DESKTOP_ACCESS.export))
     },
     deskFileFailure
@@ -53,11 +57,11 @@ export function bindExportActions(context: ExportContext): void {
 
 async function exportChosenFile({ window, database, audit }: ExportContext, kind: ExportKind, actor: Actor): Promise<CallResult<ExportOutcome>> {
   const parent = window()
-  const destination = await askWhereToSaveAs(parent, `${kind}-${localIsoDate()}.xlsx`, EXPORT_FILTERS)
+  const destination = await askWhereToSaveAs(parent, `${words(EXPORT_FILE_WORDS[kind])}-${localIsoDate()}.xlsx`, exportFilters())
   if (!destination) return { ok: true, value: {} }
   const format = exportFormatOf(destination)
   if (!format) {
-    return { ok: false, error: { code: 'invalid_input', message: 'Name the file with .xlsx (an Excel workbook) or .csv at the end, then export again.' } }
+    return { ok: false, error: { code: 'invalid_input', message: words('export.extension') } }
   }
   const conventions = csvConventionsFor(await new ClinicSettingsRepository(database.db).get())
   const total = await EXPORT_TABLES[kind].total(database.db)

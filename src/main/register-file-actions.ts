@@ -12,6 +12,7 @@ import type { EngineRegisterDatabase } from './db/register-database'
 import { backupFileName } from './safety/backup-files'
 import { deskFileFailure } from './desk-file-failure'
 import { checkBackup, restoreRegister } from './safety/restore'
+import { words } from '@shared/words/words'
 import type { AppPage } from './security'
 
 export interface RegisterFileContext {
@@ -34,7 +35,7 @@ export function bindRegisterFileActions(context: RegisterFileContext): void {
     context.page,
     async (action): Promise<DesktopResult> => {
       const parsed = z.enum(REGISTER_FILE_ACTIONS).safeParse(action)
-      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can do.' } }
+      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: words('desktop.action.unknown') } }
       const actor = await context.session.permit(DESKTOP_ACCESS[parsed.data])
       return parsed.data === 'backup' ? backUpNow(context, actor) : restoreFromBackup(context, actor)
     },
@@ -44,7 +45,7 @@ export function bindRegisterFileActions(context: RegisterFileContext): void {
 
 async function backUpNow({ window, database, audit }: RegisterFileContext, actor: Actor): Promise<DesktopResult> {
   const parent = window()
-  const options = { title: 'Choose where to save the backup', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
+  const options = { title: words('backup.dialog.saveTitle'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
   const folder = choice.filePaths[0]
   if (choice.canceled || !folder) return { ok: true, value: {} }
@@ -57,9 +58,9 @@ async function backUpNow({ window, database, audit }: RegisterFileContext, actor
 async function restoreFromBackup({ window, database, audit, nativeBinding }: RegisterFileContext, actor: Actor): Promise<DesktopResult> {
   const parent = window()
   const options = {
-    title: 'Choose the backup to restore',
+    title: words('backup.dialog.restoreTitle'),
     properties: ['openFile'] as 'openFile'[],
-    filters: [{ name: 'Aftercare Desk backup', extensions: ['sqlite3', 'db', 'sqlite'] }]
+    filters: [{ name: words('backup.dialog.fileType'), extensions: ['sqlite3', 'db', 'sqlite'] }]
   }
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
   const source = choice.filePaths[0]

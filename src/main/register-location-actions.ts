@@ -10,8 +10,10 @@ import { describeLocation, joinServer, moveToServer, moveToThisComputer, testSer
 import type { AppPage } from './security'
 import { DESKTOP_ACCESS } from '@shared/staff/call-access'
 import type { DeskSession } from './staff/desk-session'
+import { words } from '@shared/words/words'
 
-const NOT_AN_ACTION: CallResult<never> = { ok: false, error: { code: 'invalid_input', message: 'That is not something the register can do.' } }
+// Made when refused, so its words are in the desk's language of that moment.
+const notAnAction = (): CallResult<never> => ({ ok: false, error: { code: 'invalid_input', message: words('desktop.action.unknown') } })
 
 /**
  * Settings → Register location. A change of register restarts the app on the new one, so
@@ -23,7 +25,7 @@ export function bindRegisterLocationActions(page: AppPage, deskContext: Omit<Loc
     page,
     async (action, settings): Promise<CallResult<unknown>> => {
       const parsedAction = z.enum(REGISTER_LOCATION_ACTIONS).safeParse(action)
-      if (!parsedAction.success) return NOT_AN_ACTION
+      if (!parsedAction.success) return notAnAction()
       const moves = parsedAction.data === 'moveToServer' || parsedAction.data === 'moveToThisComputer'
       const context: LocationContext = { ...deskContext, actor: await deskContext.session.permit(DESKTOP_ACCESS[moves ? 'moveRegister' : 'joinServer']) }
       if (parsedAction.data === 'describe') return { ok: true, value: describeLocation(context) }

@@ -357,6 +357,15 @@ describe('admin CLI', () => {
     await expectRefusal(['protocol', 'import', '--file', file], /is not a protocol file.*Nothing was saved/)
     const versions = await json<{ version: number; note: string }[]>('protocol', 'versions')
     expect(versions[0]).toMatchObject({ version: imported.version, note: 'Longer pause' })
+
+    // A file imported with no note is noted in the CLI's language; the shipped version's note is said in it when read.
+    const again = join(dir, 'protocole.json')
+    await json('protocol', 'export', '--out', again)
+    const inFrench = await admin('--lang', 'fr', 'protocol', 'import', '--file', again)
+    expect(JSON.parse(inFrench.stdout)).toMatchObject({ version: imported.version + 1, note: `Importé depuis ${again}` })
+    expect((await json<{ note: string }[]>('protocol', 'versions')).at(-1)).toMatchObject({ version: 1, note: 'The default protocol shipped with Aftercare Desk' })
+    const frenchVersions = JSON.parse((await admin('--lang', 'fr', 'protocol', 'versions')).stdout) as { version: number; note: string }[]
+    expect(frenchVersions.at(-1)).toMatchObject({ version: 1, note: 'Le protocole par défaut fourni avec Aftercare Desk' })
   })
 
   it('screens a visit from a file of answers, and adds today’s treatment only as the screening allows', async () => {

@@ -5,7 +5,8 @@ import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSqliteRegister } from '../../src/main/db/open-sqlite-register'
 import { MIGRATIONS } from '../../src/main/db/migrations'
-import { backupsDir, listBackups, writeBackup, type BackupFile } from '../../src/main/safety/backup-files'
+import { backupFileName, backupsDir, listBackups, writeBackup, type BackupFile } from '../../src/main/safety/backup-files'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 import { AuditLog } from '../../src/main/audit/audit-log'
 import { backupsToRemove, dailyBackupIfDue } from '../../src/main/safety/automatic-backups'
 import { inspectRegisterFile } from '../../src/main/safety/register-inspection'
@@ -15,6 +16,7 @@ import { makeTempDir, openTempSqliteRegister, testActor, type SqliteTempRegister
 const dirs: string[] = []
 const registers: SqliteTempRegister[] = []
 afterEach(async () => {
+  setWordsLanguage('en')
   for (const register of registers.splice(0)) await register.close().catch(() => undefined)
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
@@ -100,6 +102,29 @@ describe('backups', () => {
     expect(existsSync(destination)).toBe(false)
     await writeBackup(register.database.sqlite, destination)
     expect(existsSync(destination)).toBe(true)
+  })
+
+  it('name a backup made by hand in the desk language, and still list it among the automatic ones, newest first', () => {
+    const dir = folder()
+    const at = (hour: number) => new Date(Date.UTC(2026, 11, 4, hour, 30))
+    setWordsLanguage('es')
+    const spanish = backupFileName('manual', at(9))
+    setWordsLanguage('de')
+    const german = backupFileName('manual', at(11))
+    setWordsLanguage('en')
+    const english = backupFileName('manual', at(8))
+    expect([spanish, german, english]).toEqual([
+      'registro-2026-12-04T093000-copia-manual.sqlite3',
+      'Register-2026-12-04T113000-manuelle-Sicherung.sqlite3',
+      'register-2026-12-04T083000-manual.sqlite3'
+    ])
+    for (const name of [spanish, german, english, backupFileName('daily', at(10)), 'notes.sqlite3']) writeFileSync(join(dir, name), '')
+    expect(listBackups(dir).map(({ path, takenAt, reason }) => ({ path, takenAt, reason }))).toEqual([
+      { path: join(dir, german), takenAt: '2026-12-04T11:30:00Z', reason: 'manual' },
+      { path: join(dir, 'register-2026-12-04T103000-daily.sqlite3'), takenAt: '2026-12-04T10:30:00Z', reason: 'daily' },
+      { path: join(dir, spanish), takenAt: '2026-12-04T09:30:00Z', reason: 'manual' },
+      { path: join(dir, english), takenAt: '2026-12-04T08:30:00Z', reason: 'manual' }
+    ])
   })
 
   it('keep the last 14 days and the last 12 months', () => {

@@ -134,6 +134,8 @@ describe('a consent signed on screen', () => {
     const screening = await screen(register, client.id, { device: 'Morpheus8', answers: nothingToDeclare(DEFAULT_QUESTIONNAIRE, true) })
     const signed = await register.ok('consents.sign', signedConsent(client.id, screening.id, { device: 'Morpheus8', photoConsent: 'no' }))
     expect(signed.entry).toMatchObject({ language: 'es', paper: 'Letter', radiofrequency: true })
+    // The client's document, so named in its language too.
+    expect(signed.fileName).toBe(`Gómez-Lucía-consentimiento-${TODAY}.pdf`)
     const pdf = await readPdf(signed.bytes)
     expect(pdf.pageSize).toEqual({ width: 612, height: 792 })
     expect(pdf.text).toContain('Consentimiento para el tratamiento de microagujas')

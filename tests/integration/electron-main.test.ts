@@ -246,6 +246,55 @@ describe('files the desk chooses', () => {
   })
 })
 
+describe("the desk's files, in the desk's language", () => {
+  it('names the dialogs and their file types, and says why nothing was saved or restored, as a German desk reads it', async () => {
+    // A German computer: the desk starts in German. The first save goes to a folder that is gone,
+    // the export and the backup are cancelled, and the restore is given a file that is no register.
+    const notARegister = join(root, 'package.json')
+    const main = await started({
+      script: { systemLanguages: ['de-DE'], dialogAnswers: { save: ['/no/such/folder/Silva-Ana-Merkblatt.pdf', ''], open: [[], [notARegister]] } }
+    })
+    const page = { url: await main.loadedUrl, parent: null }
+    const refused = (code: string, message: string) => ({ ok: false, error: { code, message } })
+    const handout = { fileName: 'Silva-Ana-Merkblatt.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37]) }
+
+    expect(await main.invoke('clinic:desktop', page, 'save', handout)).toEqual(
+      refused('file_unavailable', 'Die Datei konnte dort nicht gespeichert werden. Prüfen Sie, ob der USB-Stick oder der Netzwerkordner noch verbunden ist, oder wählen Sie einen anderen Ort.')
+    )
+    expect(await main.invoke('clinic:desktop', page, 'preview', { ...handout, mimeType: 'text/csv' })).toEqual(
+      refused('invalid_input', 'Nur PDF-Dateien können angezeigt oder gedruckt werden.')
+    )
+    expect(await main.invoke('clinic:desktop', page, 'fold', handout)).toEqual(
+      refused('invalid_input', 'Diese Datei kann weder angezeigt noch gedruckt oder gespeichert werden.')
+    )
+    expect(await main.invoke('clinic:export', page, 'clients')).toEqual({ ok: true, value: {} })
+    expect(await main.invoke('clinic:export', page, 'patients')).toEqual(refused('invalid_input', 'Das kann das Register nicht exportieren.'))
+    expect(await main.invoke('clinic:register-file', page, 'backup')).toEqual({ ok: true, value: {} })
+    expect(await main.invoke('clinic:register-file', page, 'restore')).toEqual(
+      refused('invalid_input', expect.stringMatching(/ist kein Aftercare-Desk-Register.* Ihr aktuelles Register wurde nicht geändert\.$/))
+    )
+    expect(await main.invoke('clinic:register-file', page, 'tidy')).toEqual(refused('invalid_input', 'Das kann das Register nicht.'))
+    expect(await main.invoke('clinic:register-location', page, 'tidy')).toEqual(refused('invalid_input', 'Das kann das Register nicht.'))
+
+    const saveDialogs = main.calls('dialog.showSaveDialog').map((args) => args.at(-1))
+    expect(saveDialogs).toEqual([
+      { defaultPath: handout.fileName, filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }] },
+      {
+        defaultPath: expect.stringMatching(/^Kunden-\d{4}-\d{2}-\d{2}\.xlsx$/),
+        filters: [
+          { name: 'Excel-Arbeitsmappe (.xlsx)', extensions: ['xlsx'] },
+          { name: 'CSV-Datei (.csv)', extensions: ['csv'] }
+        ]
+      }
+    ])
+    const openDialogs = main.calls('dialog.showOpenDialog').map((args) => args.at(-1))
+    expect(openDialogs).toMatchObject([
+      { title: 'Wählen Sie, wo die Sicherung gespeichert werden soll' },
+      { title: 'Wählen Sie die Sicherung, die wiederhergestellt werden soll', filters: [{ name: 'Aftercare-Desk-Sicherung' }] }
+    ])
+  })
+})
+
 describe('exporting the register as a workbook or CSV', () => {
   it('writes the file the desk chooses straight from the register, a slice at a time, telling the window how far it has got', async () => {
     const userData = userDataFolder()
@@ -274,7 +323,7 @@ describe('exporting the register as a workbook or CSV', () => {
     expect(dialogOptions?.defaultPath).toMatch(/^treatments-\d{4}-\d{2}-\d{2}\.xlsx$/)
     expect(dialogOptions?.filters).toEqual([
       { name: 'Excel workbook (.xlsx)', extensions: ['xlsx'] },
-      { name: 'CSV (.csv)', extensions: ['csv'] }
+      { name: 'CSV file (.csv)', extensions: ['csv'] }
     ])
 
     expect(await main.invoke('clinic:export', page, 'clients')).toEqual({ ok: true, value: { savedTo: workbook, rows: 400 } })
@@ -388,10 +437,10 @@ describe('the menu', () => {
     await main.ask({ do: 'click-menu', id: 'new-client' })
     await expect.poll(() => heard).toEqual([['menu:command', 'new-client']])
 
-    // Anything but one of the four is refused, and nothing changes.
+    // Anything but one of the four is refused, in the desk's language now, and nothing changes.
     expect(await main.invoke('clinic:desk-language', page, 'set', 'pl')).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'Choose English, Spanish, French or German for this desk.' }
+      error: { code: 'invalid_input', message: 'Choisissez l’anglais, l’espagnol, le français ou l’allemand pour ce poste.' }
     })
     expect(main.calls('Menu.setApplicationMenu')).toHaveLength(2)
     expect(JSON.parse(readFileSync(join(folder, 'desk-language.json'), 'utf8'))).toEqual({ language: 'fr' })

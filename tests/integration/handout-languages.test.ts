@@ -8,6 +8,7 @@ import type { HandoutLanguage } from '../../src/shared/register/vocabulary'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 import { HARBOUR_CLINIC, recordStandardTreatment } from '../support/handout-fixtures'
 import { readPdf } from '../support/pdf-read-back'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 
 /** Handouts, calendars and .ics files in Spanish, French and German, read back as a patient gets them. */
 
@@ -16,7 +17,10 @@ beforeEach(async () => {
   register = await openTempRegister({ clock: steppingClock() })
   await register.ok('settings.update', HARBOUR_CLINIC)
 })
-afterEach(() => register.close())
+afterEach(async () => {
+  setWordsLanguage('en')
+  await register.close()
+})
 
 type Translated = Exclude<HandoutLanguage, 'en'>
 
@@ -45,6 +49,13 @@ const SAMPLES: Record<
   }
 }
 const LANGUAGES = Object.keys(SAMPLES) as Translated[]
+
+/** What each file is called in that language: the patient's own document, whatever the desk's language. */
+const FILE_NAMES: Record<Translated, { handout: RegExp; calendar: RegExp; ics: RegExp }> = {
+  es: { handout: /-hoja-de-cuidados-\d{4}-\d{2}-\d{2}\.pdf$/, calendar: /-calendario-\d{4}-\d{2}-\d{2}\.pdf$/, ics: /-calendario-\d{4}-\d{2}-\d{2}\.ics$/ },
+  fr: { handout: /-fiche-de-soins-\d{4}-\d{2}-\d{2}\.pdf$/, calendar: /-calendrier-\d{4}-\d{2}-\d{2}\.pdf$/, ics: /-calendrier-\d{4}-\d{2}-\d{2}\.ics$/ },
+  de: { handout: /-Merkblatt-\d{4}-\d{2}-\d{2}\.pdf$/, calendar: /-Kalender-\d{4}-\d{2}-\d{2}\.pdf$/, ics: /-Kalender-\d{4}-\d{2}-\d{2}\.ics$/ }
+}
 const DEPTHS = [0.25, 1, 1.5, 2.5]
 const PAPERS = ['A4', 'Letter'] as const
 
@@ -86,6 +97,14 @@ describe.each(LANGUAGES)('the handout in %s', (language) => {
     for (const sign of texts.callTheClinic.signs) expect(text).toContain(folded(sign))
     for (const english of ['Your dates', 'How your skin will heal', 'Call us on', 'Cheeks', 'Book your next session']) {
       expect(text).not.toContain(english)
+    }
+  })
+
+  it('names its files in that language, whatever language the desk is in', async () => {
+    const treatment = await treatmentIn(language)
+    setWordsLanguage(language === 'de' ? 'fr' : 'de')
+    for (const kind of ['handout', 'calendar', 'ics'] as const) {
+      expect((await produce(treatment.id, kind)).fileName).toMatch(new RegExp(`^Oberhausen-Wittgenstein-Maximiliane${FILE_NAMES[language][kind].source}`))
     }
   })
 

@@ -71,7 +71,8 @@ describe('the preparation sheet', () => {
 
   it('prints in the client’s language, or the one chosen, with dates in that language', async () => {
     const client = await aClient('de')
-    const { text } = await sheetText(client.id)
+    const { text, produced } = await sheetText(client.id)
+    expect(produced.fileName).toBe('Silva-Ana-Vorbereitung-2026-04-02.pdf')
     expect(text).toContain('Vor Ihrem Termin')
     expect(text).toContain('Donnerstag, 2. April, 14:00')
     expect(text).toContain('Ab Donnerstag, 26. März Verzichten Sie auf Retinol')
@@ -80,6 +81,7 @@ describe('the preparation sheet', () => {
     const french = await sheetText(client.id, { language: 'fr' })
     expect(french.text).toContain('À partir du jeudi 26 mars Cessez le rétinol')
     expect(french.produced.entry.language).toBe('fr')
+    expect(french.produced.fileName).toBe('Silva-Ana-préparation-2026-04-02.pdf')
   })
 
   it('counts hours as elapsed time across the clocks going forward', async () => {

@@ -230,8 +230,8 @@ describe('CSV import', () => {
     expect(report.errors[0]?.messages).toContain("Enter the client's first name.")
     expect(report.errors[1]?.messages).toContain("The date of birth can't be in the future.")
     expect(report.duplicates).toEqual([
-      { row: 7, reason: 'same name and date of birth', earlierRow: 2 },
-      { row: 8, reason: 'same email' }
+      { row: 7, reason: 'sameNameAndBirthDate', earlierRow: 2 },
+      { row: 8, reason: 'sameEmail' }
     ])
     const maria = await register.ok('clients.get', { id: report.importedIds[0] as string })
     expect(maria).toMatchObject({ givenName: 'Maria', familyName: 'García', dateOfBirth: '1990-04-03', phone: '+34612345678' })

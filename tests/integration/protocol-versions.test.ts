@@ -3,12 +3,16 @@ import { DEFAULT_PROTOCOL } from '../../src/shared/aftercare/default-protocol'
 import type { AftercareProtocol } from '../../src/shared/aftercare/protocol'
 import { readPdf } from '../support/pdf-read-back'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 
 let register: TempRegister
 beforeEach(async () => {
   register = await openTempRegister({ clock: steppingClock() })
 })
-afterEach(() => register.close())
+afterEach(async () => {
+  setWordsLanguage('en')
+  await register.close()
+})
 
 /** The default protocol with the very deep band's retinoid pause set to `days`. */
 function withVeryDeepRetinoids(days: number): AftercareProtocol {
@@ -44,6 +48,21 @@ describe('protocol versions', () => {
     const current = await register.ok('protocol.current', {})
     expect(current).toMatchObject({ version: 1, createdBy: 'Aftercare Desk' })
     expect(current.protocol).toEqual(DEFAULT_PROTOCOL)
+  })
+
+  it("say the shipped version's note in the desk's language when read, whatever language it was stored in", async () => {
+    // Made while the desk was in English, as every register made before the notes were worded was.
+    await register.ok('protocol.current', {})
+    await register.ok('screening.current', {})
+    await register.ok('consent.current', {})
+    setWordsLanguage('es')
+    expect(await register.ok('protocol.versions', {})).toMatchObject([{ version: 1, note: 'El protocolo predeterminado que incluye Aftercare Desk' }])
+    setWordsLanguage('de')
+    expect(await register.ok('screening.versions', {})).toMatchObject([{ version: 1, note: 'Der mit Aftercare Desk gelieferte Standardfragebogen' }])
+    expect(await register.ok('consent.current', {})).toMatchObject({ version: 1, note: 'Das mit Aftercare Desk gelieferte Einwilligungsformular' })
+    // A note someone wrote stays as they wrote it.
+    await register.ok('protocol.save', { protocol: withVeryDeepRetinoids(21), note: 'Longer pause', createdBy: 'Dr Okafor' })
+    expect((await register.ok('protocol.versions', {})).map((version) => version.note)).toEqual(['Longer pause', 'Das mit Aftercare Desk gelieferte Standardprotokoll'])
   })
 
   it('save a new version with who, when and a note, newest first', async () => {
@@ -126,5 +145,12 @@ describe('protocol versions', () => {
     expect(pdf.text).toContain('Alex Sample')
     expect(pdf.pages).toBeLessThanOrEqual(2)
     expect(await register.ok('audit.list', { action: 'print' })).toEqual([])
+  })
+
+  it('preview the sample patient, their practitioner and device in the language the preview is drawn in', async () => {
+    const { bytes } = await register.ok('protocol.preview', { protocol: DEFAULT_PROTOCOL, depthMm: 1, language: 'de' })
+    const { text } = await readPdf(bytes)
+    for (const german of ['Erika Mustermann', 'Ihre behandelnde Fachkraft', 'Microneedling-Pen']) expect(text).toContain(german)
+    for (const english of ['Alex Sample', 'Your practitioner', 'Microneedling pen']) expect(text).not.toContain(english)
   })
 })

@@ -21,7 +21,7 @@ export class ConsentFormRepository {
         table: 'consent_forms',
         schema: consentFormsSchema,
         shipped: DEFAULT_CONSENT_FORMS,
-        shippedNote: 'The consent form shipped with Aftercare Desk',
+        shippedNote: () => words('consentForm.shippedNote'),
         missing: (version) => words('consentForm.versionMissing', { version: String(version) })
       },
       clock

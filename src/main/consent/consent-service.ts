@@ -10,6 +10,7 @@ import type { RenderFile } from '../handouts/handout-service'
 import { unprintableNameReason } from '../handouts/name-scripts'
 import { CURRENT_LAYOUTS, type Layouts } from '../handouts/printed/layout-versions'
 import type { PrintedConsent } from '../handouts/printed/printed-consent'
+import { printedFileBase } from '../handouts/printed/printed-file-name'
 import { contentSha256, packContent, unpackContent } from '../handouts/printed/stored-content'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { ScreeningRepository } from '../screening/screening-repository'
@@ -176,6 +177,6 @@ function sha256(bytes: Uint8Array): string {
 }
 
 function produced(entry: ConsentEntry, content: PrintedConsent, bytes: Uint8Array): ProducedConsent {
-  const base = `${content.fileNamePatient}-consent-${entry.signedAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}-]+/gu, '-')
+  const base = printedFileBase(content.fileNamePatient, 'fileName.consent', entry.language, entry.signedAt.slice(0, 10))
   return { entry, fileName: `${base}.pdf`, mimeType: 'application/pdf', bytes }
 }

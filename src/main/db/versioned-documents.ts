@@ -20,10 +20,18 @@ export interface VersionedDocumentKind<T> {
   schema: z.ZodType<T>
   /** What a register with no version yet starts with, as version 1. */
   shipped: T
-  shippedNote: string
+  /**
+   * The shipped version's note, said when it is read: version 1 is always the shipped document
+   * (the first read or save of a register writes it), so its note is in the desk's language of
+   * the moment whatever was stored, the English of a register made by an earlier version too.
+   */
+  shippedNote: () => string
   /** "Version 3 of the aftercare protocol is not in the register." */
   missing: (version: number) => string
 }
+
+/** The version a register starts with: the shipped document. */
+const SHIPPED_VERSION = 1
 
 /**
  * A clinic document kept in versions (the aftercare protocol, the screening questionnaire, the consent form):
@@ -56,9 +64,9 @@ export class VersionedDocuments<T> {
     await this.db
       .insertInto(this.table)
       .values({
-        version: 1,
+        version: SHIPPED_VERSION,
         body: JSON.stringify(this.kind.shipped),
-        note: this.kind.shippedNote,
+        note: this.kind.shippedNote(),
         created_by: 'Aftercare Desk',
         created_at: this.clock().toISOString()
       })
@@ -70,7 +78,7 @@ export class VersionedDocuments<T> {
   async get(version: number): Promise<VersionInfo & { document: T }> {
     const read = () => this.db.selectFrom(this.table).selectAll().where('version', '=', version).executeTakeFirst()
     // A register that never needed its first version has none yet: it is the shipped one.
-    const row = (await read()) ?? (version === 1 ? (await this.current(), await read()) : undefined)
+    const row = (await read()) ?? (version === SHIPPED_VERSION ? (await this.current(), await read()) : undefined)
     if (!row) throw new NotFoundError(this.kind.missing(version))
     return this.toVersion(row)
   }
@@ -79,7 +87,7 @@ export class VersionedDocuments<T> {
   async versions(): Promise<VersionInfo[]> {
     await this.current()
     const rows = await this.db.selectFrom(this.table).select(['version', 'note', 'created_by', 'created_at']).orderBy('version', 'desc').execute()
-    return rows.map(toVersionInfo)
+    return rows.map((row) => this.info(row))
   }
 
   /** Saves a checked document as the next version. */
@@ -98,12 +106,13 @@ export class VersionedDocuments<T> {
       checked = { body: row.body, document: deepFreeze(this.kind.schema.parse(JSON.parse(row.body))) }
       this.checked.set(row.version, checked)
     }
-    return { ...toVersionInfo(row), document: checked.document }
+    return { ...this.info(row), document: checked.document }
   }
-}
 
-function toVersionInfo(row: Pick<ProtocolTable, 'version' | 'note' | 'created_by' | 'created_at'>): VersionInfo {
-  return { version: row.version, note: row.note, createdBy: row.created_by, createdAt: row.created_at }
+  private info(row: Pick<ProtocolTable, 'version' | 'note' | 'created_by' | 'created_at'>): VersionInfo {
+    const note = row.version === SHIPPED_VERSION ? this.kind.shippedNote() : row.note
+    return { version: row.version, note, createdBy: row.created_by, createdAt: row.created_at }
+  }
 }
 
 /** A checked document is shared by every caller after, so none may change it. */

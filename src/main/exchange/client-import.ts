@@ -5,8 +5,9 @@ import { foldForSearch } from '@shared/text/search-fold'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
 import type { ClinicCountry } from '@shared/clinic/clinic-country'
 import { readPhoneNumber } from '@shared/register/phone-numbers'
-import type { ClientImportMapping, ClientImportPreview, ClientImportReport, clientImportSchema, DateOrder } from '@shared/register/client-import'
+import type { ClientImportMapping, ClientImportPreview, ClientImportReport, clientImportSchema, DateOrder, DuplicateReason } from '@shared/register/client-import'
 import { CLIENT_IMPORT_FIELDS } from '@shared/register/client-import'
+import { words } from '@shared/words/words'
 import type { Database } from '../db/schema'
 import type { ClientFieldValues, ClientRepository } from '../register/client-repository'
 import { findHeaderRow, guessColumnMapping } from './header-names'
@@ -79,14 +80,11 @@ async function checkClients(db: Kysely<Database>, options: ClientImportOptions) 
   }
   const accepted: ClientFieldValues[] = []
   if (!header) {
-    report.errors.push({ row: 1, messages: [reading.format === 'xlsx' ? `The sheet "${reading.sheet}" is empty. Choose the sheet that holds the client list.` : 'The file has nothing in it to import.'] })
+    report.errors.push({ row: 1, messages: [reading.format === 'xlsx' ? words('import.sheet.empty', { sheet: reading.sheet }) : words('import.file.nothing')] })
     return { headers, mapping, records, report, accepted }
   }
   if (!mapping.givenName || !mapping.familyName) {
-    report.errors.push({
-      row: header.line,
-      messages: ['No columns for first name and family name were found. Name them in the header row, or choose them in the column mapping.']
-    })
+    report.errors.push({ row: header.line, messages: [words('import.columns.names')] })
     return { headers, mapping, records, report, accepted }
   }
   const inRegister = await knownClientKeys(db)
@@ -100,7 +98,7 @@ async function checkClients(db: Kysely<Database>, options: ClientImportOptions) 
     const keys = identityKeys(checked.client)
     const match = keys.find((key) => inRegister.has(key) || earlierInFile.has(key))
     if (match) {
-      const reason = match.startsWith('email:') ? 'same email' : 'same name and date of birth'
+      const reason: DuplicateReason = match.startsWith('email:') ? 'sameEmail' : 'sameNameAndBirthDate'
       const earlierRow = earlierInFile.get(match)
       report.duplicates.push(earlierRow === undefined ? { row, reason } : { row, reason, earlierRow })
       continue

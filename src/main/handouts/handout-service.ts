@@ -7,7 +7,7 @@ import type { ClinicSettings } from '@shared/clinic/clinic-settings'
 import type { HandoutLogEntry, ProducedHandout, produceHandoutSchema } from '@shared/handouts/handout-kinds'
 import type { previewProtocolSchema } from '@shared/protocol/protocol-versions'
 import type { Client } from '@shared/register/client'
-import { words } from '@shared/words/words'
+import { words, type WordId } from '@shared/words/words'
 import { AppError } from '../api/app-error'
 import type { ClinicSettingsRepository } from '../clinic/clinic-settings-repository'
 import type { Database } from '../db/schema'
@@ -22,6 +22,7 @@ import type { RenderJob } from './printed/render-printed'
 import { contentSha256, packContent, unpackContent } from './printed/stored-content'
 import type { ProtocolRepository } from './protocol-repository'
 import { sampleTreatment } from './sample-treatment'
+import { printedFileBase } from './printed/printed-file-name'
 
 export type ProduceHandoutInput = z.output<typeof produceHandoutSchema>
 type PreviewRequest = z.output<typeof previewProtocolSchema>
@@ -181,7 +182,7 @@ export class HandoutService {
 
   /** A handout for a sample treatment under a draft protocol: for the editor's preview and the warm-up, never logged. */
   async preview(draft: PreviewRequest, where?: DrawnWhere): Promise<Uint8Array> {
-    const { treatment, client } = sampleTreatment(draft.depthMm, this.clock())
+    const { treatment, client } = sampleTreatment(draft.depthMm, draft.language, this.clock())
     const content = printedContentOf({
       kind: 'handout',
       treatment,
@@ -273,9 +274,11 @@ const cannotRebuild = (): AppError => new AppError('unexpected', words('handout.
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
+/** A handout is named a handout; a calendar, printed or as a file, a calendar (the extension tells them apart). */
+const FILE_NAME_WORDS: Record<HandoutLogEntry['kind'], WordId> = { handout: 'fileName.handout', calendar: 'fileName.calendar', ics: 'fileName.calendar' }
+
 function produced(entry: HandoutLogEntry, content: PrintedContent, bytes: Uint8Array): ProducedHandout {
-  const base = `${content.fileNamePatient}-${entry.kind}-${entry.producedAt.slice(0, 10)}`
-    .replace(/[^\p{L}\p{N}-]+/gu, '-')
+  const base = printedFileBase(content.fileNamePatient, FILE_NAME_WORDS[entry.kind], entry.language, entry.producedAt.slice(0, 10))
   const extension = entry.kind === 'ics' ? 'ics' : 'pdf'
   return {
     entry,

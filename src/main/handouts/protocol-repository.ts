@@ -25,7 +25,7 @@ export class ProtocolRepository {
         table: 'protocols',
         schema: aftercareProtocolSchema,
         shipped: DEFAULT_PROTOCOL,
-        shippedNote: 'The default protocol shipped with Aftercare Desk',
+        shippedNote: () => words('protocol.shippedNote'),
         missing: (version) => words('protocol.versionMissing', { version: String(version) })
       },
       clock

@@ -16,6 +16,7 @@ import { CURRENT_LAYOUTS } from '../handouts/printed/layout-versions'
 import { prepCalendarFileContent, prepSheetContent, type PrepSheetSource } from '../handouts/printed/prep-sheet-content'
 import { PREP_CALENDAR_LAYOUT_VERSION, PREP_SHEET_LAYOUT_VERSION } from '../handouts/printed/prep-sheet-layout'
 import { contentSha256, packContent } from '../handouts/printed/stored-content'
+import { printedFileBase } from '../handouts/printed/printed-file-name'
 import type { ClientRepository, Clock } from '../register/client-repository'
 import type { QuestionnaireRepository } from '../screening/questionnaire-repository'
 import { PrepSheetLogRepository } from './prep-sheet-log-repository'
@@ -91,7 +92,7 @@ export class PrepSheetService {
       await onLogged(added)
       return added
     })
-    const base = `${content.fileNamePatient}-preparation-${input.appointmentAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}-]+/gu, '-')
+    const base = printedFileBase(content.fileNamePatient, 'fileName.preparation', content.language, input.appointmentAt.slice(0, 10))
     return input.format === 'pdf'
       ? { entry, fileName: `${base}.pdf`, mimeType: 'application/pdf', bytes }
       : { entry, fileName: `${base}.ics`, mimeType: 'text/calendar', bytes }

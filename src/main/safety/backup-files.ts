@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type Sqlite from 'better-sqlite3'
 import { AppError } from '../api/app-error'
-import { words } from '@shared/words/words'
+import { HANDOUT_LANGUAGES } from '@shared/register/vocabulary'
+import { words, wordsIn } from '@shared/words/words'
+import '../words/every-language'
 
 /** Automatic backups live in a folder beside the register. */
 export function backupsDir(registerFile: string): string {
@@ -11,11 +13,34 @@ export function backupsDir(registerFile: string): string {
 
 export type BackupReason = 'daily' | 'before-migration' | 'before-restore' | 'manual'
 
-const BACKUP_NAME = /^register-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})-(daily|before-migration|before-restore|manual)\.sqlite3$/
+/** "2026-11-29T093000", as fileTimeStamp writes it: the part of a backup's name the code reads. */
+const STAMP = String.raw`(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})`
+const AUTOMATIC_NAME = new RegExp(`^register-${STAMP}-(daily|before-migration|before-restore)\\.sqlite3$`)
 
-/** "register-2026-11-29T093000-daily.sqlite3": sorts by time, says why it was made. */
+const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A backup made by hand is named in the desk's language ("registro-2026-11-29T093000-copia-manual"):
+ * the desk may save it among the automatic ones, which lists it, keeps it by the same rules and
+ * restores it after damage, so its name is recognised in every language the desk speaks. English's
+ * is the name every earlier version gave it.
+ */
+const MANUAL_NAMES = HANDOUT_LANGUAGES.map(
+  (language) => new RegExp(`^${escapeForRegExp(wordsIn(language, 'backup.fileName.manual')).replace('\\{stamp\\}', STAMP)}\\.sqlite3$`)
+)
+
+/** "register-2026-11-29T093000-daily.sqlite3": says when (UTC) and why it was made. */
 export function backupFileName(reason: BackupReason, at: Date): string {
+  if (reason === 'manual') return `${words('backup.fileName.manual', { stamp: fileTimeStamp(at) })}.sqlite3`
   return `register-${fileTimeStamp(at)}-${reason}.sqlite3`
+}
+
+/** When a backup was made and why, read from its name; undefined for any other file. */
+function readBackupName(name: string): { day: string; time: [string, string, string]; reason: BackupReason } | undefined {
+  const automatic = AUTOMATIC_NAME.exec(name)
+  const [, day, hours, minutes, seconds, reason] = automatic ?? MANUAL_NAMES.map((pattern) => pattern.exec(name)).find(Boolean) ?? []
+  if (!day || !hours || !minutes || !seconds) return undefined
+  return { day, time: [hours, minutes, seconds], reason: (reason as BackupReason | undefined) ?? 'manual' }
 }
 
 /** "2026-11-29T093000": an instant (UTC) as a file name may hold it, sorting by time. */
@@ -32,17 +57,17 @@ export interface BackupFile {
   reason: BackupReason
 }
 
-/** The automatic backups in a folder, newest first. */
+/** The automatic backups in a folder (and any made by hand there), newest first. */
 export function listBackups(dir: string): BackupFile[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
-    .map((name) => ({ name, match: BACKUP_NAME.exec(name) }))
-    .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
-    .map(({ name, match }) => {
-      const [, day, hours, minutes, seconds, reason] = match as unknown as [string, string, string, string, string, BackupReason]
-      return { path: join(dir, name), day, takenAt: `${day}T${hours}:${minutes}:${seconds}Z`, reason }
+    .flatMap((name) => {
+      const read = readBackupName(name)
+      if (!read) return []
+      const [hours, minutes, seconds] = read.time
+      return [{ path: join(dir, name), day: read.day, takenAt: `${read.day}T${hours}:${minutes}:${seconds}Z`, reason: read.reason }]
     })
-    .sort((a, b) => basename(b.path).localeCompare(basename(a.path)))
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt))
 }
 
 /**

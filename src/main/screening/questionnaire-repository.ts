@@ -20,7 +20,7 @@ export class QuestionnaireRepository {
         table: 'questionnaires',
         schema: questionnaireSchema,
         shipped: DEFAULT_QUESTIONNAIRE,
-        shippedNote: 'The default questionnaire shipped with Aftercare Desk',
+        shippedNote: () => words('questionnaire.shippedNote'),
         missing: (version) => words('questionnaire.versionMissing', { version: String(version) })
       },
       clock

@@ -13,6 +13,7 @@ export function entryClientId(entry: AuditEntry): string | undefined {
   return typeof clientId === 'string' ? clientId : undefined
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0)
 const isRole = (value: unknown): value is StaffRole => STAFF_ROLES.includes(value as StaffRole)
 const isOutcome = (value: unknown): value is ScreeningOutcome => SCREENING_OUTCOMES.includes(value as ScreeningOutcome)
@@ -43,11 +44,19 @@ const REGISTER_EXPORTS: Partial<Record<string, string>> = {
 export type AuditSay = (key: string, values?: Record<string, string | number>, plural?: number) => string
 
 /**
- * Says what an audit entry records, in plain words: "Printed a handout". `locale` names the
- * countries of the clinic's settings entries.
+ * Says what an audit entry records, in plain words: "Printed a handout". `locale` (a region,
+ * such as en-GB) names the countries of the clinic's settings entries and writes their dates.
  */
 export function auditWording(say: AuditSay, locale: () => string): (entry: AuditEntry) => string {
   const counted = (key: string, value: unknown): string => say(key, {}, count(value))
+  /** Whose record-keeping rules: the country by its name, or the rules for every other country. */
+  const retentionRules = (country: unknown): string =>
+    typeof country === 'string' && country !== 'other' ? countryName(country, locale()) : say('audit.what.retentionElsewhere')
+  /** A calendar day as the region writes it: "14 March 2031" (at UTC midnight, in UTC, so it cannot shift). */
+  const day = (isoDate: unknown): string =>
+    typeof isoDate === 'string' && ISO_DATE.test(isoDate)
+      ? new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${isoDate}T00:00:00Z`))
+      : ''
 
   function aboutClient(entry: AuditEntry): string | undefined {
     switch (entry.action) {
@@ -68,7 +77,7 @@ export function auditWording(say: AuditSay, locale: () => string): (entry: Audit
         }
         const { withinRetention, retentionEndsOn, reason } = entry.details
         return withinRetention === true
-          ? say('audit.what.clientErasedEarly', { ...counts, date: String(retentionEndsOn ?? ''), reason: String(reason ?? '') })
+          ? say('audit.what.clientErasedEarly', { ...counts, date: day(retentionEndsOn), reason: String(reason ?? '') })
           : say('audit.what.clientErased', counts)
       }
       default:
@@ -128,7 +137,7 @@ export function auditWording(say: AuditSay, locale: () => string): (entry: Audit
       const [changed, defaults] = VERSIONED_WORDING[entry.subjectType]
       return say(entry.details.defaults ? defaults : changed, { version })
     }
-    if ('retentionYears' in entry.details) return say('audit.what.retentionChanged', { years: count(entry.details.retentionYears), country: String(entry.details.retentionCountry ?? '') })
+    if ('retentionYears' in entry.details) return say('audit.what.retentionChanged', { years: count(entry.details.retentionYears), country: retentionRules(entry.details.retentionCountry) })
     if ('country' in entry.details) return say('audit.what.countryChanged', { country: countryName(String(entry.details.country), locale()) })
     if ('screeningRequired' in entry.details) return say(entry.details.screeningRequired ? 'audit.what.screeningOn' : 'audit.what.screeningOff')
     if (!('logo' in entry.details)) return say('audit.what.clinicChanged')

@@ -97,6 +97,9 @@ export type ImportFileReading = {
     }
 )
 
+/** Why a row is taken for a client already there: the same email, or the same name and date of birth. */
+export type DuplicateReason = 'sameEmail' | 'sameNameAndBirthDate'
+
 export interface ClientImportReport {
   rows: number
   imported: number
@@ -105,7 +108,7 @@ export interface ClientImportReport {
    * Rows already in the register, or repeating an earlier row of the same file (`earlierRow`).
    * Line numbers are the file's, as a spreadsheet numbers them.
    */
-  duplicates: { row: number; reason: string; earlierRow?: number }[]
+  duplicates: { row: number; reason: DuplicateReason; earlierRow?: number }[]
   errors: { row: number; messages: string[] }[]
   /** Rows imported with a phone number that could not be read: kept as written, and flagged on the client's page. */
   unreadPhones: { row: number; phone: string }[]

@@ -134,6 +134,9 @@ describe('moving the register to the clinic\'s server and back', () => {
     await changeAndRestart(await launch({ userData: reception }), 'moveToServer', settings)
     const joining = await launch({ userData: roomTwo })
     expect(await location(joining, 'test', settings)).toMatchObject({ ok: true, value: { holds: 'register', clients: 2, summary: "Connected. The server holds the clinic's register, with 2 clients." } })
+    // Said in the desk's language, its count too.
+    expect(await joining.invoke('clinic:desk-language', await PAGE_FRAME(joining), 'set', 'fr')).toEqual({ ok: true, value: 'fr' })
+    expect(await location(joining, 'test', settings)).toMatchObject({ ok: true, value: { summary: 'Connexion établie. Le serveur contient le registre de la clinique, avec 2 clients.' } })
     await changeAndRestart(joining, 'joinServer', settings)
     const joined = await launch({ userData: roomTwo })
     expect(namesOf(await call(joined, 'clients.list', { limit: 50 }))).toEqual(['Mark', 'Zoë'])

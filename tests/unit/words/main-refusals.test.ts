@@ -8,6 +8,9 @@ import { unprintableNameReason } from '../../../src/main/handouts/name-scripts'
 import { writeBackupAside } from '../../../src/main/safety/backup-files'
 import { questionnaireSchema } from '../../../src/shared/screening/questionnaire'
 import { setWordsLanguage } from '../../../src/shared/words/words-language'
+import { deskFileFailure } from '../../../src/main/desk-file-failure'
+import { RegisterFileProblem } from '../../../src/main/safety/register-inspection'
+import { registerHeldSummary } from '../../../src/main/register-location/server-check'
 import { openTempRegister } from '../../support/temp-register'
 
 afterEach(() => setWordsLanguage('en'))
@@ -87,5 +90,49 @@ describe("main's refusals", () => {
       'Este cuestionario está en un formato que esta versión de Aftercare Desk no puede leer (se esperaba el formato 1).',
       'Añada al menos una pregunta.'
     ])
+  })
+
+  it('say why a file the desk chose was not saved or used, in the desk language', () => {
+    const failed = (code: string) => deskFileFailure(Object.assign(new Error(`${code}: raw`), { code })).message
+    setWordsLanguage('es')
+    expect(failed('ENOSPC')).toBe('El disco está lleno, así que no se ha guardado el archivo. Libere espacio o elija otro lugar.')
+    setWordsLanguage('fr')
+    expect(failed('EACCES')).toBe(
+      'Ce compte de l’ordinateur n’a pas le droit d’enregistrer des fichiers dans ce dossier, rien n’a donc été enregistré. Choisissez un autre dossier, par exemple Documents.'
+    )
+    expect(failed('SQLITE_CANTOPEN')).toMatch(/^La sauvegarde n’a pas pu être écrite à cet endroit\./)
+    expect(failed('ENOENT')).toMatch(/^Le fichier n’a pas pu être enregistré à cet endroit\./)
+    setWordsLanguage('de')
+    expect(deskFileFailure(new RegisterFileProblem('Die Datei ist kein Register.')).message).toBe('Die Datei ist kein Register. Ihr aktuelles Register wurde nicht geändert.')
+  })
+
+  it.each([
+    ['en', 1, "Connected. The server holds the clinic's register, with 1 client."],
+    ['en', 12480, "Connected. The server holds the clinic's register, with 12,480 clients."],
+    ['fr', 0, 'Connexion établie. Le serveur contient le registre de la clinique, avec 0 client.'],
+    ['es', 12480, 'Conectado. El servidor tiene el registro de la clínica, con 12.480 clientes.'],
+    ['de', 1, 'Verbunden. Der Server enthält das Register der Praxis mit 1 Kunden.']
+  ] as const)("say what a server holds in the desk language and its plural, %s: %i", (language, clients, summary) => {
+    setWordsLanguage(language)
+    expect(registerHeldSummary(clients)).toBe(summary)
+  })
+
+  it('say why an import file gives no clients, in the desk language', async () => {
+    const register = await openTempRegister()
+    try {
+      setWordsLanguage('fr')
+      const file = new TextEncoder().encode('couleur,taille\nrouge,grand')
+      const report = await register.ok('imports.clientsCsv', { file })
+      expect(report.errors).toEqual([
+        {
+          row: 1,
+          messages: [
+            'Aucune colonne pour le prénom et le nom de famille n’a été trouvée. Nommez-les dans la ligne d’en-tête ou choisissez-les dans « Quelle colonne contient quoi ».'
+          ]
+        }
+      ])
+    } finally {
+      await register.close()
+    }
   })
 })

@@ -28,15 +28,29 @@ const ZOD_CHECKS = new Set([
 const MESSAGE_KEYS = new Set(['error', 'message'])
 
 /**
- * The shared code's helpers that build a message and hand it on, returned or pushed onto a list
- * of problems, are checked too. Main's are not: a few still hand on English (the versions'
- * repositories, an import's date report, the register check's problems), and its log lines are
- * rightly English.
+ * The helpers that build a message and hand it on, returned or pushed onto a list of problems,
+ * are checked too, in main as in the shared code, but for two files: the crash log's lines are
+ * rightly English (for IT support), and the register check's problems (which table's rows name
+ * a row that is not there) are still English inside the words that say the register is damaged.
  */
-const HELPERS_CHECKED = 'src/shared/'
+const HELPERS_CHECKED = 'src/'
+const HELPERS_LEFT_ENGLISH = new Set(['src/main/startup/crash-log.ts', 'src/main/safety/register-soundness.ts'])
+
+/**
+ * Objects whose texts a person reads, known by a key beside them: a call's error
+ * (`{ code, message }`), a system dialog's options (with its filters, properties or buttons),
+ * and a file type in a dialog's filter (`{ name, extensions }`).
+ */
+const WORDED_OBJECTS: { besides: string[]; read: string[] }[] = [
+  { besides: ['code'], read: ['message'] },
+  { besides: ['filters', 'properties', 'buttons'], read: ['title', 'buttonLabel', 'message', 'detail'] },
+  { besides: ['extensions'], read: ['name'] }
+]
 
 /** A sentence: two words or more, which only a person reads (ids and codes have no space). */
 const SENTENCE = /\p{L}+[\s\u00A0]+\p{L}+/u
+/** The app's name is the same in every language, so "Aftercare Desk 1.2.0" is no sentence. */
+const SAME_IN_EVERY_LANGUAGE = /Aftercare Desk/g
 
 interface Finding {
   at: string
@@ -60,7 +74,7 @@ function writtenText(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral |
   return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('|')
 }
 
-const isSentence = (node: ts.Node): boolean => isLiteralText(node) && SENTENCE.test(writtenText(node))
+const isSentence = (node: ts.Node): boolean => isLiteralText(node) && SENTENCE.test(writtenText(node).replace(SAME_IN_EVERY_LANGUAGE, ''))
 
 const calleeName = (call: ts.CallExpression): string | undefined =>
   ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined
@@ -83,11 +97,25 @@ function literalMessages(argument: ts.Expression): ts.Node[] {
   ).map((property) => property.initializer)
 }
 
+/** The sentences an object a person reads holds as literals (see WORDED_OBJECTS). */
+function literalsOfWordedObject(object: ts.ObjectLiteralExpression): ts.Node[] {
+  const keys = new Set(object.properties.map((property) => property.name?.getText()))
+  const read = new Set(WORDED_OBJECTS.filter(({ besides }) => besides.some((key) => keys.has(key))).flatMap((kind) => kind.read))
+  return object.properties
+    .filter((property): property is ts.PropertyAssignment => ts.isPropertyAssignment(property) && read.has(property.name.getText()))
+    .map((property) => property.initializer)
+    .filter(isSentence)
+}
+
 /** The literal texts of one file that should be words. */
 function englishLiterals(path: string, source: string): Finding[] {
   const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true)
   const findings: Finding[] = []
+  const seen = new Set<ts.Node>()
+  // A literal two rules find (an addIssue's { code, message }) is one finding.
   const found = (node: ts.Node) => {
+    if (seen.has(node)) return
+    seen.add(node)
     const { line } = file.getLineAndCharacterOfPosition(node.getStart())
     findings.push({ at: `${path}:${line + 1}`, text: node.getText().slice(0, 90) })
   }
@@ -95,7 +123,8 @@ function englishLiterals(path: string, source: string): Finding[] {
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && WORDED_ERRORS.has(node.expression.text)) {
       node.arguments?.filter(isSentence).forEach(found)
     }
-    if (path.startsWith(HELPERS_CHECKED) && isSentence(node) && isHandedOn(node)) found(node)
+    if (path.startsWith(HELPERS_CHECKED) && !HELPERS_LEFT_ENGLISH.has(path) && isSentence(node) && isHandedOn(node)) found(node)
+    if (ts.isObjectLiteralExpression(node)) literalsOfWordedObject(node).forEach(found)
     if (ts.isCallExpression(node)) {
       const name = calleeName(node)
       if (name === 'addIssue') node.arguments.flatMap(literalMessages).forEach(found)
@@ -137,7 +166,28 @@ describe('texts a person reads', () => {
       'src/shared/example.ts:2',
       'src/shared/example.ts:3'
     ])
-    expect(englishLiterals('src/main/example.ts', source)).toEqual([])
+    expect(englishLiterals('src/main/example.ts', source).map((finding) => finding.at)).toEqual([
+      'src/main/example.ts:1',
+      'src/main/example.ts:2',
+      'src/main/example.ts:3'
+    ])
+    expect(englishLiterals('src/main/startup/crash-log.ts', source)).toEqual([])
+  })
+
+  it("finds a sentence in a call's error, a dialog's options or a file type, but not in other objects", () => {
+    const findings = englishLiterals(
+      'src/main/example.ts',
+      [
+        "return { ok: false, error: { code: 'invalid_input', message: 'That file cannot be shown.' } }",
+        "dialog.showOpenDialog({ title: 'Choose the backup to restore', properties: ['openFile'] })",
+        "const filters = [{ name: 'PDF document', extensions: ['pdf'] }]",
+        "await dialog.showMessageBox({ type: 'info', message: 'Backup made.', buttons: [words('dialog.quitButton')] })",
+        "return { ok: false, error: { code: 'invalid_input', message: words('desktop.file.unusable') } }",
+        "const client = { name: 'Ana Silva', title: 'Dr Okafor', message: 'Call me back' }",
+        "console.error('The register could not be read:', error)"
+      ].join('\n')
+    )
+    expect(findings.map((finding) => finding.at)).toEqual(['src/main/example.ts:1', 'src/main/example.ts:2', 'src/main/example.ts:3', 'src/main/example.ts:4'])
   })
 
   const files = SCANNED.flatMap(sourceFiles)

@@ -10,11 +10,11 @@ const WORDS = { es: ES_WORDS, fr: FR_WORDS, de: DE_WORDS }
 
 /**
  * Words that are rightly the same as English in a language (case aside): a header every
- * language writes "ID", and French that happens to be spelt as English is.
+ * language writes "ID", and French that happens to be spelt as English is ("clients").
  */
 const SAME_AS_ENGLISH: Partial<Record<(typeof HANDOUT_LANGUAGES)[number], WordId[]>> = {
   es: ['export.column.id', 'clientData.no'],
-  fr: ['export.column.id', 'export.clients.title', 'consentForm.sectionName.signatures'],
+  fr: ['export.column.id', 'export.clients.title', 'fileName.clients', 'consentForm.sectionName.signatures'],
   de: ['export.column.id']
 }
 

@@ -66,6 +66,7 @@ export const AUDIT_LOG_WORDS_DE = {
       recallCalledWith: 'Wegen der nächsten Sitzung angerufen: {outcome}',
       recallCsv: 'Liste der Wiedervorstellungen als CSV exportiert ({rows})',
       retentionChanged: 'Aufbewahrungsfrist festgelegt: {years} Jahre nach der letzten Behandlung ({country})',
+      retentionElsewhere: 'Regeln für andere Länder',
       countryChanged: 'Land der Praxis auf {country} gesetzt',
       protocolChanged: 'Nachsorgeprotokoll geändert (Version {version})',
       protocolDefaults: 'Standard-Nachsorgeprotokoll wiederhergestellt (Version {version})',

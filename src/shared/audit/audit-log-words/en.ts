@@ -69,6 +69,7 @@ export const AUDIT_LOG_WORDS_EN = {
       recallCalledWith: 'Called about the next session: {outcome}',
       recallCsv: 'Exported the recall list as CSV ({rows})',
       retentionChanged: 'Set how long records are kept: {years} years after the last treatment ({country})',
+      retentionElsewhere: 'rules for other countries',
       protocolChanged: 'Changed the aftercare protocol (version {version})',
       protocolDefaults: 'Restored the default aftercare protocol (version {version})',
       clinicChanged: 'Changed the clinic settings',

@@ -66,6 +66,7 @@ export const AUDIT_LOG_WORDS_ES = {
       recallCalledWith: 'Llamó por la próxima sesión: {outcome}',
       recallCsv: 'Exportó la lista de recordatorios en CSV ({rows})',
       retentionChanged: 'Fijó el plazo de conservación de los datos: {years} años desde el último tratamiento ({country})',
+      retentionElsewhere: 'normas de otros países',
       countryChanged: 'Estableció el país de la clínica: {country}',
       protocolChanged: 'Modificó el protocolo de cuidados posteriores (versión {version})',
       protocolDefaults: 'Restauró el protocolo de cuidados predeterminado (versión {version})',

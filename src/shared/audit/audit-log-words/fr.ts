@@ -66,6 +66,7 @@ export const AUDIT_LOG_WORDS_FR = {
       recallCalledWith: 'A appelé pour la prochaine séance : {outcome}',
       recallCsv: 'A exporté la liste des rappels en CSV ({rows})',
       retentionChanged: 'A fixé la durée de conservation des dossiers : {years} ans après la dernière séance ({country})',
+      retentionElsewhere: 'règles des autres pays',
       countryChanged: 'Pays de la clinique défini sur {country}',
       protocolChanged: 'A modifié le protocole de soins post-séance (version {version})',
       protocolDefaults: 'A rétabli le protocole de soins par défaut (version {version})',

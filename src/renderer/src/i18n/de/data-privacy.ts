@@ -141,6 +141,10 @@ export default {
     duplicate: 'Bereits in der Kartei ({reason})',
     unreadPhone: '„{phone}“ ist keine Telefonnummer, die diese Rezeption lesen kann: Die Kundenseite markiert sie, bis sie korrigiert ist.',
     repeatedRow: 'Wiederholt Zeile {earlierRow} ({reason})',
+    duplicateReasons: {
+      sameEmail: 'gleiche E-Mail-Adresse',
+      sameNameAndBirthDate: 'gleicher Name und gleiches Geburtsdatum'
+    },
     lineHint: 'Die Zeilennummern sind die, die Ihre Tabelle anzeigt.',
     run: 'Keine Kunden importieren | 1 Kunden importieren | {count} Kunden importieren',
     cancel: 'Abbrechen',

@@ -38,6 +38,7 @@ export default {
   printAll: {
     action: 'Alle Merkblätter drucken',
     progressLabel: 'Merkblätter werden erstellt',
-    progress: '{done} von {total}'
+    progress: '{done} von {total}',
+    fileName: 'Merkblätter'
   }
 } satisfies MessageSchema['handouts']

@@ -2,6 +2,7 @@ import type { MessageSchema } from '../message-schema'
 
 export default {
   title: 'Nachsorgeprotokoll',
+  fileName: 'Nachsorgeprotokoll',
   bands: 'Tiefenstufen und Fristen',
   bandsHint: 'Die tiefste Zone einer Behandlung bestimmt ihre Stufe. Tiefere Stufen brauchen mindestens so lange wie flachere.',
   band: 'Stufe {number}',

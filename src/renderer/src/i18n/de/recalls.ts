@@ -1,6 +1,7 @@
 import { AUDIT_LOG_WORDS_DE } from '@shared/audit/audit-log-words/de'
 export default {
   title: 'Wiedervorstellungen',
+  fileName: 'Wiedervorstellungen',
   intro: 'Kundinnen und Kunden, deren nächste Sitzung jetzt oder bald gebucht werden kann, nach ihrer letzten Behandlung und dem Nachsorgeprotokoll.',
   daysAhead: 'Tage im Voraus',
   count: 'niemand anzurufen | 1 Person anzurufen | {count} Personen anzurufen',

@@ -2,6 +2,7 @@ import type { MessageSchema } from '../message-schema'
 
 export default {
   title: 'Vorab-Fragebogen',
+  fileName: 'Vorab-Fragebogen',
   link: 'Vorab-Fragebogen bearbeiten',
   name: 'Name des Fragebogens',
   questions: 'Fragen',

@@ -139,6 +139,10 @@ export default {
     duplicate: 'Already in the register ({reason})',
     unreadPhone: '“{phone}” is not a phone number this desk can read: the client’s page flags it until it is corrected.',
     repeatedRow: 'Repeats line {earlierRow} ({reason})',
+    duplicateReasons: {
+      sameEmail: 'same email',
+      sameNameAndBirthDate: 'same name and date of birth'
+    },
     lineHint: 'Line numbers are those your spreadsheet shows.',
     run: 'Import no clients | Import 1 client | Import {count} clients',
     cancel: 'Cancel',

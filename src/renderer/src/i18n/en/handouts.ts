@@ -36,6 +36,7 @@ export default {
   printAll: {
     action: 'Print all handouts',
     progressLabel: 'Making handouts',
-    progress: '{done} of {total}'
+    progress: '{done} of {total}',
+    fileName: 'handouts'
   }
 }

@@ -1,5 +1,6 @@
 export default {
   title: 'Aftercare protocol',
+  fileName: 'aftercare-protocol',
   bands: 'Depth bands and timings',
   bandsHint: 'A treatment’s deepest zone picks its band. Deeper bands need at least as long as shallower ones.',
   band: 'Band {number}',

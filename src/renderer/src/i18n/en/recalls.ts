@@ -1,6 +1,7 @@
 import { AUDIT_LOG_WORDS_EN } from '@shared/audit/audit-log-words/en'
 export default {
   title: 'Recalls',
+  fileName: 'recalls',
   intro: 'Clients whose next session can be booked now or soon, from their latest treatment and the aftercare protocol.',
   daysAhead: 'Days ahead',
   count: 'nobody to call | 1 client to call | {count} clients to call',

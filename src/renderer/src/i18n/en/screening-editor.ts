@@ -1,5 +1,6 @@
 export default {
   title: 'Screening questionnaire',
+  fileName: 'screening-questionnaire',
   link: 'Edit the screening questionnaire',
   name: 'Questionnaire name',
   questions: 'Questions',

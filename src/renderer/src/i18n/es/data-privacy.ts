@@ -141,6 +141,10 @@ export default {
     duplicate: 'Ya está en el registro ({reason})',
     unreadPhone: '«{phone}» no es un número que este puesto sepa leer: la ficha del cliente lo señala hasta que se corrija.',
     repeatedRow: 'Repite la línea {earlierRow} ({reason})',
+    duplicateReasons: {
+      sameEmail: 'mismo correo electrónico',
+      sameNameAndBirthDate: 'mismo nombre y fecha de nacimiento'
+    },
     lineHint: 'Los números de línea son los que muestra su hoja de cálculo.',
     run: 'No importar ningún cliente | Importar 1 cliente | Importar {count} clientes',
     cancel: 'Cancelar',

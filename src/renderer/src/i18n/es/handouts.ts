@@ -38,6 +38,7 @@ export default {
   printAll: {
     action: 'Imprimir todas las hojas',
     progressLabel: 'Preparando las hojas',
-    progress: '{done} de {total}'
+    progress: '{done} de {total}',
+    fileName: 'hojas-de-cuidados'
   }
 } satisfies MessageSchema['handouts']

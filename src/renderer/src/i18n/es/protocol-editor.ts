@@ -2,6 +2,7 @@ import type { MessageSchema } from '../message-schema'
 
 export default {
   title: 'Protocolo de cuidados posteriores',
+  fileName: 'protocolo-de-cuidados',
   bands: 'Tramos de profundidad y plazos',
   bandsHint: 'La zona más profunda de un tratamiento determina su tramo. Los tramos más profundos necesitan al menos tanto tiempo como los menos profundos.',
   band: 'Tramo {number}',

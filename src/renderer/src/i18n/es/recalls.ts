@@ -1,6 +1,7 @@
 import { AUDIT_LOG_WORDS_ES } from '@shared/audit/audit-log-words/es'
 export default {
   title: 'Recordatorios',
+  fileName: 'recordatorios',
   intro: 'Clientes cuya próxima sesión ya se puede reservar o se podrá pronto, según su último tratamiento y el protocolo de cuidados posteriores.',
   daysAhead: 'Días de antelación',
   count: 'nadie a quien llamar | 1 cliente a quien llamar | {count} clientes a quienes llamar',

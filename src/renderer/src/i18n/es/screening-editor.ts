@@ -2,6 +2,7 @@ import type { MessageSchema } from '../message-schema'
 
 export default {
   title: 'Cuestionario previo',
+  fileName: 'cuestionario-previo',
   link: 'Editar el cuestionario previo',
   name: 'Nombre del cuestionario',
   questions: 'Preguntas',

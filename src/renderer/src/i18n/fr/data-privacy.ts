@@ -141,6 +141,10 @@ export default {
     duplicate: 'Déjà dans le registre ({reason})',
     unreadPhone: '« {phone} » n’est pas un numéro que ce poste sait lire : la fiche du client le signale jusqu’à sa correction.',
     repeatedRow: 'Répète la ligne {earlierRow} ({reason})',
+    duplicateReasons: {
+      sameEmail: 'même adresse e-mail',
+      sameNameAndBirthDate: 'mêmes nom et date de naissance'
+    },
     lineHint: 'Les numéros de ligne sont ceux qu’affiche votre tableur.',
     run: 'N’importer aucun client | Importer 1 client | Importer {count} clients',
     cancel: 'Annuler',

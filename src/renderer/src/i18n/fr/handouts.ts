@@ -38,6 +38,7 @@ export default {
   printAll: {
     action: 'Imprimer toutes les fiches',
     progressLabel: 'Préparation des fiches',
-    progress: '{done} sur {total}'
+    progress: '{done} sur {total}',
+    fileName: 'fiches-de-soins'
   }
 } satisfies MessageSchema['handouts']

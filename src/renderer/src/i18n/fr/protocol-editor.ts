@@ -2,6 +2,7 @@ import type { MessageSchema } from '../message-schema'
 
 export default {
   title: 'Protocole de soins post-séance',
+  fileName: 'protocole-de-soins',
   bands: 'Tranches de profondeur et délais',
   bandsHint: 'La zone la plus profonde d’une séance détermine sa tranche. Les tranches plus profondes demandent au moins autant de temps que les moins profondes.',
   band: 'Tranche {number}',

@@ -1,6 +1,7 @@
 import { AUDIT_LOG_WORDS_FR } from '@shared/audit/audit-log-words/fr'
 export default {
   title: 'Rappels',
+  fileName: 'rappels',
   intro: 'Les clients dont la prochaine séance peut être réservée dès maintenant ou bientôt, d’après leur dernier soin et le protocole de soins post-traitement.',
   daysAhead: 'Jours à venir',
   count: 'personne à appeler | 1 client à appeler | {count} clients à appeler',

@@ -2,6 +2,7 @@ import type { MessageSchema } from '../message-schema'
 
 export default {
   title: 'Questionnaire préalable',
+  fileName: 'questionnaire-préalable',
   link: 'Modifier le questionnaire préalable',
   name: 'Nom du questionnaire',
   questions: 'Questions',
