@@ -4,6 +4,7 @@ import type { AftercareProtocol } from '../../src/shared/aftercare/protocol'
 import type { CallInput } from '../../src/shared/contract/calls'
 import { openRegister } from '../../src/main/db/open-register'
 import { RecallRepository } from '../../src/main/recalls/recall-repository'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 import { callsOf, deskHandlerTable, openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 // The recall list on either engine: each client's next-session window (their latest treatment's
@@ -67,6 +68,21 @@ describe('the recall list', () => {
       'Opens later 2026-12-26..2027-01-09'
     ])
     expect(await listed({ from: '2026-12-24', to: '2026-12-25' })).toEqual([])
+  })
+
+  it('lists clients due the same day by name as the desk’s language sorts them, the same on either engine', async () => {
+    for (const familyName of ['Zapata', 'Álvarez', 'Munuera', 'Alba', 'Öztürk', 'Muñoz', 'Ochoa']) {
+      await treat((await aClient('Sam', familyName)).id, '2026-11-20T10:00', 0.5)
+    }
+    const families = async () => (await register.ok('recalls.list', {})).entries.map((entry) => entry.familyName)
+    // Byte order (SQLite's) would put Álvarez, Muñoz and Öztürk after Zapata; Spanish has ñ as a letter after n.
+    expect(await families()).toEqual(['Alba', 'Álvarez', 'Muñoz', 'Munuera', 'Ochoa', 'Öztürk', 'Zapata'])
+    setWordsLanguage('es')
+    try {
+      expect(await families()).toEqual(['Alba', 'Álvarez', 'Munuera', 'Muñoz', 'Ochoa', 'Öztürk', 'Zapata'])
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   it('follows the latest treatment: a later one moves the window on, a treatment back-entered from before does not', async () => {
