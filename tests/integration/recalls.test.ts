@@ -228,10 +228,23 @@ describe('the recall list', () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe('client_id;given_name;family_name;phone;last_treatment;deepest_mm;window_opens;window_closes;contacted_at;contacted_by;outcome;note')
     // As in every export of the register, a value a spreadsheet would run as a formula (a leading + too) is defused.
-    expect(lines[1]).toMatch(new RegExp(`^${ana.id};Ana;Silva;"'\\+447700900123";2026-10-20T10:00;1,25;2026-12-01;2026-12-15;2026-11-29T09:00:\\d\\d\\.000Z;Test desk;left_message;"'=call; later"$`))
+    expect(lines[1]).toMatch(new RegExp(`^${ana.id};Ana;Silva;"'\\+447700900123";2026-10-20T10:00;1,25;2026-12-01;2026-12-15;2026-11-29T09:00:\\d\\d\\.000Z;Test desk;Left a message;"'=call; later"$`))
     expect(lines.slice(2)).toEqual([expect.stringMatching(/;Bea;Moreau;.*;0,5;2026-12-09;2026-12-23;;;;$/)])
     const [logged] = await register.ok('audit.list', { action: 'export' })
     expect(logged).toMatchObject({ subjectType: 'recall', details: { format: 'csv', rows: 2 } })
+
+    // The tool's user reads the last call's outcome in the desk's language; a call with no outcome is "just called".
+    await register.ok('recalls.recordContact', { clientId: ana.id, outcome: null, note: '' })
+    setWordsLanguage('fr')
+    try {
+      const inFrench = (await register.ok('recalls.csv', {})).csv.split('\r\n')
+      expect(inFrench[0]).toContain(';Appelé par;Résultat;Remarque')
+      expect(inFrench[1]).toMatch(/;Test desk;Simple appel;$/)
+      await register.ok('recalls.recordContact', { clientId: ana.id, outcome: 'booked', note: '' })
+      expect((await register.ok('recalls.csv', {})).csv.split('\r\n')[1]).toMatch(/;Test desk;Rendez-vous pris;$/)
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   it('gives the calls in the client’s subject access export, and erases them with the client', async () => {

@@ -176,8 +176,18 @@ const RECALL_COLUMNS: readonly ExportColumn[] = [
   { name: 'note', kind: 'text', width: 40 }
 ]
 
-/** The list as a CSV file for the clinic's SMS or phone tool, in the region's way (as the register's exports are). */
+/**
+ * The list as a CSV file for the clinic's SMS or phone tool, in the region's way (as the
+ * register's exports are), the last call's outcome in words of the desk's language, as the
+ * person reading it in that tool says it; no file is read back from it.
+ */
 export function recallCsv(list: RecallList, conventions: CsvConventions): { csv: string; rows: number } {
+  const outcomes = {
+    left_message: words('recall.outcome.left_message'),
+    booked: words('recall.outcome.booked'),
+    declined: words('recall.outcome.declined'),
+    none: words('recall.outcome.none')
+  } satisfies Record<RecallOutcome | 'none', string>
   const rows = list.entries.map((entry) => [
     entry.clientId,
     entry.givenName,
@@ -189,7 +199,7 @@ export function recallCsv(list: RecallList, conventions: CsvConventions): { csv:
     entry.windowCloses,
     entry.contact?.contactedAt ?? null,
     entry.contact?.contactedBy ?? null,
-    entry.contact?.outcome ?? null,
+    entry.contact ? outcomes[entry.contact.outcome ?? 'none'] : null,
     entry.contact?.note || null
   ])
   return { csv: csvDocument(RECALL_COLUMNS, rows, conventions), rows: rows.length }
