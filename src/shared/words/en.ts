@@ -317,12 +317,15 @@ export const EN_WORDS = {
 
   // Register files checked or restored, a move under way, and the admin CLI's problems (src/main/safety/, src/main/cli/)
   'registerFile.notADatabase': '{name} is not an Aftercare Desk register: it is not a database file at all.',
-  'registerFile.cannotOpen': '{name} could not be opened: {problem}.',
-  'registerFile.damaged': '{name} is damaged ({problems}). It cannot be used as a register.',
+  'registerFile.cannotOpen': '{name} could not be opened as a register: check that the file is still there and that this computer account may read it. (The database engine said: {detail})',
+  'registerFile.damaged': "{name} is damaged, so it cannot be used as a register: restore another backup, or ask your IT support to look at it. (The database engine's check found: {detail})",
   'registerFile.notARegister': '{name} is a database, but not an Aftercare Desk register.',
-  'registerFile.unreadable': '{name} could not be read as a register: {problem}.',
+  'registerFile.unreadable': '{name} could not be read as a register: it may be damaged, or saved by a program other than Aftercare Desk. (The database engine said: {detail})',
   'registerFile.noFile': 'There is no file at {file}.',
   'registerFile.problems': 'The register {location} has problems: {problems}.',
+  'registerCheck.brokenReference': 'in the table {table}, {column} names a row of {target} that is not there, in {count} of its rows',
+  'registerCheck.searchDisagrees': 'the search entries disagree with the details of {count} of the clients, so a search would miss them or find them wrongly (the first: {first})',
+  'registerCheck.storage': 'the database engine found damage in how the register is stored ({detail})',
   'location.moving': 'The register is being moved, so nothing was saved. Wait until Aftercare Desk has restarted (a minute or two), then do it again.',
   'cli.pinNeeded': "Give {name}'s PIN in AFTERCARE_PIN to act as them.",
   'cli.newPinNeeded': "Give {name}'s new PIN in AFTERCARE_NEW_PIN, or run this in a terminal to be asked for it.",
