@@ -30,8 +30,7 @@ const MESSAGE_KEYS = new Set(['error', 'message'])
 /**
  * The shared code's helpers that build a message and hand it on, returned or pushed onto a list
  * of problems, are checked too. Main's are not: a few still hand on English (the versions'
- * repositories, an import's date report, the register check's problems), and its log lines are
- * rightly English.
+ * repositories, an import's date report), and its log lines are rightly English.
  */
 const HELPERS_CHECKED = 'src/shared/'
 
