@@ -29,7 +29,7 @@ import { machineTimeZone } from '@shared/dates/calendar-date'
 import { TREATMENT_ZONES, findZone, type HandoutLanguage, type TreatmentConcern } from '@shared/register/vocabulary'
 import type { PostgresRegisterDatabase, RegisterDatabase, SqliteRegisterDatabase } from '../db/register-database'
 import { CliFailure } from './cli-failure'
-import { words } from '@shared/words/words'
+import { words, type WordId } from '@shared/words/words'
 import { inspectRegisterFile, RegisterFileProblem } from '../safety/register-inspection'
 import { checkOpenRegister } from '../safety/register-soundness'
 import { restoreRegister } from '../safety/restore'
@@ -60,7 +60,10 @@ export interface LocationCommandContext {
 /** A command runs on the open register, or (`runOnLocation`) on the register where it is, opening it only if it must. */
 export type CliCommand = {
   words: string[]
+  /** Its words, options and placeholders as typed, the same in every language. */
   usage: string
+  /** What the usage leaves unsaid, in the desk's language (help-text.ts puts it after the usage). */
+  note?: WordId
   options: NonNullable<ParseArgsConfig['options']>
 } & ({ run(context: CommandContext): Promise<unknown> } | { runOnLocation(context: LocationCommandContext): Promise<unknown> })
 
@@ -505,7 +508,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['staff', 'add'],
-    usage: 'staff add --name N --role reception|practitioner|owner [--doctor] (the PIN from AFTERCARE_NEW_PIN, or asked)',
+    usage: 'staff add --name N --role reception|practitioner|owner [--doctor]',
+    note: 'cli.usage.newPinFrom',
     options: { name: text, role: text, doctor: flag },
     async run({ call, session, values }) {
       const name = string(values.name)
@@ -533,7 +537,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['staff', 'set-pin'],
-    usage: 'staff set-pin ID (the PIN from AFTERCARE_NEW_PIN, or asked)',
+    usage: 'staff set-pin ID',
+    note: 'cli.usage.newPinFrom',
     options: {},
     async run({ call, positionals }) {
       // Listing the staff is the owner's, as setting a PIN is: a refusal comes before the PIN is asked for.
