@@ -395,6 +395,11 @@ describe('admin CLI', () => {
     await expectRefusal(['protocol', 'import', '--file', file], /is not a protocol file.*Nothing was saved/)
     const versions = await json<{ version: number; note: string }[]>('protocol', 'versions')
     expect(versions[0]).toMatchObject({ version: imported.version, note: 'Longer pause' })
+    // With no --note, the note the desk reads says where it came from, in the language asked for.
+    const again = join(dir, 'protokoll.json')
+    await json('protocol', 'export', '--out', again, '--version', String(exported.version))
+    expect((await admin('--lang', 'de', 'protocol', 'import', '--file', again)).code).toBe(0)
+    expect((await json<{ note: string }[]>('protocol', 'versions'))[0]?.note).toBe(`Importiert aus ${again}`)
   })
 
   it('screens a visit from a file of answers, and adds today’s treatment only as the screening allows', async () => {

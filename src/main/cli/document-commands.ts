@@ -73,7 +73,8 @@ export function versionedDocumentCommands<Version extends SavedVersion>(kind: Ve
         } catch (error) {
           throw new CliFailure(words(refusals.notAFile, { file, problem: unreadableBecause(error) }))
         }
-        const saved = await kind.save(call, document, string(values.note) ?? `Imported from ${file}`, string(values.by) ?? userInfo().username)
+        // The note is kept with the version and read at the desk, as the desk's own import writes it.
+        const saved = await kind.save(call, document, string(values.note) ?? words('cli.importedFrom', { file }), string(values.by) ?? userInfo().username)
         return { version: saved.version, note: saved.note, createdBy: saved.createdBy, createdAt: saved.createdAt }
       }
     }

@@ -369,6 +369,7 @@ export const DE_WORDS: Words = {
   'cli.screening.saveWhere': 'Geben Sie an, wo der Fragebogen der Voruntersuchung gespeichert werden soll, z. B. --out {example}.',
   'cli.screening.importWhich': 'Geben Sie an, welche Fragebogendatei der Voruntersuchung importiert werden soll, z. B. --file {example}.',
   'cli.screening.notAFile': '{file} ist keine Fragebogendatei der Voruntersuchung ({problem}). Es wurde nichts gespeichert.',
+  'cli.importedFrom': 'Importiert aus {file}',
   'cli.unreadable': 'unlesbar',
   'duration.missing': 'Bitte geben Sie eine Anzahl von Stunden, Tagen oder Wochen ein.',
   'duration.whole': 'Bitte verwenden Sie eine ganze Zahl von Stunden, Tagen oder Wochen.',

@@ -381,6 +381,7 @@ export const EN_WORDS = {
   'cli.screening.saveWhere': 'Say where to save the screening questionnaire, e.g. --out {example}.',
   'cli.screening.importWhich': 'Say which screening questionnaire file to import, e.g. --file {example}.',
   'cli.screening.notAFile': '{file} is not a screening questionnaire file ({problem}). Nothing was saved.',
+  'cli.importedFrom': 'Imported from {file}',
   'cli.unreadable': 'unreadable',
 
   // Clinic documents: the aftercare protocol, the screening questionnaire, the preparation sheet, their versions, the logo (src/shared/)

@@ -367,6 +367,7 @@ export const ES_WORDS: Words = {
   'cli.screening.saveWhere': 'Indique dónde guardar el cuestionario de evaluación previa, p. ej. --out {example}.',
   'cli.screening.importWhich': 'Indique qué archivo de cuestionario de evaluación previa importar, p. ej. --file {example}.',
   'cli.screening.notAFile': '{file} no es un archivo de cuestionario de evaluación previa ({problem}). No se ha guardado nada.',
+  'cli.importedFrom': 'Importado de {file}',
   'cli.unreadable': 'ilegible',
   'duration.missing': 'Introduzca un número de horas, días o semanas.',
   'duration.whole': 'Use un número entero de horas, días o semanas.',

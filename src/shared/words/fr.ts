@@ -370,6 +370,7 @@ export const FR_WORDS: Words = {
   'cli.screening.saveWhere': 'Indiquez où enregistrer le questionnaire préalable, par ex. --out {example}.',
   'cli.screening.importWhich': 'Indiquez quel fichier de questionnaire préalable importer, par ex. --file {example}.',
   'cli.screening.notAFile': '{file} n’est pas un fichier de questionnaire préalable ({problem}). Rien n’a été enregistré.',
+  'cli.importedFrom': 'Importé depuis {file}',
   'cli.unreadable': 'illisible',
   'duration.missing': 'Saisissez un nombre d’heures, de jours ou de semaines.',
   'duration.whole': 'Utilisez un nombre entier d’heures, de jours ou de semaines.',
