@@ -28,6 +28,7 @@ const ENGINE_SUITES = [
   'tests/integration/protocol-versions.test.ts',
   'tests/integration/recalls.test.ts',
   'tests/integration/record-retention.test.ts',
+  'tests/integration/register-check.test.ts',
   'tests/integration/screening.test.ts',
   'tests/integration/search.test.ts',
   'tests/integration/spreadsheet-export.test.ts',

@@ -240,7 +240,8 @@ describe('admin CLI', () => {
     await expectRefusal(['client', 'add', '--given', 'Ann', '--family', "Robert'); DROP TABLE clients;--"], 'only contain letters')
     await expectRefusal(['client', 'add', '--given', 'Ann', '--family', 'Smith', '--notes', 'n'.repeat(5001)], '5,000 characters')
     await expectRefusal(['client', 'add', '--given', 'Ann'], "Enter the client's family name.")
-    await expectRefusal(['client', 'add', '--given', 'Ann', '--family', 'Smith', '--shoe-size', '5'], /Unknown option '--shoe-size'/)
+    await expectRefusal(['client', 'add', '--given', 'Ann', '--family', 'Smith', '--shoe-size', '5'], 'The command "client add" has no option --shoe-size. Usage: client add --given G')
+    await expectRefusal(['client', 'list', '--limit'], '--limit needs a value. Usage: client list [--archived] [--limit N]')
     for (const depth of ['0', '-1', '3.01', 'abc']) {
       await expectRefusal(
         ['treatment', 'add', '--client', zoeId, '--at', '2026-11-20T14:30', '--zone', `cheeks=${depth}`],
@@ -268,6 +269,43 @@ describe('admin CLI', () => {
     const unknownLanguage = await admin('--lang', 'it', 'client', 'list')
     expect([unknownLanguage.code, unknownLanguage.stderr]).toEqual([1, '--lang needs one of: en, es, fr, de.\n'])
     expect(await adminOn({ register: db, env: { LANG: 'fr_FR.UTF-8' } }, '--lang', 'es', 'client', 'list')).toEqual(await admin('client', 'list'))
+  }, 60_000)
+
+  it('says its help, a bad option, a check’s problem and a file it could not save in the language asked for', async () => {
+    const help = await admin('--lang', 'de', '--help')
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Aufruf: npm run -s admin -- \[--db FILE\|URL\] \[--as NAME\] \[--lang en\|es\|fr\|de\] <command> \.\.\.\n/)
+    expect(help.stdout).toContain('\n--lang wählt die Sprache dieser Hilfe und der Fehlermeldungen')
+    // Commands, options and placeholders stay as typed; what they leave unsaid is explained in German.
+    expect(help.stdout).toContain('\nBefehle:\n  client add --given G --family F')
+    expect(help.stdout).toContain('\n  staff set-pin ID (die PIN aus AFTERCARE_NEW_PIN oder per Abfrage)\n')
+    expect(help.stdout).not.toMatch(/Usage|Commands|Success|the PIN from/)
+    expect((await adminOn({ register: db, env: { LANG: 'es_ES.UTF-8' } }, '--help')).stdout).toMatch(/^Uso: npm run -s admin/)
+
+    const flagGivenAValue = await admin('--lang', 'fr', 'client', 'list', '--archived=yes')
+    expect([flagGivenAValue.code, flagGivenAValue.stderr]).toEqual([1, '--archived ne prend pas de valeur. Utilisation : client list [--archived] [--limit N]\n'])
+    const unknownOption = await admin('--lang', 'fr', 'staff', 'set-pin', 'X', '--pin', '1234')
+    expect(unknownOption.stderr).toBe(
+      'La commande « staff set-pin » n’a pas d’option --pin. Utilisation : staff set-pin ID (le PIN vient de AFTERCARE_NEW_PIN, ou est demandé)\n'
+    )
+
+    // SQLite's own English words stay only as the detail at the end, for IT.
+    const damaged = join(dir, 'damaged.sqlite3')
+    writeFileSync(damaged, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4080, 0xa5)]))
+    const check = await admin('--db', damaged, '--lang', 'es', 'check')
+    expect([check.code, check.stderr]).toEqual([
+      1,
+      `No se ha podido leer ${damaged} como registro: puede estar dañado o haberlo guardado un programa distinto de Aftercare Desk. ` +
+        '(Mensaje del motor de base de datos: file is not a database)\n'
+    ])
+
+    // The file system's refusal in words, with its code at the end.
+    const nowhere = join(dir, 'no-such-folder')
+    const exported = await admin('--lang', 'de', 'export', '--clients', join(nowhere, 'kunden.csv'))
+    expect([exported.code, exported.stderr]).toEqual([1, `${join(nowhere, 'kunden.csv')} konnte nicht gespeichert werden: dieser Ordner existiert nicht (ENOENT)\n`])
+    const protocol = await admin('--lang', 'es', 'protocol', 'export', '--out', join(nowhere, 'protocolo.json'))
+    expect(protocol.stderr).toBe(`No se ha podido guardar ${join(nowhere, 'protocolo.json')}: esa carpeta no existe (ENOENT)\n`)
+    expect(existsSync(nowhere)).toBe(false)
   }, 60_000)
 
   it('backs up, checks and restores the register', async () => {

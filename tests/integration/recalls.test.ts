@@ -4,6 +4,7 @@ import type { AftercareProtocol } from '../../src/shared/aftercare/protocol'
 import type { CallInput } from '../../src/shared/contract/calls'
 import { openRegister } from '../../src/main/db/open-register'
 import { RecallRepository } from '../../src/main/recalls/recall-repository'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 import { callsOf, deskHandlerTable, openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
 
 // The recall list on either engine: each client's next-session window (their latest treatment's
@@ -67,6 +68,21 @@ describe('the recall list', () => {
       'Opens later 2026-12-26..2027-01-09'
     ])
     expect(await listed({ from: '2026-12-24', to: '2026-12-25' })).toEqual([])
+  })
+
+  it('lists clients due the same day by name as the desk’s language sorts them, the same on either engine', async () => {
+    for (const familyName of ['Zapata', 'Álvarez', 'Munuera', 'Alba', 'Öztürk', 'Muñoz', 'Ochoa']) {
+      await treat((await aClient('Sam', familyName)).id, '2026-11-20T10:00', 0.5)
+    }
+    const families = async () => (await register.ok('recalls.list', {})).entries.map((entry) => entry.familyName)
+    // Byte order (SQLite's) would put Álvarez, Muñoz and Öztürk after Zapata; Spanish has ñ as a letter after n.
+    expect(await families()).toEqual(['Alba', 'Álvarez', 'Muñoz', 'Munuera', 'Ochoa', 'Öztürk', 'Zapata'])
+    setWordsLanguage('es')
+    try {
+      expect(await families()).toEqual(['Alba', 'Álvarez', 'Munuera', 'Muñoz', 'Ochoa', 'Öztürk', 'Zapata'])
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   it('follows the latest treatment: a later one moves the window on, a treatment back-entered from before does not', async () => {
@@ -212,10 +228,23 @@ describe('the recall list', () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe('client_id;given_name;family_name;phone;last_treatment;deepest_mm;window_opens;window_closes;contacted_at;contacted_by;outcome;note')
     // As in every export of the register, a value a spreadsheet would run as a formula (a leading + too) is defused.
-    expect(lines[1]).toMatch(new RegExp(`^${ana.id};Ana;Silva;"'\\+447700900123";2026-10-20T10:00;1,25;2026-12-01;2026-12-15;2026-11-29T09:00:\\d\\d\\.000Z;Test desk;left_message;"'=call; later"$`))
+    expect(lines[1]).toMatch(new RegExp(`^${ana.id};Ana;Silva;"'\\+447700900123";2026-10-20T10:00;1,25;2026-12-01;2026-12-15;2026-11-29T09:00:\\d\\d\\.000Z;Test desk;Left a message;"'=call; later"$`))
     expect(lines.slice(2)).toEqual([expect.stringMatching(/;Bea;Moreau;.*;0,5;2026-12-09;2026-12-23;;;;$/)])
     const [logged] = await register.ok('audit.list', { action: 'export' })
     expect(logged).toMatchObject({ subjectType: 'recall', details: { format: 'csv', rows: 2 } })
+
+    // The tool's user reads the last call's outcome in the desk's language; a call with no outcome is "just called".
+    await register.ok('recalls.recordContact', { clientId: ana.id, outcome: null, note: '' })
+    setWordsLanguage('fr')
+    try {
+      const inFrench = (await register.ok('recalls.csv', {})).csv.split('\r\n')
+      expect(inFrench[0]).toContain(';Appelé par;Résultat;Remarque')
+      expect(inFrench[1]).toMatch(/;Test desk;Simple appel;$/)
+      await register.ok('recalls.recordContact', { clientId: ana.id, outcome: 'booked', note: '' })
+      expect((await register.ok('recalls.csv', {})).csv.split('\r\n')[1]).toMatch(/;Test desk;Rendez-vous pris;$/)
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   it('gives the calls in the client’s subject access export, and erases them with the client', async () => {

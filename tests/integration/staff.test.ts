@@ -3,6 +3,7 @@ import { CALL_NAMES, type CallName } from '../../src/shared/contract/call-names'
 import type { CallResult } from '../../src/shared/contract/errors'
 import { CALL_ACCESS } from '../../src/shared/staff/call-access'
 import { EN_WORDS } from '../../src/shared/words/en'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 import type { StaffRole } from '../../src/shared/staff/staff-member'
 import { dispatch } from '../../src/main/api/dispatch'
 import type { HandlerTable } from '../../src/main/api/handler-table'
@@ -187,6 +188,21 @@ describe('staff and roles', () => {
     expect(refusal(await room2.call('audit.list', {}))).toEqual({ code: 'forbidden', message: EN_WORDS['access.ownerOnly'] })
     const sameName = refusal(await desk.call('staff.create', { name: 'jo reyes', role: 'reception', pin: '9999' }))
     expect(sameName?.fields?.name).toMatch(/already called jo reyes/)
+  })
+
+  it('lists the staff by name as the desk’s language sorts them, accents and all, on either engine', async () => {
+    const { desk } = await clinic()
+    for (const name of ['Zoe Adams', 'Álvaro Ruiz', 'émilie Roux']) await desk.ok('staff.create', { name, role: 'reception', pin: '2468' })
+    const names = async () => (await desk.ok('staff.list', {})).map((member) => member.name)
+    // Byte order (SQLite's, and a server's "C" collation) would put "Álvaro" and "émilie" after "Zoe".
+    const sorted = ['Álvaro Ruiz', 'Dr Sam Cole', 'émilie Roux', 'Jo Reyes', 'Maria Lopez', 'Zoe Adams']
+    expect(await names()).toEqual(sorted)
+    setWordsLanguage('fr')
+    try {
+      expect(await names()).toEqual(sorted)
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   it('every audit entry names the person signed in and the desk it was made at', async () => {

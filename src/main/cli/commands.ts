@@ -15,11 +15,12 @@ import { readNewPin } from './read-new-pin'
 import { versionedDocumentCommands } from './document-commands'
 import { SCREENING_COMMANDS, screeningForVisit } from './screening-commands'
 import { onePositional, string, strings, wholeNumber, writeFileAtomically } from './option-values'
+import { whyNotSaved } from './why-not-saved'
 import { STAFF_ROLES, type StaffRole } from '@shared/staff/staff-member'
 import { AppError } from '../api/app-error'
 import { serverBackupsDir } from '../app-paths'
-import { openRegister } from '../db/open-register'
-import { isServerUrl } from '../db/postgres/server-address'
+import { loadPostgresSide, openRegister } from '../db/open-register'
+import { isServerUrl, parseServerAddress } from '../db/postgres/server-address'
 import { restoreIntoServer } from '../db/postgres/restore-into-server'
 import { copyRegister, type CopyReport } from '../db/register-copy'
 import type { CallName } from '@shared/contract/call-names'
@@ -28,7 +29,7 @@ import { machineTimeZone } from '@shared/dates/calendar-date'
 import { TREATMENT_ZONES, findZone, type HandoutLanguage, type TreatmentConcern } from '@shared/register/vocabulary'
 import type { PostgresRegisterDatabase, RegisterDatabase, SqliteRegisterDatabase } from '../db/register-database'
 import { CliFailure } from './cli-failure'
-import { words } from '@shared/words/words'
+import { words, type WordId } from '@shared/words/words'
 import { inspectRegisterFile, RegisterFileProblem } from '../safety/register-inspection'
 import { checkOpenRegister } from '../safety/register-soundness'
 import { restoreRegister } from '../safety/restore'
@@ -59,7 +60,10 @@ export interface LocationCommandContext {
 /** A command runs on the open register, or (`runOnLocation`) on the register where it is, opening it only if it must. */
 export type CliCommand = {
   words: string[]
+  /** Its words, options and placeholders as typed, the same in every language. */
   usage: string
+  /** What the usage leaves unsaid, in the desk's language (help-text.ts puts it after the usage). */
+  note?: WordId
   options: NonNullable<ParseArgsConfig['options']>
 } & ({ run(context: CommandContext): Promise<unknown> } | { runOnLocation(context: LocationCommandContext): Promise<unknown> })
 
@@ -398,7 +402,7 @@ export const COMMANDS: CliCommand[] = [
           beforeKeeping: (count) => audit.record(actor, exportEvent(kind, format, count))
         }).catch((error: unknown) => {
           // The file system's refusals (no such folder, no permission, a full disk) in one line; anything else as it is.
-          if (error instanceof Error && 'syscall' in error) throw new CliFailure(words('cli.couldNotSave', { file: destination, reason: error.message }))
+          if (error instanceof Error && 'syscall' in error) throw new CliFailure(words('cli.couldNotSave', { file: destination, reason: whyNotSaved(error) }))
           throw error
         })
         written[kind] = { file: destination, format, rows }
@@ -452,7 +456,9 @@ export const COMMANDS: CliCommand[] = [
       try {
         await database.writeBackup(resolve(out))
       } catch (error) {
-        throw new CliFailure(words('cli.backupNotSaved', { file: out, reason: error instanceof Error ? error.message : String(error) }))
+        // The register's own refusals (a folder gone, the register busy) are sentences in the desk's words already.
+        if (error instanceof AppError) throw new CliFailure(error.message)
+        throw new CliFailure(words('cli.backupNotSaved', { file: out, reason: whyNotSaved(error) }))
       }
       await new AuditLog(database.db).record(actor, { action: 'backup', subjectType: 'register' })
       return inspectRegisterFile(resolve(out))
@@ -469,8 +475,7 @@ export const COMMANDS: CliCommand[] = [
       const recordRestore = (database: RegisterDatabase) =>
         new AuditLog(database.db).record(actor, { action: 'restore', subjectType: 'register' })
       if (isServerUrl(location)) {
-        return withRegister(location, async (database) => {
-          if (database.engine !== 'postgres') throw new Error('A server address opened a file register.')
+        return withServerRegister(location, async (database) => {
           const result = await asCliFailure(() => restoreIntoServer(database, resolve(from)))
           await recordRestore(database)
           return result
@@ -503,7 +508,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['staff', 'add'],
-    usage: 'staff add --name N --role reception|practitioner|owner [--doctor] (the PIN from AFTERCARE_NEW_PIN, or asked)',
+    usage: 'staff add --name N --role reception|practitioner|owner [--doctor]',
+    note: 'cli.usage.newPinFrom',
     options: { name: text, role: text, doctor: flag },
     async run({ call, session, values }) {
       const name = string(values.name)
@@ -531,7 +537,8 @@ export const COMMANDS: CliCommand[] = [
   },
   {
     words: ['staff', 'set-pin'],
-    usage: 'staff set-pin ID (the PIN from AFTERCARE_NEW_PIN, or asked)',
+    usage: 'staff set-pin ID',
+    note: 'cli.usage.newPinFrom',
     options: {},
     async run({ call, positionals }) {
       // Listing the staff is the owner's, as setting a PIN is: a refusal comes before the PIN is asked for.
@@ -614,8 +621,18 @@ async function produceFile(call: Call, values: CommandContext['values'], kind: H
 }
 
 /** Runs `work` on the register at `location`, opened for it and closed after. */
-async function withRegister<T>(location: string, work: (database: SqliteRegisterDatabase | PostgresRegisterDatabase) => Promise<T>): Promise<T> {
-  const database = await openRegister(location, { serverBackupsDir: serverBackupsDir() })
+function withRegister<T>(location: string, work: (database: SqliteRegisterDatabase | PostgresRegisterDatabase) => Promise<T>): Promise<T> {
+  return whileOpen(openRegister(location, { serverBackupsDir: serverBackupsDir() }), work)
+}
+
+/** The same on the clinic's server at `url`, opened as one (a restore into it works on a server register only). */
+async function withServerRegister<T>(url: string, work: (database: PostgresRegisterDatabase) => Promise<T>): Promise<T> {
+  const { openPostgresRegister } = await loadPostgresSide()
+  return whileOpen(openPostgresRegister(parseServerAddress(url), { backupsDir: serverBackupsDir() }), work)
+}
+
+async function whileOpen<D extends RegisterDatabase, T>(opening: Promise<D>, work: (database: D) => Promise<T>): Promise<T> {
+  const database = await opening
   try {
     return await work(database)
   } finally {
@@ -639,12 +656,12 @@ async function copyToNewLocation(source: RegisterDatabase, target: string): Prom
   }
 }
 
-/** A register file problem is the user's to fix: one line, exit 1. */
+/** A register file problem, or a refusal of the copy inside a restore, is the user's to fix: one line, exit 1. */
 async function asCliFailure<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action()
   } catch (error) {
-    if (error instanceof RegisterFileProblem) throw new CliFailure(error.message)
+    if (error instanceof RegisterFileProblem || error instanceof AppError) throw new CliFailure(error.message)
     throw error
   }
 }

@@ -1,6 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { CliFailure } from './cli-failure'
 import { words, type WordId } from '@shared/words/words'
+import { whyNotSaved } from './why-not-saved'
 
 /** Reading the admin CLI's option values, and writing the files its commands save. */
 
@@ -41,6 +42,6 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
     renameSync(partial, path)
   } catch (error) {
     rmSync(partial, { force: true })
-    throw new CliFailure(words('cli.couldNotSave', { file: path, reason: error instanceof Error ? error.message : String(error) }))
+    throw new CliFailure(words('cli.couldNotSave', { file: path, reason: whyNotSaved(error) }))
   }
 }

@@ -15,6 +15,8 @@ import { CliFailure } from './cli-failure'
 import { COMMANDS, type Call, type CliCommand } from './commands'
 import { cliSession, type CliIdentity } from './cli-session'
 import { cliLanguage } from './cli-language'
+import { helpText, usageOf } from './help-text'
+import { argumentRefusal } from './argument-refusal'
 import { HANDOUT_LANGUAGES } from '@shared/register/vocabulary'
 import { words } from '@shared/words/words'
 import { setWordsLanguage } from '@shared/words/words-language'
@@ -22,24 +24,6 @@ import { setWordsLanguage } from '@shared/words/words-language'
 export interface Output {
   write(text: string): unknown
 }
-
-const USAGE = [
-  'Usage: npm run -s admin -- [--db FILE|URL] [--as NAME] [--lang en|es|fr|de] <command> ...',
-  '',
-  '--db names the register: a file, or the clinic\'s server as postgres://USER@SERVER:PORT/DATABASE',
-  '(the password from PGPASSWORD or ~/.pgpass, as with psql). Without --db: AFTERCARE_DATABASE_URL,',
-  'else the register the app on this computer works on (its file, or the server named in its Settings).',
-  '--as acts as a person of the staff, with their PIN in AFTERCARE_PIN; without it the audit log names',
-  'IT (your login), with reception\'s rights where staff sign in. A new PIN (staff add, staff set-pin) comes',
-  'from AFTERCARE_NEW_PIN, or is asked on the terminal; a PIN is never a command-line argument.',
-  '--lang chooses the language of the problem lines (en, es, fr or de); without it LC_ALL or LANG does',
-  'when it is one of them, else English. The JSON a command prints is the same in every language.',
-  '',
-  'Commands:',
-  ...COMMANDS.map((command) => `  ${command.usage}`),
-  '',
-  'Success prints JSON on stdout and exits 0; a problem prints one line on stderr and exits 1.'
-].join('\n')
 
 /** The render worker's entry, which scripts/admin.mjs bundles beside the CLI's own files. */
 const RENDER_WORKER_FILE = new URL('./render-worker.mjs', import.meta.url)
@@ -55,7 +39,7 @@ export async function runAdmin(argv: string[], stdout: Output, stderr: Output): 
     const { db, as, rest, help } = takeGlobalOptions(argv)
     const identity: CliIdentity = as === undefined ? {} : { as }
     if (help || rest.length === 0) {
-      ;(help ? stdout : stderr).write(`${USAGE}\n`)
+      ;(help ? stdout : stderr).write(`${helpText(COMMANDS)}\n`)
       return help ? 0 : 1
     }
     const command = findCommand(rest)
@@ -149,8 +133,7 @@ function parseCommandArgs(command: CliCommand, args: string[]) {
   try {
     return parseArgs({ args, options: command.options, allowPositionals: true, strict: true })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new CliFailure(words('cli.badArguments', { reason: reason.split('\n')[0] ?? '', usage: command.usage }))
+    throw new CliFailure(words('cli.badArguments', { reason: argumentRefusal(command, error), usage: usageOf(command) }))
   }
 }
 

@@ -63,7 +63,7 @@ export async function copyRegister(source: RegisterDatabase, target: RegisterDat
         if (continueIds) await continueIds.execute(target.db)
         const check = await readTable(target.db, table, key, () => undefined)
         if (check.rows !== copied.rows || check.sha256 !== copied.sha256) {
-          throw new Error(`The copy of ${table} does not match the original (${check.rows} rows against ${copied.rows}); nothing was kept.`)
+          throw new AppError('unexpected', words('registerCopy.notMatching', { table, copied: check.rows, original: copied.rows }))
         }
         tables.push({ table, ...copied })
       }

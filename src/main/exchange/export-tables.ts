@@ -95,8 +95,13 @@ const CLIENT_COLUMNS: readonly ExportColumn[] = [
   { name: 'updated_at', kind: 'timestamp', width: TIMESTAMP_WIDTH }
 ]
 
-/** Every client, archived ones included, oldest first (ids are made in time order). */
+/**
+ * Every client, archived ones included, oldest first (ids are made in time order). Whether
+ * archived is said in the desk's language: the import never reads that column back (an
+ * imported client starts active), so any language's yes or no imports alike.
+ */
 async function* clientSlices(db: Kysely<Database>): AsyncGenerator<ExportValue[][]> {
+  const archived = { yes: words('export.value.yes'), no: words('export.value.no') }
   const slices = inSlices((after: Selectable<ClientTable> | undefined) =>
     db
       .selectFrom('clients')
@@ -117,7 +122,7 @@ async function* clientSlices(db: Kysely<Database>): AsyncGenerator<ExportValue[]
       client.skin_type,
       client.language,
       client.notes,
-      client.archived === 1 ? 'yes' : 'no',
+      client.archived === 1 ? archived.yes : archived.no,
       client.created_at,
       client.updated_at
     ])

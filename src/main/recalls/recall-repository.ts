@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill'
 import type { CsvConventions } from '@shared/clinic/spreadsheet-region'
 import { DEFAULT_RECALL_DAYS, type RecallContact, type RecallEntry, type RecallList, type RecallOutcome } from '@shared/recalls/recalls'
 import { words } from '@shared/words/words'
+import { compareInDeskLanguage } from '@shared/text/desk-collation'
 import { AppError } from '../api/app-error'
 import type { ClientTable, Database, RecallContactTable, RecallWindowTable } from '../db/schema'
 import { engineSql } from '../db/engine-sql'
@@ -72,9 +73,11 @@ export class RecallRepository {
       select w.client_id, c.given_name, c.family_name, c.phone, w.treatment_id, w.treated_at_local, w.deepest_hundredths_mm, w.opens_on, w.closes_on
       from recall_windows as w ${engineSql(this.db).indexedBy('recall_windows_by_close')}
       cross join clients as c
-      where c.id = w.client_id and w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0
-      order by w.opens_on, w.closes_on, c.family_name, c.given_name, w.client_id`.execute(this.db)
-    return rows
+      where c.id = w.client_id and w.closes_on >= ${from} and w.opens_on <= ${to} and c.archived = 0`.execute(this.db)
+    // Sorted here, not by the engine: names in the desk's language's order, the same on both
+    // engines (SQLite sorts bytes, a server its own collation). No index gave this order (the
+    // windows are read by when they close), so the engine sorted them all the same.
+    return rows.sort(soonestWindowFirst)
   }
 
   /**
@@ -133,6 +136,19 @@ export class RecallRepository {
 type ListedRow = Pick<Selectable<RecallWindowTable>, 'client_id' | 'treatment_id' | 'treated_at_local' | 'deepest_hundredths_mm' | 'opens_on' | 'closes_on'> &
   Pick<Selectable<ClientTable>, 'given_name' | 'family_name' | 'phone'>
 
+/** By when the window opens, then closes (ISO dates sort as text), then the client's name; the client's id last, so the order is whole. */
+function soonestWindowFirst(a: ListedRow, b: ListedRow): number {
+  return (
+    compareText(a.opens_on, b.opens_on) ||
+    compareText(a.closes_on, b.closes_on) ||
+    compareInDeskLanguage(a.family_name, b.family_name) ||
+    compareInDeskLanguage(a.given_name, b.given_name) ||
+    compareText(a.client_id, b.client_id)
+  )
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 function toContact(row: Selectable<RecallContactTable>): RecallContact {
   return {
     id: row.id,
@@ -160,8 +176,18 @@ const RECALL_COLUMNS: readonly ExportColumn[] = [
   { name: 'note', kind: 'text', width: 40 }
 ]
 
-/** The list as a CSV file for the clinic's SMS or phone tool, in the region's way (as the register's exports are). */
+/**
+ * The list as a CSV file for the clinic's SMS or phone tool, in the region's way (as the
+ * register's exports are), the last call's outcome in words of the desk's language, as the
+ * person reading it in that tool says it; no file is read back from it.
+ */
 export function recallCsv(list: RecallList, conventions: CsvConventions): { csv: string; rows: number } {
+  const outcomes = {
+    left_message: words('recall.outcome.left_message'),
+    booked: words('recall.outcome.booked'),
+    declined: words('recall.outcome.declined'),
+    none: words('recall.outcome.none')
+  } satisfies Record<RecallOutcome | 'none', string>
   const rows = list.entries.map((entry) => [
     entry.clientId,
     entry.givenName,
@@ -173,7 +199,7 @@ export function recallCsv(list: RecallList, conventions: CsvConventions): { csv:
     entry.windowCloses,
     entry.contact?.contactedAt ?? null,
     entry.contact?.contactedBy ?? null,
-    entry.contact?.outcome ?? null,
+    entry.contact ? outcomes[entry.contact.outcome ?? 'none'] : null,
     entry.contact?.note || null
   ])
   return { csv: csvDocument(RECALL_COLUMNS, rows, conventions), rows: rows.length }

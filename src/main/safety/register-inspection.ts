@@ -42,12 +42,12 @@ export function inspectRegisterFile(
   try {
     sqlite = new Sqlite(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
   } catch (error) {
-    throw new RegisterFileProblem(words('registerFile.cannotOpen', { name, problem: describe(error) }))
+    throw new RegisterFileProblem(words('registerFile.cannotOpen', { name, detail: describe(error) }))
   }
   try {
     const integrity = integrityProblems(sqlite)
     if (integrity.length > 0) {
-      throw new RegisterFileProblem(words('registerFile.damaged', { name, problems: integrity.slice(0, 3).join('; ') }))
+      throw new RegisterFileProblem(words('registerFile.damaged', { name, detail: integrity.slice(0, 3).join('; ') }))
     }
     const tables = new Set(
       (sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name)
@@ -74,7 +74,7 @@ export function inspectRegisterFile(
     }
   } catch (error) {
     if (error instanceof RegisterFileProblem) throw error
-    throw new RegisterFileProblem(words('registerFile.unreadable', { name, problem: describe(error) }))
+    throw new RegisterFileProblem(words('registerFile.unreadable', { name, detail: describe(error) }))
   } finally {
     sqlite.close()
   }
@@ -102,7 +102,11 @@ function hasSqliteHeader(file: string): boolean {
   }
 }
 
-/** An error's own text (SQLite's, in English), put inside the desk's words. */
+/**
+ * An error's own text, SQLite's, in English whatever the desk's language: it comes only as the
+ * detail at the end of a sentence in the desk's words, because it is the engine's message,
+ * the one IT looks up.
+ */
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

@@ -60,7 +60,7 @@ export async function checkOpenRegister(database: RegisterDatabase): Promise<Che
  */
 export async function registerProblems(database: RegisterDatabase): Promise<string[]> {
   return database.inOneSnapshot(async () => [
-    ...(await database.storageProblems()),
+    ...storageDamage(await database.storageProblems()),
     ...(await brokenReferences(database)),
     ...(await searchIndexDisagreements(database))
   ])
@@ -74,7 +74,7 @@ async function brokenReferences({ db }: RegisterDatabase): Promise<string[]> {
       where r.${sql.ref(column)} is not null
         and not exists (select 1 from ${sql.table(target)} t where t.${sql.ref(key)} = r.${sql.ref(column)})`.execute(db)
     const broken = Number(rows[0]?.n ?? 0)
-    if (broken > 0) problems.push(`${broken} ${table} rows name a ${target} row that is not there (${column})`)
+    if (broken > 0) problems.push(words('registerCheck.brokenReference', { count: broken, table, column, target }))
   }
   return problems
 }
@@ -118,5 +118,10 @@ async function searchIndexDisagreements({ db }: RegisterDatabase): Promise<strin
     }
     after = last.id
   }
-  return disagreeing === 0 ? [] : [`the search entries of ${disagreeing} clients disagree with their details (the first: ${first})`]
+  return disagreeing === 0 || first === undefined ? [] : [words('registerCheck.searchDisagrees', { count: disagreeing, first })]
+}
+
+/** The engine's own report of damage (SQLite's, in English) kept only as the detail of a sentence in the desk's words, for IT. */
+function storageDamage(engineReport: string[]): string[] {
+  return engineReport.length === 0 ? [] : [words('registerCheck.storage', { detail: engineReport.slice(0, 3).join('; ') })]
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { StaffMember, StaffRole } from '@shared/staff/staff-member'
 import { words } from '@shared/words/words'
+import { compareInDeskLanguage } from '@shared/text/desk-collation'
 import { AppError, NotFoundError } from '../api/app-error'
 import { newRecordId } from '../db/record-ids'
 import type { Database, StaffTable } from '../db/schema'
@@ -20,8 +21,10 @@ export class StaffRepository {
     private readonly clock: Clock = () => new Date()
   ) {}
 
+  /** Everyone, in the order of their names as the desk's language sorts them (a clinic's staff is a handful). */
   async list(): Promise<StaffMember[]> {
-    const rows = await this.db.selectFrom('staff').selectAll().orderBy('name').execute()
+    const rows = await this.db.selectFrom('staff').selectAll().execute()
+    rows.sort((a, b) => compareInDeskLanguage(a.name, b.name) || (a.id < b.id ? -1 : 1))
     return rows.map((row) => publicMember(stored(row)))
   }
 

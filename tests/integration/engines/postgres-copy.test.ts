@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../../src/main/app-paths'
+import { sql } from 'kysely'
+import { AppError } from '../../../src/main/api/app-error'
 import { copyRegister } from '../../../src/main/db/register-copy'
+import { setWordsLanguage } from '../../../src/shared/words/words-language'
 import { DEFAULT_PROTOCOL } from '../../../src/shared/aftercare/default-protocol'
 import { screenAndConsent } from '../../support/consent'
 import { HARBOUR_CLINIC, recordStandardTreatment } from '../../support/handout-fixtures'
@@ -101,6 +104,24 @@ describe('moving a register between engines', () => {
     await server.ok('clients.create', { givenName: 'Ana', familyName: 'Silva' })
     const before = await server.snapshot()
     await expect(copyRegister(original.database, server.database)).rejects.toThrow(/already holds a register/)
+    expect(await server.snapshot()).toEqual(before)
+  })
+
+  it('keeps nothing of a copy that does not read back as the original, and says so in the desk’s language', async () => {
+    const original = await busyRegister()
+    const server = await opened(openTempRegister())
+    // A server that changes what it is given: the table read back has another checksum.
+    await sql`create function alter_notes() returns trigger as $$ begin new.notes := new.notes || ' (altered)'; return new; end $$ language plpgsql`.execute(server.database.db)
+    await sql`create trigger alter_notes before insert on clients for each row execute function alter_notes()`.execute(server.database.db)
+    const before = await server.snapshot()
+    setWordsLanguage('de')
+    try {
+      const refused = await copyRegister(original.database, server.database).catch((error: unknown) => error)
+      expect(refused).toBeInstanceOf(AppError)
+      expect((refused as AppError).message).toMatch(/^Die Kopie der Tabelle clients stimmt nicht mit dem Original überein \(\d+ Zeilen gegenüber \d+\), daher wurde nichts von der Kopie behalten\./)
+    } finally {
+      setWordsLanguage('en')
+    }
     expect(await server.snapshot()).toEqual(before)
   })
 })

@@ -29,12 +29,11 @@ const MESSAGE_KEYS = new Set(['error', 'message'])
 
 /**
  * The helpers that build a message and hand it on, returned or pushed onto a list of problems,
- * are checked too, in main as in the shared code, but for two files: the crash log's lines are
- * rightly English (for IT support), and the register check's problems (which table's rows name
- * a row that is not there) are still English inside the words that say the register is damaged.
+ * are checked too, in main as in the shared code, but for the crash log, whose lines are rightly
+ * English (for IT support).
  */
 const HELPERS_CHECKED = 'src/'
-const HELPERS_LEFT_ENGLISH = new Set(['src/main/startup/crash-log.ts', 'src/main/safety/register-soundness.ts'])
+const HELPERS_LEFT_ENGLISH = new Set(['src/main/startup/crash-log.ts'])
 
 /**
  * Objects whose texts a person reads, known by a key beside them: a call's error

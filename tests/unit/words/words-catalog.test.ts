@@ -13,7 +13,7 @@ const WORDS = { es: ES_WORDS, fr: FR_WORDS, de: DE_WORDS }
  * language writes "ID", and French that happens to be spelt as English is ("clients").
  */
 const SAME_AS_ENGLISH: Partial<Record<(typeof HANDOUT_LANGUAGES)[number], WordId[]>> = {
-  es: ['export.column.id', 'clientData.no'],
+  es: ['export.column.id', 'clientData.no', 'export.value.no'],
   fr: ['export.column.id', 'export.clients.title', 'fileName.clients', 'consentForm.sectionName.signatures'],
   de: ['export.column.id']
 }
