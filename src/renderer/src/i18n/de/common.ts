@@ -8,6 +8,9 @@ export default {
   optional: 'optional',
   notesCounter: '{count} / {max} Zeichen',
   millimetres: '{depth} mm',
+  translatedText: {
+    emptyUsesEnglish: 'Leer gelassen, zeigt der Platz den englischen Text.'
+  },
   errors: {
     checkForm: 'Bitte prüfen Sie das Formular',
     notFound: 'Nicht gefunden',

@@ -8,6 +8,9 @@ export default {
   optional: 'opcional',
   notesCounter: '{count} / {max} caracteres',
   millimetres: '{depth} mm',
+  translatedText: {
+    emptyUsesEnglish: 'Si lo deja vacío, el puesto muestra el texto en inglés.'
+  },
   errors: {
     checkForm: 'Revise el formulario',
     notFound: 'No se ha encontrado',

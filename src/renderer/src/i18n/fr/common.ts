@@ -8,6 +8,9 @@ export default {
   optional: 'facultatif',
   notesCounter: '{count} / {max} caractères',
   millimetres: '{depth} mm',
+  translatedText: {
+    emptyUsesEnglish: 'Laissé vide, le poste affiche le texte anglais.'
+  },
   errors: {
     checkForm: 'Veuillez vérifier le formulaire',
     notFound: 'Introuvable',
