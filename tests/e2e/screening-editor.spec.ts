@@ -77,7 +77,7 @@ test('the owner edits a reason and a waiting time, sees the preview change, and 
   await added.getByLabel('Question as the desk reads it').fill('Have you had a chemical peel in the last week?')
   const peel = desk.locator('[data-question="have_you_had_a_chemical_peel_in_the_last"]')
   await expect(peel.getByLabel('Question id')).toHaveValue('have_you_had_a_chemical_peel_in_the_last')
-  await expect(peel.getByText('Write what this answer means for the visit.')).toBeVisible()
+  await expect(peel.getByText('Write what this answer means in English: the desk shows it wherever another language has none.')).toBeVisible()
   await peel.getByLabel('Question id').fill('recent_peel')
   const recentPeel = desk.locator('[data-question="recent_peel"]')
   await recentPeel.getByLabel('Answered with').selectOption('last-date')

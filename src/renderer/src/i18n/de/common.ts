@@ -9,7 +9,8 @@ export default {
   notesCounter: '{count} / {max} Zeichen',
   millimetres: '{depth} mm',
   translatedText: {
-    emptyUsesEnglish: 'Leer gelassen, zeigt der Platz den englischen Text.'
+    emptyUsesEnglish: 'Leer gelassen, zeigt der Platz den englischen Text.',
+    checkTranslations: 'Englisch geändert? Prüfen Sie, ob Spanisch, Französisch und Deutsch noch dasselbe sagen.'
   },
   errors: {
     checkForm: 'Bitte prüfen Sie das Formular',

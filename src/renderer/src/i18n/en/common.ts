@@ -8,7 +8,8 @@ export default {
   millimetres: '{depth} mm',
   /** A clinic's own sentence edited in one of its languages (the questionnaire's questions and reasons). */
   translatedText: {
-    emptyUsesEnglish: 'Left empty, the desk shows the English.'
+    emptyUsesEnglish: 'Left empty, the desk shows the English.',
+    checkTranslations: 'Changed the English? Check the Spanish, French and German still say the same.'
   },
   errors: {
     checkForm: 'Please check the form',

@@ -9,7 +9,8 @@ export default {
   notesCounter: '{count} / {max} caracteres',
   millimetres: '{depth} mm',
   translatedText: {
-    emptyUsesEnglish: 'Si lo deja vacío, el puesto muestra el texto en inglés.'
+    emptyUsesEnglish: 'Si lo deja vacío, el puesto muestra el texto en inglés.',
+    checkTranslations: '¿Ha cambiado el inglés? Compruebe que el español, el francés y el alemán siguen diciendo lo mismo.'
   },
   errors: {
     checkForm: 'Revise el formulario',

@@ -9,7 +9,8 @@ export default {
   notesCounter: '{count} / {max} caractères',
   millimetres: '{depth} mm',
   translatedText: {
-    emptyUsesEnglish: 'Laissé vide, le poste affiche le texte anglais.'
+    emptyUsesEnglish: 'Laissé vide, le poste affiche le texte anglais.',
+    checkTranslations: 'Vous avez modifié l’anglais ? Vérifiez que l’espagnol, le français et l’allemand disent toujours la même chose.'
   },
   errors: {
     checkForm: 'Veuillez vérifier le formulaire',
