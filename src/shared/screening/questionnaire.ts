@@ -3,8 +3,8 @@ import { DEFAULT_PREPARATION } from '../preparation/default-preparation'
 import { preparationSchema } from '../preparation/preparation-rules'
 import { englishTextSchema, translatedTextSchema, type TranslatedText, type TranslatedTextRules } from '../text/translated-text'
 import { refusal } from '../words/refusal'
-import { shippedTranslationOf } from './shipped-translations'
 import { words } from '../words/words'
+import { shippedTranslationOf } from './shipped-translations'
 
 /**
  * The clinic's screening questionnaire: what the desk asks before the needle, and what each
