@@ -3,10 +3,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import '../../src/main/words/every-language'
 import type { HandoutLanguage } from '../../src/shared/register/vocabulary'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 import { expect, test } from './support/desk'
 import { deskScreens, seedClientWithTreatment } from './support/desk-screens'
 import { openRoute } from './support/navigation'
+import { screenVisit, type ScreeningDialogWords } from './support/screening'
 import { overflowingText } from './support/text-overflow'
 
 // The desk in Spanish, French and German: every screen is saved as a screenshot under
@@ -18,6 +21,8 @@ const README_PICTURES = join(import.meta.dirname, '..', '..', 'docs', 'screensho
 
 /** What the register's heading says in each language: proof the screen is drawn in it. */
 const REGISTER_TITLE: Record<HandoutLanguage, string> = { en: 'Register', es: 'Registro', fr: 'Registre', de: 'Kartei' }
+
+const GERMAN_SCREENING: ScreeningDialogWords = { start: /^(Besuch abfragen|Erneut abfragen)$/, dialog: /^Abfrage für /, yes: 'Ja', no: 'Nein', check: 'Antworten prüfen' }
 
 async function saveWindow(desk: Page, file: string): Promise<void> {
   await desk.evaluate(() => window.scrollTo(0, 0))
@@ -96,6 +101,41 @@ test('a language chosen in Settings applies at once: words, numbers, the calenda
   await desk.reload()
   await expect(desk.getByRole('heading', { name: 'Behandlung erfassen', level: 1 })).toBeVisible()
   await expect(desk.getByRole('link', { name: 'Kartei' })).toBeVisible()
+})
+
+test('a German desk asks the screening questions in German and is told, and keeps, a STOP reason in German', async ({ desk, register, saveScreenshot }) => {
+  test.slow()
+  const { client } = await seedClientWithTreatment(register)
+  await desk.evaluate(() => localStorage.setItem('aftercare-desk-language', 'de'))
+  await desk.reload()
+  // Main says its words in the desk's language (it follows the choice at once); here main's
+  // calls run in this test's process, so the test makes that choice for it.
+  setWordsLanguage('de')
+  try {
+    await openRoute(desk, `/clients/${client.id}/treatments/new`)
+    await desk.getByRole('combobox', { name: 'Zone, Zeile 1' }).click()
+    await desk.getByRole('option', { name: 'Kinn', exact: true }).click()
+    await desk.getByLabel('Nadeltiefe in Millimetern, Zeile 1').fill('1')
+    await desk.getByLabel('Nadeltiefe in Millimetern, Zeile 1').press('Tab')
+
+    await desk.getByRole('button', { name: 'Besuch abfragen' }).click()
+    const dialog = desk.getByRole('dialog', { name: /^Abfrage für / })
+    await expect(dialog.getByText('Sind Sie schwanger, oder könnten Sie es sein?')).toBeVisible()
+    await expect(dialog.getByText('Wann haben Sie zuletzt Isotretinoin eingenommen', { exact: false })).toBeVisible()
+    await saveScreenshot('screening-questions-de')
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+
+    await screenVisit(desk, { 'Sind Sie schwanger': true }, GERMAN_SCREENING)
+    const panel = desk.getByRole('region', { name: 'Abfrage vor der Nadel' })
+    await expect(panel.getByText('Heute nicht behandeln', { exact: true })).toBeVisible()
+    const stopReason = 'Schwangerschaft: Die Behandlung wird auf die Zeit nach der Schwangerschaft verschoben.'
+    await expect(panel.getByText(stopReason)).toBeVisible()
+    await saveScreenshot('screening-stop-de')
+    const [kept] = await register.ok('screenings.listForClient', { clientId: client.id })
+    expect(kept?.reasons[0]).toEqual({ outcome: 'stop', questionId: 'pregnant', text: stopReason })
+  } finally {
+    setWordsLanguage('en')
+  }
 })
 
 test("the README's pictures, in English: the register, a client with a treatment, the protocol editor, a handout page and the schedule", async ({

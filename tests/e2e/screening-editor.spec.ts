@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { DEFAULT_QUESTIONNAIRE } from '../../src/shared/screening/default-questionnaire'
 import type { Questionnaire } from '../../src/shared/screening/questionnaire'
+import { asFormat1 } from '../support/questionnaire-format-1'
 import { expectNoSeriousAxeViolations } from './support/accessibility'
 import { expect, test } from './support/desk'
 import { holdsTheWindow, openRoute } from './support/navigation'
@@ -76,7 +77,7 @@ test('the owner edits a reason and a waiting time, sees the preview change, and 
   await added.getByLabel('Question as the desk reads it').fill('Have you had a chemical peel in the last week?')
   const peel = desk.locator('[data-question="have_you_had_a_chemical_peel_in_the_last"]')
   await expect(peel.getByLabel('Question id')).toHaveValue('have_you_had_a_chemical_peel_in_the_last')
-  await expect(peel.getByText('Write what this answer means for the visit.')).toBeVisible()
+  await expect(peel.getByText('Write what this answer means in English: the desk shows it wherever another language has none.')).toBeVisible()
   await peel.getByLabel('Question id').fill('recent_peel')
   const recentPeel = desk.locator('[data-question="recent_peel"]')
   await recentPeel.getByLabel('Answered with').selectOption('last-date')
@@ -86,6 +87,20 @@ test('the owner edits a reason and a waiting time, sees the preview change, and 
   await recentPeel.getByRole('button', { name: 'Move up' }).click()
   await expect(preview).toContainText('Less than 7 days ago: Wait. A chemical peel in the last week')
   await expect(desk.getByText('Unsaved changes')).toBeVisible()
+
+  // The same texts in Spanish: the cold sore reason rewritten, as a Spanish desk will be told it;
+  // the new question has no Spanish yet, so its English stands in the empty box.
+  await desk.getByTestId('texts-language').getByRole('button', { name: 'Spanish' }).click()
+  await expect(preview).toContainText('¿Tiene ahora un herpes labial, o nota que le está empezando uno?')
+  const coldSoreInSpanish = coldSore.getByLabel('What the desk is told (Spanish)')
+  await expect(coldSoreInSpanish).toHaveValue('Herpes labial activo: la sesión se aplaza hasta que haya curado.')
+  await coldSoreInSpanish.fill('Herpes labial activo: se vuelve a citar cuando haya curado del todo, normalmente en 10 días.')
+  await expect(preview).toContainText('Yes: Do not treat today. Herpes labial activo: se vuelve a citar cuando haya curado del todo')
+  const peelInSpanish = recentPeel.getByLabel('Question as the desk reads it (Spanish)')
+  await expect(peelInSpanish).toHaveValue('')
+  await expect(peelInSpanish).toHaveAttribute('placeholder', 'Have you had a chemical peel in the last week?')
+  await expect(recentPeel.getByText('Left empty, the desk shows the English.').first()).toBeVisible()
+  await expect(preview).toContainText('Have you had a chemical peel in the last week?')
 
   await expectNoSeriousAxeViolations(desk, 'screening questionnaire editor')
   await saveScreenshot('screening-editor-01-editing')
@@ -100,17 +115,28 @@ test('the owner edits a reason and a waiting time, sees the preview change, and 
   expect(versions[0]).toMatchObject({ version: 2, createdBy: 'Priya', note: 'Cold sore wording, isotretinoin 9 months, recent peels' })
   const saved = (await register.ok('screening.current', {})).questionnaire
   const byId = new Map(saved.questions.map((question) => [question.id, question]))
-  expect(byId.get('cold_sore_now')).toMatchObject({ ifYes: { outcome: 'stop', reason: 'A cold sore now: rebook once it has fully healed, usually 10 days.' } })
+  const shippedColdSore = DEFAULT_QUESTIONNAIRE.questions.find((question) => question.id === 'cold_sore_now')
+  if (shippedColdSore?.kind !== 'yes-no') throw new Error('the default questionnaire asks about cold sores now')
+  expect(byId.get('cold_sore_now')).toMatchObject({
+    ifYes: {
+      outcome: 'stop',
+      reason: {
+        ...shippedColdSore.ifYes.reason,
+        en: 'A cold sore now: rebook once it has fully healed, usually 10 days.',
+        es: 'Herpes labial activo: se vuelve a citar cuando haya curado del todo, normalmente en 10 días.'
+      }
+    }
+  })
   expect(byId.get('isotretinoin')).toMatchObject({ windows: [{ within: { amount: 9, unit: 'months' }, outcome: 'stop' }] })
   const ids = saved.questions.map((question) => question.id)
   expect(ids.indexOf('recent_peel')).toBe(ids.length - 2)
   expect(byId.get('recent_peel')).toEqual({
     id: 'recent_peel',
     kind: 'last-date',
-    text: 'Have you had a chemical peel in the last week?',
+    text: { en: 'Have you had a chemical peel in the last week?' },
     askAloud: false,
     radiofrequencyOnly: false,
-    windows: [{ within: { amount: 7, unit: 'days' }, outcome: 'defer', reason: 'A chemical peel in the last week: wait until the skin has settled.' }]
+    windows: [{ within: { amount: 7, unit: 'days' }, outcome: 'defer', reason: { en: 'A chemical peel in the last week: wait until the skin has settled.' } }]
   })
 
   // Every version listed, newest first.
@@ -140,10 +166,12 @@ test('a bad questionnaire file is refused with the schema’s message, and nothi
   const stopWithoutReason = structuredClone(good) as Questionnaire
   const pregnant = stopWithoutReason.questions.find((question) => question.id === 'pregnant')
   if (pregnant?.kind !== 'yes-no') throw new Error('the default questionnaire asks about pregnancy')
-  pregnant.ifYes.reason = ' '
+  pregnant.ifYes.reason = { en: ' ', es: 'Embarazo.' }
   await importFile(desk, 'no-reason.json', stopWithoutReason)
   const pregnantAt = stopWithoutReason.questions.indexOf(pregnant) + 1
-  await expect(alert).toContainText(`That file was not imported: Question ${pregnantAt} (pregnant): Write what this answer means for the visit.`)
+  await expect(alert).toContainText(
+    `That file was not imported: Question ${pregnantAt} (pregnant): Write what this answer means in English: the desk shows it wherever another language has none.`
+  )
   await saveScreenshot('screening-editor-03-bad-file')
 
   const twice = structuredClone(good)
@@ -164,14 +192,16 @@ test('a bad questionnaire file is refused with the schema’s message, and nothi
   expect(await register.ok('screening.versions', {})).toHaveLength(1)
   await expect(desk.getByTestId('versions').getByRole('listitem')).toHaveCount(1)
 
-  // A good file is saved as a new version, named after the file.
+  // A good file is saved as a new version, named after the file: here one exported before the
+  // questions had languages (format 1), read with the shipped translations.
   await desk.getByLabel('Saved by').fill('Priya')
-  const renamed = { ...structuredClone(good), name: 'Harbour screening' }
+  const renamed = asFormat1({ ...structuredClone(good), name: 'Harbour screening' })
   await importFile(desk, 'harbour.json', renamed)
   await expect(desk.getByText('Imported as version 2')).toBeVisible()
   await expect(alert).toBeHidden()
   await expect(desk.getByLabel('Questionnaire name')).toHaveValue('Harbour screening')
   expect((await register.ok('screening.versions', {}))[0]).toMatchObject({ version: 2, note: 'Imported from harbour.json' })
+  expect((await register.ok('screening.current', {})).questionnaire).toEqual({ ...DEFAULT_QUESTIONNAIRE, name: 'Harbour screening' })
 })
 
 test('unsaved edits hold the window and other screens; the shipped defaults come back as a new version', async ({ desk, register }) => {

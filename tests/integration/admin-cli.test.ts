@@ -14,6 +14,8 @@ import { callsOf, deskHandlerTable, makeTempDir, testEngine } from '../support/t
 import { dropTestDatabase, newTestDatabase } from '../support/test-databases'
 import { openRegister } from '../../src/main/db/open-register'
 import { todayIn } from '../../src/shared/dates/calendar-date'
+import { DEFAULT_QUESTIONNAIRE } from '../../src/shared/screening/default-questionnaire'
+import { asFormat1 } from '../support/questionnaire-format-1'
 
 const run = promisify(execFile)
 // Each case runs the CLI a dozen times or more, each a process of its own: on two busy cores
@@ -414,6 +416,10 @@ describe('admin CLI', () => {
     writeFileSync(questionnaireFile, JSON.stringify({ ...questionnaire, questions: [...questionnaire.questions, questionnaire.questions[0]] }))
     await expectRefusal(['screening', 'import', '--file', questionnaireFile], /Two questions have the id "infection_or_wound".*/)
     expect(await json<unknown[]>('screening', 'versions')).toHaveLength(exported.version)
+    // A file exported before the questions had languages (format 1) imports as format 2.
+    writeFileSync(questionnaireFile, JSON.stringify(asFormat1(DEFAULT_QUESTIONNAIRE)))
+    const imported = await json<{ version: number }>('screening', 'import', '--file', questionnaireFile)
+    expect(await json('screening', 'show', '--version', String(imported.version))).toEqual(DEFAULT_QUESTIONNAIRE)
 
     const today = todayIn('Europe/London')
     const answers = Object.fromEntries(

@@ -7,6 +7,8 @@ import type { ScreeningAnswers } from '../../src/shared/screening/screening-answ
 import { callsOf, deskHandlerTable, openTempRegister, type TempRegister } from '../support/temp-register'
 import { nothingToDeclare } from '../support/screening-answers'
 import { consentForVisit } from '../support/signed-consent'
+import { asFormat1 } from '../support/questionnaire-format-1'
+import { setWordsLanguage } from '../../src/shared/words/words-language'
 
 // Screening before the needle, on either engine: the questionnaire's versions, a visit's
 // answers screened and kept, and a treatment for today recorded only as its screening allows.
@@ -70,9 +72,9 @@ describe('the screening questionnaire', () => {
   })
 
   it.each([
-    ['a stop question without its reason', { ifYes: { outcome: 'stop', reason: ' ' } }, 'Write what this answer means for the visit.'],
+    ['a stop question without its reason', { ifYes: { outcome: 'stop', reason: { en: ' ', es: 'Embarazo.' } } }, 'Write what this answer means in English'],
     ['a second question with the same id', { id: 'infection_or_wound' }, 'Two questions have the id "infection_or_wound"'],
-    ['a waiting time of -1 days', { kind: 'last-date', windows: [{ within: { amount: -1, unit: 'days' }, outcome: 'defer', reason: 'Wait.' }] }, 'A waiting time is at least 1 day']
+    ['a waiting time of -1 days', { kind: 'last-date', windows: [{ within: { amount: -1, unit: 'days' }, outcome: 'defer', reason: { en: 'Wait.' } }] }, 'A waiting time is at least 1 day']
   ])('refuses %s, saving nothing', async (_what, change, message) => {
     const { register } = await aRegister()
     const [first, second] = DEFAULT_QUESTIONNAIRE.questions
@@ -81,6 +83,21 @@ describe('the screening questionnaire', () => {
     expect(refusal(result)?.code).toBe('invalid_input')
     expect(Object.values(refusal(result)?.fields ?? {})).toContainEqual(expect.stringContaining(message))
     expect((await register.ok('screening.versions', {})).map((version) => version.version)).toEqual([1])
+  })
+
+  it('reads a version stored in format 1, English only, as format 2: the shipped English with its translations', async () => {
+    const { register } = await aRegister()
+    const ours = asFormat1(DEFAULT_QUESTIONNAIRE) as { questions: { id: string; text: string }[] }
+    ours.questions.find((question) => question.id === 'diabetes')!.text = 'Do you have diabetes of any type?'
+    await register.database.db
+      .insertInto('questionnaires')
+      .values({ version: 1, body: JSON.stringify(ours), note: 'Before languages', created_by: 'Maria', created_at: '2026-11-01T09:00:00.000Z' })
+      .execute()
+    const { questionnaire } = await register.ok('screening.current', {})
+    expect(questionnaire.format).toBe(2)
+    const text = (id: string) => questionnaire.questions.find((question) => question.id === id)?.text
+    expect(text('pregnant')).toEqual(DEFAULT_QUESTIONNAIRE.questions.find((question) => question.id === 'pregnant')?.text)
+    expect(text('diabetes')).toEqual({ en: 'Do you have diabetes of any type?' })
   })
 })
 
@@ -103,6 +120,24 @@ describe('a visit screened', () => {
     expect(await register.ok('screenings.listForClient', { clientId: client.id })).toEqual([screening])
     const [entry] = await latestAbout(register, 'screening')
     expect(entry).toMatchObject({ action: 'create', subjectId: screening.id, details: { outcome: 'defer', questionnaireVersion: 1 } })
+  })
+
+  it('keeps its reasons as the desk was told them, in the desk’s language at the time', async () => {
+    const { register, client } = await aRegister()
+    const answers = { ...nothingToDeclare(DEFAULT_QUESTIONNAIRE), pregnant: true }
+    setWordsLanguage('de')
+    try {
+      const screening = await register.ok('screenings.record', {
+        clientId: client.id, visitAt: NOW, timeZone: ZONE, zones: ['cheeks'], questionnaireVersion: 1, answers, recordedBy: 'Empfang'
+      })
+      expect(screening.reasons).toEqual([
+        { outcome: 'stop', questionId: 'pregnant', text: 'Schwangerschaft: Die Behandlung wird auf die Zeit nach der Schwangerschaft verschoben.' }
+      ])
+    } finally {
+      setWordsLanguage('en')
+    }
+    const [kept] = await register.ok('screenings.listForClient', { clientId: client.id })
+    expect(kept?.reasons[0]?.text).toBe('Schwangerschaft: Die Behandlung wird auf die Zeit nach der Schwangerschaft verschoben.')
   })
 
   it.each([

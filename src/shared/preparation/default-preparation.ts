@@ -1,4 +1,5 @@
-import type { Preparation, PreparationRule, PreparationText, PreparationTiming } from './preparation-rules'
+import type { TranslatedText } from '../text/translated-text'
+import type { Preparation, PreparationRule, PreparationTiming } from './preparation-rules'
 
 /**
  * The preparation a clinic starts with, from the research notes (pretreatment-facts.md, part b)
@@ -12,7 +13,7 @@ const before = (amount: number, unit: 'hours' | 'days' | 'weeks'): PreparationTi
 const ON_THE_DAY: PreparationTiming = { kind: 'on-the-day' }
 const ALWAYS: PreparationTiming = { kind: 'always' }
 
-const rule = (id: string, timing: PreparationTiming, text: PreparationText): PreparationRule => ({ id, timing, text })
+const rule = (id: string, timing: PreparationTiming, text: TranslatedText): PreparationRule => ({ id, timing, text })
 
 export const DEFAULT_PREPARATION: Preparation = {
   rules: [

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DURATION_UNITS } from '../aftercare/duration'
-import type { HandoutLanguage } from '../register/vocabulary'
+import { translatedTextSchema } from '../text/translated-text'
 import { refusal } from '../words/refusal'
 import { words } from '../words/words'
 
@@ -12,28 +12,10 @@ import { words } from '../words/words'
  */
 
 /** A sentence in every handout language; English is required, and any language left out prints in English. */
-const otherLanguage = z.string().trim().max(400, refusal('preparation.text.tooLong')).optional()
-
-export const preparationTextSchema = z.object(
-  {
-    en: z
-      .string(refusal('preparation.text.englishMissing'))
-      .trim()
-      .min(1, refusal('preparation.text.englishMissing'))
-      .max(400, refusal('preparation.text.tooLong')),
-    es: otherLanguage,
-    fr: otherLanguage,
-    de: otherLanguage
-  } satisfies Record<HandoutLanguage, z.ZodType>,
-  refusal('preparation.text.missing')
-)
-export type PreparationText = z.infer<typeof preparationTextSchema>
-
-/** The text in `language`, else in English. */
-export function preparationText(text: PreparationText, language: HandoutLanguage): string {
-  const translated = language === 'en' ? undefined : text[language]
-  return translated && translated.trim() !== '' ? translated : text.en
-}
+export const preparationTextSchema = translatedTextSchema({
+  most: 400,
+  refusals: { missing: 'preparation.text.missing', englishMissing: 'preparation.text.englishMissing', tooLong: 'preparation.text.tooLong' }
+})
 
 /**
  * How long before the appointment a rule starts. Hours count elapsed time; days and weeks count

@@ -2,7 +2,9 @@ import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
 import { isRealIsoDate } from '../dates/calendar-date'
 import { refusal } from '../words/refusal'
+import { textIn } from '../text/translated-text'
 import { words } from '../words/words'
+import { wordsLanguage } from '../words/words-language'
 import type { Questionnaire, ScreeningQuestion } from './questionnaire'
 
 /**
@@ -40,7 +42,8 @@ export function answerProblems(
   }
   for (const question of questionsFor(questionnaire, visit.radiofrequency)) {
     const answer = answers[question.id]
-    const asked = { question: question.text }
+    // The question as the desk asked it.
+    const asked = { question: textIn(question.text, wordsLanguage()) }
     if (answer === undefined) {
       problems.push(words('screening.answers.unanswered', asked))
     } else if (question.kind === 'yes-no' && typeof answer !== 'boolean') {

@@ -4,12 +4,13 @@ import { addDuration, describeDuration } from '../aftercare/duration'
 import { bandForDepth } from '../aftercare/plan'
 import { formatMm } from '../aftercare/protocol'
 import { HANDOUT_ZONE_LABELS } from '../aftercare/zone-labels'
-import type { TreatmentZone } from '../register/vocabulary'
+import type { HandoutLanguage, TreatmentZone } from '../register/vocabulary'
 import type { TreatedZone } from '../register/treatment'
 import { SCREENING_OUTCOMES, type ScreeningOutcome, type WaitWindow } from './questionnaire'
 import type { Questionnaire } from './questionnaire'
 import { questionsFor, type ScreeningAnswers } from './screening-answers'
-import { words } from '../words/words'
+import { textIn } from '../text/translated-text'
+import { wordsIn } from '../words/words'
 import { wordsLanguage } from '../words/words-language'
 
 /** The visit being screened: its local date in the clinic's zone, its device and its zones. */
@@ -59,7 +60,12 @@ export function screeningOutcome(
   protocol: AftercareProtocol
 ): ScreeningResult {
   const visitDate = Temporal.PlainDate.from(visit.date)
-  const reasons = [...reasonsFromAnswers(questionnaire, answers, visit, visitDate), ...zonesTreatedTooRecently(visit, visitDate, earlier, protocol)]
+  // Said in the desk's language, as the screening is recorded and shown.
+  const language = wordsLanguage()
+  const reasons = [
+    ...reasonsFromAnswers(questionnaire, answers, visit, visitDate, language),
+    ...zonesTreatedTooRecently(visit, visitDate, earlier, protocol, language)
+  ]
   reasons.sort((a, b) => severity(b.outcome) - severity(a.outcome))
   const outcome = reasons[0]?.outcome ?? 'clear'
   const ends = reasons.filter((reason) => reason.outcome !== 'review' && reason.notBefore !== undefined).map((reason) => reason.notBefore as string)
@@ -75,13 +81,14 @@ function reasonsFromAnswers(
   questionnaire: Questionnaire,
   answers: ScreeningAnswers,
   visit: ScreeningVisit,
-  visitDate: Temporal.PlainDate
+  visitDate: Temporal.PlainDate,
+  language: HandoutLanguage
 ): ScreeningReason[] {
   const reasons: ScreeningReason[] = []
   for (const question of questionsFor(questionnaire, visit.radiofrequency)) {
     const answer = answers[question.id]
     if (question.kind === 'yes-no') {
-      if (answer === true) reasons.push({ outcome: question.ifYes.outcome, questionId: question.id, text: question.ifYes.reason })
+      if (answer === true) reasons.push({ outcome: question.ifYes.outcome, questionId: question.id, text: textIn(question.ifYes.reason, language) })
       continue
     }
     if (typeof answer !== 'string') continue
@@ -92,7 +99,7 @@ function reasonsFromAnswers(
       const windowEnds = afterWindow(lastTime, window.within)
       if (Temporal.PlainDate.compare(visitDate, windowEnds) >= 0) continue
       if (!worst || severity(window.outcome) > severity(worst.outcome)) {
-        worst = { outcome: window.outcome, questionId: question.id, text: window.reason, notBefore: windowEnds.toString() }
+        worst = { outcome: window.outcome, questionId: question.id, text: textIn(window.reason, language), notBefore: windowEnds.toString() }
       }
     }
     if (worst) reasons.push(worst)
@@ -113,7 +120,8 @@ function zonesTreatedTooRecently(
   visit: ScreeningVisit,
   visitDate: Temporal.PlainDate,
   earlier: readonly EarlierTreatment[],
-  protocol: AftercareProtocol
+  protocol: AftercareProtocol,
+  language: HandoutLanguage
 ): ScreeningReason[] {
   const reasons: ScreeningReason[] = []
   for (const zone of visit.zones) {
@@ -125,13 +133,17 @@ function zonesTreatedTooRecently(
     if (Temporal.PlainDate.compare(visitDate, earliestDate) >= 0) continue
     const daysAgo = treatedAt.toPlainDate().until(visitDate, { largestUnit: 'days' }).days
     const when =
-      daysAgo === 0 ? words('screening.treatedWhen.today') : daysAgo === 1 ? words('screening.treatedWhen.yesterday') : words('screening.treatedWhen.daysAgo', { days: daysAgo })
-    // Said in the desk's language, as the screening is recorded: its zone as the handouts name it.
+      daysAgo === 0
+        ? wordsIn(language, 'screening.treatedWhen.today')
+        : daysAgo === 1
+          ? wordsIn(language, 'screening.treatedWhen.yesterday')
+          : wordsIn(language, 'screening.treatedWhen.daysAgo', { days: daysAgo })
+    // Its zone as the handouts name it.
     reasons.push({
       outcome: 'review',
       questionId: null,
-      text: words('screening.zoneTreatedRecently', {
-        zone: HANDOUT_ZONE_LABELS[wordsLanguage()][zone],
+      text: wordsIn(language, 'screening.zoneTreatedRecently', {
+        zone: HANDOUT_ZONE_LABELS[language][zone],
         when,
         depth: formatMm(latest.depthMm),
         gap: describeDuration(earliest)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PREPARATION } from '../../../src/shared/preparation/default-preparation'
 import { preparationSchedule } from '../../../src/shared/preparation/preparation-dates'
-import { preparationSchema, preparationText, type PreparationRule } from '../../../src/shared/preparation/preparation-rules'
+import { preparationSchema, type PreparationRule } from '../../../src/shared/preparation/preparation-rules'
+import { textIn } from '../../../src/shared/text/translated-text'
+import { asFormat1 } from '../../support/questionnaire-format-1'
 import { DEFAULT_QUESTIONNAIRE } from '../../../src/shared/screening/default-questionnaire'
 import { questionnaireSchema } from '../../../src/shared/screening/questionnaire'
 
@@ -117,16 +119,16 @@ describe('the preparation as the clinic’s data', () => {
   })
 
   it('prints a text in the patient’s language, else in English', () => {
-    expect(preparationText({ en: 'No alcohol.', de: 'Kein Alkohol.' }, 'de')).toBe('Kein Alkohol.')
-    expect(preparationText({ en: 'No alcohol.', de: 'Kein Alkohol.' }, 'fr')).toBe('No alcohol.')
-    expect(preparationText({ en: 'No alcohol.', es: ' ' }, 'es')).toBe('No alcohol.')
+    expect(textIn({ en: 'No alcohol.', de: 'Kein Alkohol.' }, 'de')).toBe('Kein Alkohol.')
+    expect(textIn({ en: 'No alcohol.', de: 'Kein Alkohol.' }, 'fr')).toBe('No alcohol.')
+    expect(textIn({ en: 'No alcohol.', es: ' ' }, 'es')).toBe('No alcohol.')
   })
 
-  it('reads a questionnaire stored before preparation existed, still format 1, with the shipped preparation', () => {
-    const stored = JSON.parse(JSON.stringify(DEFAULT_QUESTIONNAIRE)) as Record<string, unknown>
+  it('reads a questionnaire stored before preparation existed, in format 1, with the shipped preparation', () => {
+    const stored = asFormat1(DEFAULT_QUESTIONNAIRE)
     delete stored.preparation
     const read = questionnaireSchema.parse(stored)
-    expect(read.format).toBe(1)
+    expect(read.format).toBe(2)
     expect(read.preparation).toEqual(DEFAULT_PREPARATION)
   })
 

@@ -35,7 +35,36 @@ describe('the default questionnaire', () => {
   it.each(yesNoQuestions.map((question) => [question.id, question] as const))('"yes" to %s gives its outcome and reason', (id, question) => {
     const result = screen({ ...nothingToDeclare(), [id]: true })
     expect(result.outcome).toBe(question.ifYes.outcome)
-    expect(result.reasons).toEqual([{ outcome: question.ifYes.outcome, questionId: id, text: question.ifYes.reason }])
+    expect(result.reasons).toEqual([{ outcome: question.ifYes.outcome, questionId: id, text: question.ifYes.reason.en }])
+  })
+
+  it('says a reason in the desk’s language: a STOP for pregnancy in German, a wait after filler in French', () => {
+    try {
+      setWordsLanguage('de')
+      expect(screen({ ...nothingToDeclare(), pregnant: true }).reasons).toEqual([
+        { outcome: 'stop', questionId: 'pregnant', text: 'Schwangerschaft: Die Behandlung wird auf die Zeit nach der Schwangerschaft verschoben.' }
+      ])
+      setWordsLanguage('fr')
+      expect(screen({ ...nothingToDeclare(), dermal_filler: '2026-03-10' }).reasons[0]?.text).toBe(
+        'Produit de comblement dans la zone il y a moins de 14 jours : attendre qu’il soit stabilisé.'
+      )
+    } finally {
+      setWordsLanguage('en')
+    }
+  })
+
+  it('says a reason the clinic left untranslated in English, whatever the desk’s language', () => {
+    const englishOnly = structuredClone(DEFAULT_QUESTIONNAIRE)
+    const pregnant = englishOnly.questions.find((question) => question.id === 'pregnant')
+    if (pregnant?.kind !== 'yes-no') throw new Error('the default questionnaire asks about pregnancy')
+    pregnant.ifYes.reason = { en: 'Pregnancy: not today.', es: ' ' }
+    try {
+      setWordsLanguage('es')
+      const result = screeningOutcome(englishOnly, { ...nothingToDeclare(), pregnant: true }, VISIT, [], DEFAULT_PROTOCOL)
+      expect(result.reasons[0]?.text).toBe('Pregnancy: not today.')
+    } finally {
+      setWordsLanguage('en')
+    }
   })
 
   const dateQuestions = DEFAULT_QUESTIONNAIRE.questions.filter(

@@ -85,11 +85,11 @@ describe("main's refusals", () => {
 
   it('and a clinic document’s checks, said when a questionnaire is refused', () => {
     setWordsLanguage('es')
-    const refused = questionnaireSchema.safeParse({ format: 2, name: 'Cuestionario', questions: [] })
-    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([
-      'Este cuestionario está en un formato que esta versión de Aftercare Desk no puede leer (se esperaba el formato 1).',
-      'Añada al menos una pregunta.'
+    const messagesFor = (questionnaire: unknown) => questionnaireSchema.safeParse(questionnaire).error?.issues.map((issue) => issue.message)
+    expect(messagesFor({ format: 3, name: 'Cuestionario', questions: [] })).toEqual([
+      'Este cuestionario está en un formato que esta versión de Aftercare Desk no puede leer (se esperaba el formato 2).'
     ])
+    expect(messagesFor({ format: 2, name: 'Cuestionario', questions: [] })).toEqual(['Añada al menos una pregunta.'])
   })
 
   it('say why a file the desk chose was not saved or used, in the desk language', () => {

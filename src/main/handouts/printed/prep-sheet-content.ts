@@ -2,7 +2,8 @@ import { Temporal } from 'temporal-polyfill'
 import { formatDay, formatMilestoneDate } from '@shared/aftercare/format-date'
 import type { ClinicSettings, PaperSize } from '@shared/clinic/clinic-settings'
 import type { PreparationSchedule, DatedPreparationRule } from '@shared/preparation/preparation-dates'
-import { preparationText, type Preparation } from '@shared/preparation/preparation-rules'
+import type { Preparation } from '@shared/preparation/preparation-rules'
+import { textIn } from '@shared/text/translated-text'
 import type { Client } from '@shared/register/client'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
 import { clinicNumbers, printedClinic } from './handout-content'
@@ -26,7 +27,7 @@ export interface PrepSheetSource {
 export function prepSheetContent({ schedule, preparation, client, clinic, language, paper, producedAt }: PrepSheetSource): PrintedPrepSheet {
   const words = PREP_SHEET_WORDS[language]
   const { patientName, fileNamePatient } = patientNames(client)
-  const text = (item: Preparation['bring'][number]) => preparationText(item, language)
+  const text = (item: Preparation['bring'][number]) => textIn(item, language)
   return {
     kind: 'prep-sheet',
     language,
@@ -56,7 +57,7 @@ export function prepSheetContent({ schedule, preparation, client, clinic, langua
 export function prepCalendarFileContent({ schedule, client, clinic, language, producedAt }: PrepSheetSource): PrintedCalendarFile {
   const words = PREP_SHEET_WORDS[language]
   const { patientName, fileNamePatient } = patientNames(client)
-  const text = (item: Preparation['bring'][number]) => preparationText(item, language)
+  const text = (item: Preparation['bring'][number]) => textIn(item, language)
   const appointmentKey = `${schedule.appointment.date}${schedule.appointment.time}`.replace(/\D/g, '')
   const uid = (key: string) => `prep-${client.id}-${appointmentKey}-${key}@aftercare-desk`
   const until = fillIn(words.untilAppointment, { appointment: appointmentWhen(schedule, words) })
@@ -101,7 +102,7 @@ function stepRows(schedule: PreparationSchedule, words: PrepSheetWords, language
   const rows: PrintedPrepSheet['steps']['rows'] = []
   for (const dated of schedule.dated) {
     const when = describeStart(dated, words)
-    const what = preparationText(dated.rule.text, language)
+    const what = textIn(dated.rule.text, language)
     const last = rows.at(-1)
     if (last && last.when === when) last.what.push(what)
     else rows.push({ when, what: [what] })

@@ -1,15 +1,21 @@
 import { toRaw, type InjectionKey, type Ref } from 'vue'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
 import { questionIdFrom } from '@shared/screening/question-id'
 import type { Questionnaire, ScreeningQuestion } from '@shared/screening/questionnaire'
+import type { TranslatedText } from '@shared/text/translated-text'
 
 export type YesNoQuestion = Extract<ScreeningQuestion, { kind: 'yes-no' }>
 export type LastDateQuestion = Extract<ScreeningQuestion, { kind: 'last-date' }>
 export type WaitingWindow = LastDateQuestion['windows'][number]
 
-/** What the editor's parts share: the draft questionnaire and the schema's messages by path ("questions.3.ifYes.reason"). */
+/**
+ * What the editor's parts share: the draft questionnaire, the schema's messages by path
+ * ("questions.3.ifYes.reason.en"), and the language its questions and reasons are edited in.
+ */
 export interface QuestionnaireDraft {
   draft: Ref<Questionnaire | undefined>
   messages: Ref<Record<string, string>>
+  language: Ref<HandoutLanguage>
 }
 
 export const QUESTIONNAIRE_DRAFT: InjectionKey<QuestionnaireDraft> = Symbol('questionnaire draft')
@@ -34,19 +40,25 @@ export function newQuestion(questionnaire: Questionnaire): YesNoQuestion {
   const question: YesNoQuestion = {
     id: questionIdFrom('', idsBut(questionnaire)),
     kind: 'yes-no',
-    text: '',
+    text: { en: '' },
     askAloud: false,
     radiofrequencyOnly: false,
-    ifYes: { outcome: 'review', reason: '' }
+    ifYes: { outcome: 'review', reason: { en: '' } }
   }
   idFollowsText.add(question)
   return question
 }
 
-/** The question's text changed: so does its id, while the id is still the one made from the text. */
-export function setText(questionnaire: Questionnaire, question: ScreeningQuestion, text: string): void {
-  question.text = text
-  if (idFollowsText.has(toRaw(question))) question.id = questionIdFrom(text, idsBut(questionnaire, question))
+/** A text typed in one language; another language left empty is said in English, so it is left out. */
+export function setTranslation(text: TranslatedText, language: HandoutLanguage, typed: string): void {
+  if (language === 'en' || typed.trim() !== '') text[language] = typed
+  else delete text[language]
+}
+
+/** The question's text changed: so does its id, from the English, while the id is still the one made from the text. */
+export function setText(questionnaire: Questionnaire, question: ScreeningQuestion, language: HandoutLanguage, typed: string): void {
+  setTranslation(question.text, language, typed)
+  if (language === 'en' && idFollowsText.has(toRaw(question))) question.id = questionIdFrom(typed, idsBut(questionnaire, question))
 }
 
 /** Someone typed the id: from now on it is theirs. */
@@ -76,13 +88,13 @@ export function setKind(question: ScreeningQuestion, kind: ScreeningQuestion['ki
     const windows = loose.windows ?? []
     const first = windows.find((window) => window.outcome === 'stop') ?? windows[0]
     delete loose.windows
-    loose.ifYes = { outcome: first?.outcome === 'stop' ? 'stop' : 'review', reason: first?.reason ?? '' }
+    loose.ifYes = { outcome: first?.outcome === 'stop' ? 'stop' : 'review', reason: first?.reason ?? { en: '' } }
   }
   loose.kind = kind
 }
 
 export function newWindow(): WaitingWindow {
-  return { within: { amount: 14, unit: 'days' }, outcome: 'defer', reason: '' }
+  return { within: { amount: 14, unit: 'days' }, outcome: 'defer', reason: { en: '' } }
 }
 
 /** Moves an item of a list by `by` places (−1 up, +1 down), when there is room. */

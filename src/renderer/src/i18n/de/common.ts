@@ -8,6 +8,10 @@ export default {
   optional: 'optional',
   notesCounter: '{count} / {max} Zeichen',
   millimetres: '{depth} mm',
+  translatedText: {
+    emptyUsesEnglish: 'Leer gelassen, zeigt der Platz den englischen Text.',
+    checkTranslations: 'Englisch geändert? Prüfen Sie, ob Spanisch, Französisch und Deutsch noch dasselbe sagen.'
+  },
   errors: {
     checkForm: 'Bitte prüfen Sie das Formular',
     notFound: 'Nicht gefunden',

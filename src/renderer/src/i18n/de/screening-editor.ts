@@ -7,6 +7,7 @@ export default {
   name: 'Name des Fragebogens',
   questions: 'Fragen',
   questionsHint: 'Werden in dieser Reihenfolge vor jeder Behandlung für heute gestellt. Öffnen Sie eine Frage, um sie zu ändern.',
+  textsLanguage: 'Fragen und Gründe auf',
   question: 'Frage {number}',
   text: 'Frage, wie der Platz sie vorliest',
   id: 'Fragen-ID',

@@ -6,6 +6,11 @@ export default {
   optional: 'optional',
   notesCounter: '{count} / {max} characters',
   millimetres: '{depth} mm',
+  /** A clinic's own sentence edited in one of its languages (the questionnaire's questions and reasons). */
+  translatedText: {
+    emptyUsesEnglish: 'Left empty, the desk shows the English.',
+    checkTranslations: 'Changed the English? Check the Spanish, French and German still say the same.'
+  },
   errors: {
     checkForm: 'Please check the form',
     notFound: 'Not found',

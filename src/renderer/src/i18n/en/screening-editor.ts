@@ -5,6 +5,7 @@ export default {
   name: 'Questionnaire name',
   questions: 'Questions',
   questionsHint: 'Asked in this order before every treatment for today. Open a question to change it.',
+  textsLanguage: 'Questions and reasons in',
   question: 'Question {number}',
   text: 'Question as the desk reads it',
   id: 'Question id',

@@ -8,6 +8,10 @@ export default {
   optional: 'opcional',
   notesCounter: '{count} / {max} caracteres',
   millimetres: '{depth} mm',
+  translatedText: {
+    emptyUsesEnglish: 'Si lo deja vacío, el puesto muestra el texto en inglés.',
+    checkTranslations: '¿Ha cambiado el inglés? Compruebe que el español, el francés y el alemán siguen diciendo lo mismo.'
+  },
   errors: {
     checkForm: 'Revise el formulario',
     notFound: 'No se ha encontrado',

@@ -7,6 +7,7 @@ export default {
   name: 'Nombre del cuestionario',
   questions: 'Preguntas',
   questionsHint: 'Se hacen en este orden antes de cada tratamiento de hoy. Abra una pregunta para cambiarla.',
+  textsLanguage: 'Preguntas y motivos en',
   question: 'Pregunta {number}',
   text: 'Pregunta tal como la lee el puesto',
   id: 'Identificador de la pregunta',

@@ -8,6 +8,10 @@ export default {
   optional: 'facultatif',
   notesCounter: '{count} / {max} caractères',
   millimetres: '{depth} mm',
+  translatedText: {
+    emptyUsesEnglish: 'Laissé vide, le poste affiche le texte anglais.',
+    checkTranslations: 'Vous avez modifié l’anglais ? Vérifiez que l’espagnol, le français et l’allemand disent toujours la même chose.'
+  },
   errors: {
     checkForm: 'Veuillez vérifier le formulaire',
     notFound: 'Introuvable',

@@ -7,6 +7,7 @@ export default {
   name: 'Nom du questionnaire',
   questions: 'Questions',
   questionsHint: 'Posées dans cet ordre avant chaque séance du jour. Ouvrez une question pour la modifier.',
+  textsLanguage: 'Questions et raisons en',
   question: 'Question {number}',
   text: 'Question telle que le poste la lit',
   id: 'Identifiant de la question',
