@@ -8,6 +8,7 @@ import { readPdf } from '../support/pdf-read-back'
 import { nothingToDeclare } from '../support/screening-answers'
 import { signedConsent } from '../support/signed-consent'
 import { openTempRegister, steppingClock, type TempRegister } from '../support/temp-register'
+import { textIn } from '../../src/shared/text/translated-text'
 
 // A client's data document is read by the client: it comes in their handout language, with
 // dates, depths, zones and the audit log's activity as that language writes them.
@@ -40,7 +41,8 @@ async function exportedIn(language: 'es' | 'fr' | 'de') {
   })
   await register.ok('consents.sign', signedConsent(client.id, screening.id))
   const files = await register.ok('clients.exportData', { id: client.id })
-  const dermalFiller = questionnaire.questions.find((question) => question.id === 'dermal_filler')!.text
+  // Asked in the client's language: the shipped questionnaire has every question in all four.
+  const dermalFiller = textIn(questionnaire.questions.find((question) => question.id === 'dermal_filler')!.text, language)
   return { files, text: (await readPdf(files.pdf)).text, dermalFiller }
 }
 

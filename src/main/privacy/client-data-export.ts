@@ -14,6 +14,8 @@ import type { ScreeningRepository } from '../screening/screening-repository'
 import type { ConsentService } from '../consent/consent-service'
 import { clientDataDocument, type QuestionTexts } from './client-data-document'
 import { clientDataLanguage } from './client-data-language'
+import { textIn } from '@shared/text/translated-text'
+import type { HandoutLanguage } from '@shared/register/vocabulary'
 
 export interface ClientDataSources {
   clients: ClientRepository
@@ -51,7 +53,7 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
   const clinic = await sources.clinic.get()
   const renderer = await sources.renderer()
   const words = clientDataLanguage(client.language, sources.timeZone ?? Temporal.Now.timeZoneId())
-  const document = clientDataDocument(data, clinic.name, words, await questionTexts(sources.questionnaires, data.screenings))
+  const document = clientDataDocument(data, clinic.name, words, await questionTexts(sources.questionnaires, data.screenings, client.language))
   return {
     // Letters and digits of any script are kept ("Müller-Jürgen-Daten-…"); anything a file system may refuse becomes a hyphen.
     baseName: `${client.familyName}-${client.givenName}-${words.say('fileName')}-${data.exportedAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}-]+/gu, '-'),
@@ -60,13 +62,13 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
   }
 }
 
-/** The questions' texts of each questionnaire version the client's screenings answered. */
-async function questionTexts(questionnaires: ClientDataSources['questionnaires'], screenings: ScreeningRecord[]): Promise<QuestionTexts> {
+/** The questions' texts of each questionnaire version the client's screenings answered, in the client's language where the version has it. */
+async function questionTexts(questionnaires: ClientDataSources['questionnaires'], screenings: ScreeningRecord[], language: HandoutLanguage): Promise<QuestionTexts> {
   const versions = [...new Set(screenings.map((screening) => screening.questionnaireVersion))]
   const texts = new Map<number, ReadonlyMap<string, string>>()
   for (const version of versions) {
     const { questionnaire } = await questionnaires.get(version)
-    texts.set(version, new Map(questionnaire.questions.map((question) => [question.id, question.text])))
+    texts.set(version, new Map(questionnaire.questions.map((question) => [question.id, textIn(question.text, language)])))
   }
   return texts
 }
