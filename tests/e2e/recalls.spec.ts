@@ -89,7 +89,7 @@ test('Today counts the recalls due; the Recalls screen lists them, records calls
   const lines = (csv?.text ?? '').replace(/^\uFEFF/, '').split('\r\n')
   expect(lines[0]).toBe('client_id,given_name,family_name,phone,last_treatment,deepest_mm,window_opens,window_closes,contacted_at,contacted_by,outcome,note')
   expect(lines.slice(1)).toEqual([
-    expect.stringMatching(new RegExp(`,Ana,Silva,.*,${daysFromToday(-20).toString()}T10:00,0.5,${daysFromToday(-6).toString()},${daysFromToday(8).toString()},.*,left_message,Call back after 5 pm$`)),
+    expect.stringMatching(new RegExp(`,Ana,Silva,.*,${daysFromToday(-20).toString()}T10:00,0.5,${daysFromToday(-6).toString()},${daysFromToday(8).toString()},.*,Left a message,Call back after 5 pm$`)),
     expect.stringMatching(new RegExp(`,Cy,Lindqvist,.*,1,${daysFromToday(26).toString()},${daysFromToday(40).toString()},,,,$`))
   ])
 })

@@ -116,7 +116,7 @@ describe('the preparation sheet', () => {
     await sheetText(client.id)
     const files = await register.ok('clients.exportData', { id: client.id })
     expect(JSON.parse(files.json).prepSheetsGiven).toMatchObject([{ format: 'pdf', appointmentAt: '2026-04-02T14:00' }])
-    expect((await readPdf(files.pdf)).text).toContain('Before your appointment of 2026-04-02 14:00 (sheet), English')
+    expect((await readPdf(files.pdf)).text).toContain('Preparation sheet for your appointment on 2 April 2026, 14:00, English')
     await register.ok('clients.erase', { id: client.id, reason: 'Right to erasure request' })
     expect((await register.snapshot()).prep_sheet_log).toEqual([])
   })
