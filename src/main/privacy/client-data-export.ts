@@ -14,6 +14,7 @@ import type { ScreeningRepository } from '../screening/screening-repository'
 import type { ConsentService } from '../consent/consent-service'
 import { clientDataDocument, type QuestionTexts } from './client-data-document'
 import { clientDataLanguage } from './client-data-language'
+import { printedFileBase } from '../handouts/printed/printed-file-name'
 import { textIn } from '@shared/text/translated-text'
 import type { HandoutLanguage } from '@shared/register/vocabulary'
 
@@ -55,8 +56,8 @@ export async function exportClientData(sources: ClientDataSources, clientId: str
   const words = clientDataLanguage(client.language, sources.timeZone ?? Temporal.Now.timeZoneId())
   const document = clientDataDocument(data, clinic.name, words, await questionTexts(sources.questionnaires, data.screenings, client.language))
   return {
-    // Letters and digits of any script are kept ("Müller-Jürgen-Daten-…"); anything a file system may refuse becomes a hyphen.
-    baseName: `${client.familyName}-${client.givenName}-${words.say('fileName')}-${data.exportedAt.slice(0, 10)}`.replace(/[^\p{L}\p{N}-]+/gu, '-'),
+    // Named as the client's printed documents are, in their language: "Müller-Jürgen-Daten-…".
+    baseName: printedFileBase(`${client.familyName}-${client.givenName}`, 'clientData.fileName', client.language, data.exportedAt.slice(0, 10)),
     json: JSON.stringify(data, null, 2),
     pdf: await renderer.render(document, exportedAt)
   }

@@ -5,6 +5,7 @@ import { RECALL_OUTCOMES, type RecallOutcome } from '../recalls/recalls'
 import { SCREENING_OUTCOMES, type ScreeningOutcome } from '../screening/questionnaire'
 import { STAFF_ROLES, type StaffRole } from '../staff/staff-member'
 import { countryName } from '../clinic/clinic-country'
+import { formatFullDate } from '../aftercare/format-date'
 
 /** The client an entry is about: the subject itself, or the client of a treatment or handout. */
 export function entryClientId(entry: AuditEntry): string | undefined {
@@ -52,11 +53,8 @@ export function auditWording(say: AuditSay, locale: () => string): (entry: Audit
   /** Whose record-keeping rules: the country by its name, or the rules for every other country. */
   const retentionRules = (country: unknown): string =>
     typeof country === 'string' && country !== 'other' ? countryName(country, locale()) : say('audit.what.retentionElsewhere')
-  /** A calendar day as the region writes it: "14 March 2031" (at UTC midnight, in UTC, so it cannot shift). */
-  const day = (isoDate: unknown): string =>
-    typeof isoDate === 'string' && ISO_DATE.test(isoDate)
-      ? new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${isoDate}T00:00:00Z`))
-      : ''
+  /** A calendar day as the region writes it: "14 March 2031". */
+  const day = (isoDate: unknown): string => (typeof isoDate === 'string' && ISO_DATE.test(isoDate) ? formatFullDate(isoDate, locale()) : '')
 
   function aboutClient(entry: AuditEntry): string | undefined {
     switch (entry.action) {
