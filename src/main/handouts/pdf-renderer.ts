@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import type { HandoutFont } from './name-scripts'
-import { drawLighter, keepDecodedOutlines } from './lighter-drawing/lighter-drawing'
+import { drawInJoinedRuns, drawLighter, keepDecodedOutlines } from './lighter-drawing/lighter-drawing'
 
 type Pdfmake = typeof import('pdfmake')
 
@@ -275,8 +275,12 @@ export class PdfRenderer {
     pdfmake.setLocalAccessPolicy((path) => this.allowedFiles.has(resolve(path)))
   }
 
-  /** The PDF bytes; the same document and creation date always give the same bytes. */
-  render(document: TDocumentDefinitions, creationDate: Date): Promise<Buffer> {
+  /**
+   * The PDF bytes; the same document, creation date and drawing always give the same bytes.
+   * `joinedRuns`: the words of a line in one style drawn as one run, not each on its own.
+   */
+  render(document: TDocumentDefinitions, creationDate: Date, { joinedRuns = false }: { joinedRuns?: boolean } = {}): Promise<Buffer> {
+    if (joinedRuns) drawInJoinedRuns(document.content as object)
     const deterministic: TDocumentDefinitions = {
       ...document,
       defaultStyle: { font: 'NotoSans', ...document.defaultStyle },

@@ -19,7 +19,7 @@ import { aClient, aTreatment } from '../aftercare/fixtures'
  * layout-versions.ts: then update the hash here. This test is what notices a forgotten one.
  */
 const DRAWN_BY_CURRENT_LAYOUTS = {
-  handout: { version: 2, sha256: '5326bc87a3bab8e6743f7b37412df06b5c0dff85253df2b8faf5ac05b1b50d8c' },
+  handout: { version: 3, sha256: '9c112a6ce0649149e84fdfc27a5c17a4f14aa872cfbba7df19315ad25123808c' },
   calendar: { version: 1, sha256: '6fc95e02d692cba83b096423f5c0bfca50e0a4c76e824d79e8afc52eee44c860' },
   ics: { version: 1, sha256: '8ab6917f067376981ad3bf4946848d7a0865e2f6d1e9d52c1024dfb10273127b' }
 }

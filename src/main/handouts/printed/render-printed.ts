@@ -30,13 +30,15 @@ export async function renderPrinted(renderer: PdfRenderer, { content, layouts, l
     case 'consent':
       return renderer.render(consentLayout(content), new Date(content.producedAt))
     case 'prep-sheet':
-      return drawFitting(renderer, content.producedAt, PREP_SHEET_FIT, (textScale, onPageCount) => prepSheetLayout(content, logo, { textScale, onPageCount }))
+      return drawFitting(renderer, content.producedAt, PREP_SHEET_FIT, false, (textScale, onPageCount) => prepSheetLayout(content, logo, { textScale, onPageCount }))
   }
 }
 
 /** A handout drawn at the largest text size at which it fits its pages. */
 function drawHandout(renderer: PdfRenderer, handout: PrintedHandout, style: HandoutLayoutStyle, logo: ClinicLogo | undefined): Promise<Uint8Array> {
-  return drawFitting(renderer, handout.producedAt, style.fit, (textScale, onPageCount) => handoutLayout(handout, style, logo, { textScale, onPageCount }))
+  return drawFitting(renderer, handout.producedAt, style.fit, style.joinedRuns, (textScale, onPageCount) =>
+    handoutLayout(handout, style, logo, { textScale, onPageCount })
+  )
 }
 
 /**
@@ -47,13 +49,14 @@ async function drawFitting(
   renderer: PdfRenderer,
   producedAt: string,
   fit: { pages: number; textScales: number[] } | null,
+  joinedRuns: boolean,
   layoutAt: (textScale: number, onPageCount: (pages: number) => void) => TDocumentDefinitions
 ): Promise<Uint8Array> {
   const textScales = fit?.textScales ?? [1]
   let bytes: Uint8Array = new Uint8Array()
   for (const textScale of textScales) {
     let pages = 0
-    bytes = await renderer.render(layoutAt(textScale, (count) => (pages = count)), new Date(producedAt))
+    bytes = await renderer.render(layoutAt(textScale, (count) => (pages = count)), new Date(producedAt), { joinedRuns })
     if (!fit || pages <= fit.pages) break
   }
   return bytes

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_PROTOCOL } from '../../../src/shared/aftercare/default-protocol'
+import { planAftercare } from '../../../src/shared/aftercare/plan'
+import { UNNAMED_CLINIC } from '../../../src/shared/clinic/clinic-settings'
+import type { HandoutLanguage } from '../../../src/shared/register/vocabulary'
+import { PdfRenderer } from '../../../src/main/handouts/pdf-renderer'
+import { handoutContent } from '../../../src/main/handouts/printed/handout-content'
+import { CURRENT_LAYOUTS, type Layouts } from '../../../src/main/handouts/printed/layout-versions'
+import { renderPrinted } from '../../../src/main/handouts/printed/render-printed'
+import { drawnText } from '../../support/pdf-glyphs'
+import { aClient, aTreatment } from '../aftercare/fixtures'
+
+const renderer = await PdfRenderer.create(resolve('resources/fonts'))
+const dir = mkdtempSync(join(tmpdir(), 'joined-runs-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const WORD_BY_WORD: Layouts = { ...CURRENT_LAYOUTS, handout: { ...CURRENT_LAYOUTS.handout, joinedRuns: false } }
+
+/** A handout with a long address, three zones and a name partly in Arabic script, in `language`. */
+function handout(language: HandoutLanguage) {
+  const client = { ...aClient(language), givenName: 'ليلى', familyName: 'Haddad-Moreau' }
+  const treatment = aTreatment({
+    zones: [
+      { zone: 'cheeks', depthMm: 1.5 },
+      { zone: 'forehead', depthMm: 0.5 },
+      { zone: 'neck', depthMm: 0.75 }
+    ],
+    sessionNumber: 2,
+    practitioner: 'Dr Amara Okafor',
+    device: 'Microneedling pen'
+  })
+  const clinic = { ...UNNAMED_CLINIC, name: 'Harbour Skin Clinic', address: '12 Quay Street\nBristol\nBS1 4DJ', phone: '0117 496 0123' }
+  const plan = planAftercare(treatment, client, DEFAULT_PROTOCOL)
+  return handoutContent({ plan, treatment, client, clinic, paper: 'A4', producedAt: '2026-11-30T15:00:00.000Z', datesInOrder: 'time' })
+}
+
+/** Every word poppler reads from the file, with its box in points, page by page. */
+function wordBoxes(bytes: Uint8Array, name: string): string[] {
+  const file = join(dir, `${name}.pdf`)
+  writeFileSync(file, bytes)
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    ([, xMin, yMin, xMax, yMax, word]) => [word, ...[xMin, yMin, xMax, yMax].map((value) => Number(value).toFixed(1))].join(' ')
+  )
+}
+
+async function textOperations(bytes: Uint8Array): Promise<number> {
+  return (await drawnText(bytes, 1)).length + (await drawnText(bytes, 2)).length
+}
+
+describe('a handout drawn in joined runs (handout layout 3)', () => {
+  for (const language of ['en', 'de'] as const) {
+    it(`puts every word where drawing word by word put it, with a fraction of the text operations (${language})`, async () => {
+      const content = handout(language)
+      const wordByWord = await renderPrinted(renderer, { content, layouts: WORD_BY_WORD })
+      const joined = await renderPrinted(renderer, { content, layouts: CURRENT_LAYOUTS })
+
+      const boxes = wordBoxes(joined, `${language}-joined`)
+      expect(boxes.length).toBeGreaterThan(500)
+      expect(boxes).toEqual(wordBoxes(wordByWord, `${language}-word-by-word`))
+      // The given name in Arabic letters, as drawn (poppler reads a right-to-left word in drawing order).
+      expect(boxes.join(' ')).toMatch(/[\u0621-\u064A]{4} [\d.]+ [\d.]+ [\d.]+ [\d.]+ Haddad-Moreau/)
+
+      const [joinedOperations, wordOperations] = [await textOperations(joined), await textOperations(wordByWord)]
+      expect(joinedOperations).toBeLessThan(wordOperations / 3)
+      expect(joined.length).toBeLessThan(wordByWord.length)
+    })
+  }
+})
