@@ -111,7 +111,10 @@ export class HandoutService {
       producedAt: this.clock().toISOString(),
       datesInOrder: 'time'
     })
-    const bytes = await this.draw(content, this.layouts)
+    const drawing = this.draw(content, this.layouts)
+    // Worked out while a worker draws the file.
+    const kept = { contentSha256: contentSha256(content), content: packContent(content) }
+    const bytes = await drawing
     const entry = await this.logGiven(onLogged, {
       id: ulid(this.clock().getTime()),
       treatmentId: treatment.id,
@@ -123,9 +126,9 @@ export class HandoutService {
       producedAt: content.producedAt,
       producedBy: input.producedBy,
       sha256: sha256(bytes),
-      contentSha256: contentSha256(content),
+      contentSha256: kept.contentSha256,
       layoutVersion: this.layouts[content.kind].version,
-      content: packContent(content),
+      content: kept.content,
       reprintOf: null,
       reprint: null
     })

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import type { HandoutFont } from './name-scripts'
-import { drawInJoinedRuns, drawLighter, keepDecodedOutlines } from './lighter-drawing/lighter-drawing'
+import { drawLean, drawLighter, keepDecodedOutlines } from './lighter-drawing/lighter-drawing'
 
 type Pdfmake = typeof import('pdfmake')
 
@@ -277,10 +277,10 @@ export class PdfRenderer {
 
   /**
    * The PDF bytes; the same document, creation date and drawing always give the same bytes.
-   * `joinedRuns`: the words of a line in one style drawn as one run, not each on its own.
+   * `lean`: drawn the lean way (lighter-drawing/lean-documents.ts), as later layout versions are.
    */
-  render(document: TDocumentDefinitions, creationDate: Date, { joinedRuns = false }: { joinedRuns?: boolean } = {}): Promise<Buffer> {
-    if (joinedRuns) drawInJoinedRuns(document.content as object)
+  render(document: TDocumentDefinitions, creationDate: Date, { lean = false }: { lean?: boolean } = {}): Promise<Buffer> {
+    if (lean) drawLean(document.content as object)
     const deterministic: TDocumentDefinitions = {
       ...document,
       defaultStyle: { font: 'NotoSans', ...document.defaultStyle },

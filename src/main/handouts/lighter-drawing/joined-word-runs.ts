@@ -1,20 +1,9 @@
-/** pdfmake's LayoutBuilder: lays a document's content out into pages. */
-export interface LayoutBuilderClass {
-  prototype: { layoutDocument(this: unknown, content: unknown, ...rest: unknown[]): LaidOutPage[] }
-}
-interface LaidOutPage {
+/** A page as pdfmake lays it out, ready to draw. */
+export interface LaidOutPage {
   items: { type: string; item: { inlines?: Inline[] } }[]
 }
 /** A piece of a laid-out line: pdfmake makes one for each word, with the style it is drawn in. */
 type Inline = Record<string, unknown> & { text: string; x: number; width: number; trailingCut?: number }
-
-/** The content of each document whose lines are drawn in joined runs (see joinWordRuns). */
-const joinedDocuments = new WeakSet<object>()
-
-/** Marks a document (by its content, as pdfmake lays it out) to be drawn in joined runs. */
-export function drawInJoinedRuns(content: object): void {
-  joinedDocuments.add(content)
-}
 
 // What differs from word to word of one run without changing how it is drawn.
 const PLACE_AND_TEXT = new Set(['text', 'x', 'width', 'leadingCut', 'trailingCut'])
@@ -26,22 +15,15 @@ const STARTS_WITH_SPACE = /^[ \t]/
 /**
  * pdfmake draws every word on its own, each with its colour, opacity, font and position set
  * again: four fifths of a handout's content stream and a third of the time it takes to draw.
- * In a marked document, the words of a line that follow one another in one style are drawn as
- * one run. pdfkit lays a run out word by word, splitting it after each space, so a run that
- * joins words only after a space gives every word the very glyphs and advance it had alone, and
- * each lands where pdfmake placed it (the joined-runs test reads every word's box back).
- * Justified or spaced text, whose words pdfmake spaces apart, is left word by word.
+ * Here the words of a line that follow one another in one style become one run, drawn at once.
+ * pdfkit lays a run out word by word, splitting it after each space, so a run that joins words
+ * only after a space gives every word the very glyphs and advance it had alone, and each lands
+ * where pdfmake placed it (the joined-runs test reads every word's box back). Justified or
+ * spaced text, whose words pdfmake spaces apart, is left word by word.
  */
-export function joinWordRuns(LayoutBuilder: LayoutBuilderClass): void {
-  const layoutDocument = LayoutBuilder.prototype.layoutDocument
-  LayoutBuilder.prototype.layoutDocument = function (content, ...rest) {
-    const pages = layoutDocument.call(this, content, ...rest)
-    if (typeof content === 'object' && content !== null && joinedDocuments.has(content)) {
-      for (const page of pages) {
-        for (const { type, item } of page.items) if (type === 'line' && item.inlines) item.inlines = joinedRuns(item.inlines)
-      }
-    }
-    return pages
+export function joinWordRuns(pages: LaidOutPage[]): void {
+  for (const page of pages) {
+    for (const { type, item } of page.items) if (type === 'line' && item.inlines) item.inlines = joinedRuns(item.inlines)
   }
 }
 

@@ -36,7 +36,7 @@ export async function renderPrinted(renderer: PdfRenderer, { content, layouts, l
 
 /** A handout drawn at the largest text size at which it fits its pages. */
 function drawHandout(renderer: PdfRenderer, handout: PrintedHandout, style: HandoutLayoutStyle, logo: ClinicLogo | undefined): Promise<Uint8Array> {
-  return drawFitting(renderer, handout.producedAt, style.fit, style.joinedRuns, (textScale, onPageCount) =>
+  return drawFitting(renderer, handout.producedAt, style.fit, style.lean, (textScale, onPageCount) =>
     handoutLayout(handout, style, logo, { textScale, onPageCount })
   )
 }
@@ -49,14 +49,14 @@ async function drawFitting(
   renderer: PdfRenderer,
   producedAt: string,
   fit: { pages: number; textScales: number[] } | null,
-  joinedRuns: boolean,
+  lean: boolean,
   layoutAt: (textScale: number, onPageCount: (pages: number) => void) => TDocumentDefinitions
 ): Promise<Uint8Array> {
   const textScales = fit?.textScales ?? [1]
   let bytes: Uint8Array = new Uint8Array()
   for (const textScale of textScales) {
     let pages = 0
-    bytes = await renderer.render(layoutAt(textScale, (count) => (pages = count)), new Date(producedAt), { joinedRuns })
+    bytes = await renderer.render(layoutAt(textScale, (count) => (pages = count)), new Date(producedAt), { lean })
     if (!fit || pages <= fit.pages) break
   }
   return bytes

@@ -1,0 +1,104 @@
+import { isLean } from './lean-documents'
+
+/** pdfmake's TextInlines: measures a text's words, each in its style. */
+export interface TextInlinesClass {
+  prototype: {
+    pdfDocument: MeasuringDocument
+    buildInlines(this: { pdfDocument: MeasuringDocument }, text: unknown, stack: MeasuringStack): MeasuredText
+  }
+}
+interface MeasuringDocument {
+  provideFont(family: string, bold: boolean, italics: boolean): object
+  /** The fonts provided so far, by family and type (normal, bold, italics, bolditalics). */
+  fontCache: Record<string, Record<string, object>>
+}
+interface MeasuringStack {
+  styleDictionary: object
+  getProperty(property: string): unknown
+}
+interface MeasuredText {
+  items: MeasuredWord[]
+  minWidth: number
+  maxWidth: number
+}
+type MeasuredWord = Record<string, unknown> & { font: object }
+/** A measured text kept for later documents: its words with the font each was measured in, named rather than the document's own. */
+interface KeptText {
+  items: (Record<string, unknown> & { font: FontName })[]
+  minWidth: number
+  maxWidth: number
+}
+type FontName = [family: string, bold: boolean, italics: boolean]
+
+/** Every property pdfmake's measuring reads from the styles in force (TextInlines.measure, TextBreaker, buildInlines). */
+const MEASURED_PROPERTIES = [
+  'font', 'bold', 'italics', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration',
+  'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination',
+  'noWrap', 'opacity', 'sup', 'sub', 'lineHeight', 'leadingIndent', 'preserveLeadingSpaces', 'preserveTrailingSpaces'
+]
+/** Text whose words are only known as the document is drawn (page numbers, references, pdfmake's own marks). */
+const NOT_KEPT = /"(pageReference|textReference|_[^"]*)":/
+const FONT_TYPES: Record<string, [bold: boolean, italics: boolean]> = {
+  normal: [false, false],
+  bold: [true, false],
+  italics: [false, true],
+  bolditalics: [true, true]
+}
+// A desk prints the same protocol's texts all day; a long-running one starts afresh beyond this many.
+const MOST_KEPT = 5_000
+
+const keptTexts = new Map<string, KeptText>()
+const dictionaryKeys = new WeakMap<object, string>()
+
+/**
+ * After its fonts were shared, a handout's largest cost was pdfmake measuring its text: the
+ * same protocol sentences, word by word, in every document. What measuring a text gives depends
+ * only on the text, the styles in force and the style dictionary its words may name, so in a
+ * lean document a text measured once is taken again as it was, with the document's own fonts:
+ * the same words, widths and breaks, and the same fonts asked for in the same order.
+ */
+export function keepMeasuredTexts(TextInlines: TextInlinesClass): void {
+  const buildInlines = TextInlines.prototype.buildInlines
+  TextInlines.prototype.buildInlines = function (text, stack) {
+    if (!isLean(this.pdfDocument)) return buildInlines.call(this, text, stack)
+    const key = measuringKey(text, stack)
+    const kept = key === undefined ? undefined : keptTexts.get(key)
+    if (kept) return inDocument(kept, this.pdfDocument)
+    const measured = buildInlines.call(this, text, stack)
+    if (key !== undefined) {
+      if (keptTexts.size >= MOST_KEPT) keptTexts.clear()
+      keptTexts.set(key, toKeep(measured, this.pdfDocument))
+    }
+    return measured
+  }
+}
+
+function measuringKey(text: unknown, stack: MeasuringStack): string | undefined {
+  const json = JSON.stringify(text)
+  if (NOT_KEPT.test(json)) return undefined
+  let dictionary = dictionaryKeys.get(stack.styleDictionary)
+  if (dictionary === undefined) {
+    dictionary = JSON.stringify(stack.styleDictionary)
+    dictionaryKeys.set(stack.styleDictionary, dictionary)
+  }
+  return JSON.stringify([json, MEASURED_PROPERTIES.map((property) => stack.getProperty(property)), dictionary])
+}
+
+function toKeep(measured: MeasuredText, pdfDocument: MeasuringDocument): KeptText {
+  return { ...measured, items: measured.items.map((item) => ({ ...item, font: fontName(item.font, pdfDocument) })) }
+}
+
+function inDocument(kept: KeptText, pdfDocument: MeasuringDocument): MeasuredText {
+  const items = kept.items.map((item) => ({ ...item, font: pdfDocument.provideFont(...item.font) }))
+  return { items, minWidth: kept.minWidth, maxWidth: kept.maxWidth }
+}
+
+function fontName(font: object, pdfDocument: MeasuringDocument): FontName {
+  for (const [family, types] of Object.entries(pdfDocument.fontCache)) {
+    for (const [type, provided] of Object.entries(types)) {
+      const style = FONT_TYPES[type]
+      if (provided === font && style) return [family, ...style]
+    }
+  }
+  throw new Error('A measured word has a font its document did not provide.')
+}
