@@ -65,11 +65,12 @@ export function keepMeasuredTexts(TextInlines: TextInlinesClass): void {
     const kept = key === undefined ? undefined : keptTexts.get(key)
     if (kept) return inDocument(kept, this.pdfDocument)
     const measured = buildInlines.call(this, text, stack)
-    if (key !== undefined) {
-      if (keptTexts.size >= MOST_KEPT) keptTexts.clear()
-      keptTexts.set(key, toKeep(measured, this.pdfDocument))
-    }
-    return measured
+    if (key === undefined) return measured
+    if (keptTexts.size >= MOST_KEPT) keptTexts.clear()
+    const measuredNow = toKeep(measured, this.pdfDocument)
+    keptTexts.set(key, measuredNow)
+    // Its words made as a kept text's are: pdfmake's layout then meets words of one shape only.
+    return inDocument(measuredNow, this.pdfDocument)
   }
 }
 
