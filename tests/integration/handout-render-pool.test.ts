@@ -157,14 +157,25 @@ describe('handouts drawn on a pool of two worker threads', () => {
     expect((await readPdf(drawnAfterGreek)).text).toContain('Ana Order Ea')
   })
 
-  it("warms every worker in every language at the desk's start", async () => {
+  it("warms every worker for every depth band in every language, with a name in every script it prints, at the desk's start", async () => {
     await registerOnPool()
-    const languagesBy = new Map<NodeWorker, string[]>()
+    const drawnBy = new Map<NodeWorker, { bands: Set<string>; names: string[] }>()
     threads.onJob = (worker, { job }) => {
-      if (job.content.kind === 'handout') languagesBy.set(worker, [...(languagesBy.get(worker) ?? []), job.content.language])
+      if (job.content.kind !== 'handout') return
+      const drawn = drawnBy.get(worker) ?? { bands: new Set(), names: [] }
+      drawn.bands.add(`${job.content.language} ${job.content.summary.band.value}`)
+      drawn.names.push(job.content.patientName)
+      drawnBy.set(worker, drawn)
     }
     await warmUpHandouts(register.table)
-    expect([...languagesBy.values()]).toEqual([[...HANDOUT_LANGUAGES], [...HANDOUT_LANGUAGES]])
+    expect(drawnBy.size).toBe(2)
+    const { protocol } = await register.ok('protocol.current', {})
+    for (const { bands, names } of drawnBy.values()) {
+      expect(bands.size).toBe(HANDOUT_LANGUAGES.length * protocol.bands.length)
+      for (const script of ['Latin', 'Greek', 'Cyrillic', 'Han', 'Hangul', 'Arabic', 'Hebrew']) {
+        expect(names.some((name) => new RegExp(`\\p{Script=${script}}`, 'u').test(name)), script).toBe(true)
+      }
+    }
   })
 
   it('refuses a name it cannot print with the same words as before, drawn on no worker', async () => {

@@ -21,6 +21,7 @@ import { AppError } from './app-error'
 import { checkedInput } from './checked-input'
 import { clientFieldsIn } from '@shared/register/client'
 import { protocolChanges } from '../handouts/protocol-changes'
+import type { SampleVariation } from '../handouts/sample-treatment'
 import { ProtocolRepository } from '../handouts/protocol-repository'
 import { DEFAULT_PROTOCOL } from '@shared/aftercare/default-protocol'
 import { backupOverview } from '../safety/backup-overview'
@@ -63,8 +64,8 @@ export type HandlerTable = {
   /** Work main does on its own, never asked for by a window. */
   readonly upkeep: {
     keepEarlierHandoutContent(limit: number, after?: string): Promise<EarlierContentBatch>
-    /** The protocol editor's sample handout, drawn on every render worker to warm them: never logged. */
-    warmUpHandout(draft: ParsedCallInput<'protocol.preview'>): Promise<Uint8Array>
+    /** The protocol editor's sample handout, varied, drawn on every render worker to warm them: never logged. */
+    warmUpHandout(draft: ParsedCallInput<'protocol.preview'>, variation: SampleVariation): Promise<Uint8Array>
   }
 }
 
@@ -164,7 +165,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     // Not asked for by anyone: the audit log names this computer, whoever is signed in.
     upkeep: {
       keepEarlierHandoutContent: (limit, after) => session.asThisComputer(() => handouts.keepEarlierHandoutContent(limit, after)),
-      warmUpHandout: (draft) => handouts.preview(draft, { onEveryWorker: true })
+      warmUpHandout: (draft, variation) => handouts.preview(draft, { onEveryWorker: true }, variation)
     },
     'desk.state': () => session.state(),
     'desk.setUp': (choice) => session.setUp(choice),

@@ -21,7 +21,7 @@ import { printedContentOf } from './printed/printed-content-of'
 import type { RenderJob } from './printed/render-printed'
 import { contentSha256, packContent, unpackContent } from './printed/stored-content'
 import type { ProtocolRepository } from './protocol-repository'
-import { sampleTreatment } from './sample-treatment'
+import { sampleTreatment, type SampleVariation } from './sample-treatment'
 import { printedFileBase } from './printed/printed-file-name'
 
 export type ProduceHandoutInput = z.output<typeof produceHandoutSchema>
@@ -184,8 +184,8 @@ export class HandoutService {
   }
 
   /** A handout for a sample treatment under a draft protocol: for the editor's preview and the warm-up, never logged. */
-  async preview(draft: PreviewRequest, where?: DrawnWhere): Promise<Uint8Array> {
-    const { treatment, client } = sampleTreatment(draft.depthMm, draft.language, this.clock())
+  async preview(draft: PreviewRequest, where?: DrawnWhere, variation?: SampleVariation): Promise<Uint8Array> {
+    const { treatment, client } = sampleTreatment(draft.depthMm, draft.language, this.clock(), variation)
     const content = printedContentOf({
       kind: 'handout',
       treatment,

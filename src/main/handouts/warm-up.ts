@@ -1,16 +1,41 @@
 import type { HandlerTable } from '../api/handler-table'
-import { HANDOUT_LANGUAGES } from '@shared/register/vocabulary'
+import { HANDOUT_LANGUAGES, TREATMENT_ZONES } from '@shared/register/vocabulary'
+import type { SampleVariation } from './sample-treatment'
 
 /** The calls a warm-up makes: none of them logs or audits anything (a new register stores its shipped protocol, as its first protocol call would). */
 export type WarmUpCalls = Pick<HandlerTable, 'protocol.current' | 'handouts.combine' | 'upkeep'>
+
+// Times of day the samples are treated at, one after another.
+const SAMPLE_TIMES = ['09:15', '10:45', '12:30', '14:45', '16:15', '17:45', '19:30']
+const ZONES_A_SAMPLE = 3
+// Each sample is treated this many days after the one before: the samples' dates meet every month and weekday.
+const DAYS_APART = 23
+/**
+ * Names in each script a bundled font prints, one sample in two named so (the others keep their
+ * language's sample name): a worker's first name in Chinese, Korean or Arabic otherwise parses
+ * that font in the middle of the day's job, and has the code compiled for Latin alone drawn again.
+ */
+const NAMES_IN_EVERY_SCRIPT = [
+  { givenName: '秀英', familyName: '王' },
+  { givenName: 'Ελένη', familyName: 'Παππά' },
+  { givenName: '민준', familyName: '김' },
+  { givenName: 'ليلى', familyName: 'Haddad' },
+  { givenName: 'Ольга', familyName: 'Иванова' },
+  { givenName: 'נועה', familyName: 'כהן' },
+  { givenName: '花子', familyName: '佐藤' },
+  { givenName: 'Thảo', familyName: 'Nguyễn' }
+]
 
 /**
  * Makes the protocol editor's sample handout for each depth band in each handout language on
  * every render worker and combines them, then drops them, so that the desk's first handouts of
  * the day are made warm, whichever worker draws them: pdfmake loaded, the fonts parsed, the
- * current protocol's words shaped and its texts measured, and the code compiled. In a new
- * process the first handout takes most of a second and the next few 50 to 100 ms more than the
- * rest; the app calls this once after its window shows. A warm-up that fails changes nothing but that.
+ * code compiled for every script, and the current protocol's texts measured and its words
+ * shaped, with every zone, month, weekday and many times of day (each sample varied,
+ * `sampleVariation`). In a new
+ * process the first handout takes most of a second and the first few dozen several
+ * milliseconds more than the rest; the app calls this once after its window shows. A warm-up
+ * that fails changes nothing but that.
  */
 export async function warmUpHandouts(calls: WarmUpCalls): Promise<void> {
   try {
@@ -18,7 +43,8 @@ export async function warmUpHandouts(calls: WarmUpCalls): Promise<void> {
     const files: Parameters<WarmUpCalls['handouts.combine']>[0]['files'] = []
     for (const language of HANDOUT_LANGUAGES) {
       for (const band of protocol.bands) {
-        files.push(new Uint8Array(await calls.upkeep.warmUpHandout({ protocol, language, paper: 'A4', depthMm: band.upToMm })))
+        const draft = { protocol, language, paper: 'A4' as const, depthMm: band.upToMm }
+        files.push(new Uint8Array(await calls.upkeep.warmUpHandout(draft, sampleVariation(files.length))))
         // Calls from the window that arrived meanwhile are answered between two handouts.
         await new Promise((resolve) => setImmediate(resolve))
       }
@@ -26,5 +52,17 @@ export async function warmUpHandouts(calls: WarmUpCalls): Promise<void> {
     await calls['handouts.combine']({ files })
   } catch {
     // Nothing was changed; the first handout is only made cold.
+  }
+}
+
+/** The `index`th sample: three zones in turn, treated 23 days after the one before, at the next time of day, every other one named in another script. */
+function sampleVariation(index: number): SampleVariation {
+  const zones = Array.from({ length: ZONES_A_SAMPLE }, (_, zone) => TREATMENT_ZONES[(index * ZONES_A_SAMPLE + zone) % TREATMENT_ZONES.length])
+  const name = index % 2 === 1 ? NAMES_IN_EVERY_SCRIPT[((index - 1) / 2) % NAMES_IN_EVERY_SCRIPT.length] : undefined
+  return {
+    zones: zones.filter((zone) => zone !== undefined),
+    daysLater: index * DAYS_APART,
+    time: SAMPLE_TIMES[index % SAMPLE_TIMES.length] ?? '10:00',
+    ...(name && { name })
   }
 }
