@@ -57,10 +57,11 @@ export async function coldHandout({ file }: { file: string }): Promise<{ ms: num
   return { ms, bytes: handout.bytes.length }
 }
 
-/** Warm: after a warm-up, each of `count` standard handouts timed on its own. */
+/** Warm: after the warm-up the app makes at start and `warmup` handouts more, each of `count` standard handouts timed on its own. */
 export async function warmHandouts({ file, count, warmup, mixed: mixedCount }: { file: string; count: number; warmup: number; mixed: number }) {
   const register = await openBenchRegister(file)
   const treatments = await handoutTreatments(register, count + warmup, true)
+  await warmUpHandouts(register.table)
   for (const { treatmentId } of treatments.slice(0, warmup)) await produce(register, treatmentId)
   const times: number[] = []
   const cpuTimes: number[] = []
