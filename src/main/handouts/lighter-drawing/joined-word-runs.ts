@@ -1,13 +1,13 @@
 /** A page as pdfmake lays it out, ready to draw. */
 export interface LaidOutPage {
-  items: { type: string; item: { inlines?: Inline[] } }[]
+  items: { type: string; item: { inlines?: Inline[]; _pageNodeRef?: unknown } }[]
 }
 /** A piece of a laid-out line: pdfmake makes one for each word, with the style it is drawn in. */
 type Inline = Record<string, unknown> & { text: string; x: number; width: number; trailingCut?: number }
 
 // What differs from word to word of one run without changing how it is drawn.
 const PLACE_AND_TEXT = new Set(['text', 'x', 'width', 'leadingCut', 'trailingCut'])
-// A word that stands for a page number is given its text only as it is drawn.
+// A word (or a line's first word) that stands for a page number is given its text only as it is drawn.
 const DRAWN_LATER = ['_pageNodeRef', 'linkToPage']
 const ENDS_IN_SPACE = /[ \t]$/
 const STARTS_WITH_SPACE = /^[ \t]/
@@ -18,12 +18,14 @@ const STARTS_WITH_SPACE = /^[ \t]/
  * Here the words of a line that follow one another in one style become one run, drawn at once.
  * pdfkit lays a run out word by word, splitting it after each space, so a run that joins words
  * only after a space gives every word the very glyphs and advance it had alone, and each lands
- * where pdfmake placed it (the joined-runs test reads every word's box back). Justified or
+ * where pdfmake placed it (the lean-drawing test reads every word's box back). Justified or
  * spaced text, whose words pdfmake spaces apart, is left word by word.
  */
 export function joinWordRuns(pages: LaidOutPage[]): void {
   for (const page of pages) {
-    for (const { type, item } of page.items) if (type === 'line' && item.inlines) item.inlines = joinedRuns(item.inlines)
+    for (const { type, item } of page.items) {
+      if (type === 'line' && item.inlines && item._pageNodeRef === undefined) item.inlines = joinedRuns(item.inlines)
+    }
   }
 }
 
