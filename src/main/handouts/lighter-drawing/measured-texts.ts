@@ -48,7 +48,8 @@ const FONT_TYPES: Record<string, [bold: boolean, italics: boolean]> = {
 const MOST_KEPT = 5_000
 
 const keptTexts = new Map<string, KeptText>()
-const dictionaryKeys = new WeakMap<object, string>()
+const dictionaryIds = new WeakMap<object, number>()
+const idsByDictionary = new Map<string, number>()
 
 /**
  * After its fonts were shared, a handout's largest cost was pdfmake measuring its text: the
@@ -77,12 +78,20 @@ export function keepMeasuredTexts(TextInlines: TextInlinesClass): void {
 function measuringKey(text: unknown, stack: MeasuringStack): string | undefined {
   const json = JSON.stringify(text)
   if (NOT_KEPT.test(json)) return undefined
-  let dictionary = dictionaryKeys.get(stack.styleDictionary)
-  if (dictionary === undefined) {
-    dictionary = JSON.stringify(stack.styleDictionary)
-    dictionaryKeys.set(stack.styleDictionary, dictionary)
+  // A JSON array ends where it ends, so the text that follows it cannot be confused with it.
+  return JSON.stringify([dictionaryId(stack.styleDictionary), MEASURED_PROPERTIES.map((property) => stack.getProperty(property))]) + json
+}
+
+/** A number for each distinct style dictionary (a handout's, at each text size), so that keys need not spell it out. */
+function dictionaryId(dictionary: object): number {
+  let id = dictionaryIds.get(dictionary)
+  if (id === undefined) {
+    const json = JSON.stringify(dictionary)
+    id = idsByDictionary.get(json) ?? idsByDictionary.size
+    idsByDictionary.set(json, id)
+    dictionaryIds.set(dictionary, id)
   }
-  return JSON.stringify([json, MEASURED_PROPERTIES.map((property) => stack.getProperty(property)), dictionary])
+  return id
 }
 
 function toKeep(measured: MeasuredText, pdfDocument: MeasuringDocument): KeptText {
