@@ -8,16 +8,20 @@ import { Temporal } from 'temporal-polyfill'
 
 const DAY_STYLE = { weekday: 'long', day: 'numeric', month: 'long' } as const
 const TIME_STYLE = { hour: '2-digit', minute: '2-digit' } as const
+const FULL_DATE_STYLE = { day: 'numeric', month: 'long', year: 'numeric' } as const
 
 interface Formats {
   day: Intl.DateTimeFormat
   time: Intl.DateTimeFormat
+  fullDate: Intl.DateTimeFormat
+  fullDateWithWeekday: Intl.DateTimeFormat
 }
 
 /**
- * One pair of formats per locale, made on first use. Temporal's toLocaleString makes a new
- * Intl.DateTimeFormat for every call, and a handout formats two dozen dates or more. What it does
- * is kept exactly: the wall-clock fields are formatted as that time in UTC.
+ * One set of formats per locale, made on first use. Temporal's toLocaleString makes a new
+ * Intl.DateTimeFormat for every call, and a handout formats two dozen dates or more (a client's
+ * data, one for each entry of its activity). What it does is kept exactly: the wall-clock fields
+ * are formatted as that time in UTC.
  */
 const formatsByLocale = new Map<string, Formats>()
 
@@ -26,7 +30,9 @@ function formatsFor(locale: string): Formats {
   if (!formats) {
     formats = {
       day: new Intl.DateTimeFormat(locale, { ...DAY_STYLE, timeZone: 'UTC' }),
-      time: new Intl.DateTimeFormat(locale, { ...TIME_STYLE, timeZone: 'UTC' })
+      time: new Intl.DateTimeFormat(locale, { ...TIME_STYLE, timeZone: 'UTC' }),
+      fullDate: new Intl.DateTimeFormat(locale, { ...FULL_DATE_STYLE, timeZone: 'UTC' }),
+      fullDateWithWeekday: new Intl.DateTimeFormat(locale, { ...FULL_DATE_STYLE, weekday: 'long', timeZone: 'UTC' })
     }
     formatsByLocale.set(locale, formats)
   }
@@ -59,8 +65,8 @@ export function formatDay(localIsoDate: string, locale: string): string {
  * signed consent, a client's data) carries the year of its dates.
  */
 export function formatFullDate(localIsoDate: string, locale: string, { weekday = false } = {}): string {
-  const style: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', ...(weekday && { weekday: 'long' }) }
-  return new Intl.DateTimeFormat(locale, style).format(asUtc(Temporal.PlainDate.from(localIsoDate)))
+  const { fullDate, fullDateWithWeekday } = formatsFor(locale)
+  return (weekday ? fullDateWithWeekday : fullDate).format(asUtc(Temporal.PlainDate.from(localIsoDate)))
 }
 
 /** "5 December 2026, 14:30", or with its weekday, from a local date and time. */
