@@ -77,13 +77,19 @@ test('a language chosen in Settings applies at once: words, numbers, the calenda
   // PrimeVue's calendar speaks German too: its label and month names.
   await openRoute(desk, `/clients/${client.id}/treatments/new`)
   await desk.getByLabel('Datum', { exact: true }).click()
-  await expect(desk.getByRole('dialog', { name: 'Datum wählen' })).toContainText(/Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/)
+  const datePicker = desk.getByRole('dialog', { name: 'Datum wählen' })
+  await expect(datePicker).toContainText(/Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/)
   await desk.keyboard.press('Escape')
+  await expect(datePicker).toBeHidden()
   // The devices offered are named in German, beside those the register already holds.
   await desk.getByRole('button', { name: 'Frühere Angaben für Gerät anzeigen' }).click()
   await expect(desk.getByRole('option', { name: 'Dermaroller', exact: true })).toBeVisible()
   await expect(desk.getByRole('option', { name: 'RF-Microneedling', exact: true })).toBeVisible()
   await desk.keyboard.press('Escape')
+  // PrimeVue closes the list on a timer and then gives the focus back to the device field:
+  // typing the depth before then would land in the device field.
+  await expect(desk.getByRole('option', { name: 'Dermaroller', exact: true })).toBeHidden()
+  await expect(desk.getByRole('combobox', { name: 'Gerät optional' })).toBeFocused()
   // A depth is typed with the region's decimal comma, whatever the computer's own region (en-GB here).
   const depth = desk.getByLabel('Nadeltiefe in Millimetern, Zeile 1')
   await depth.fill('1,25')
