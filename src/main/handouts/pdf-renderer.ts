@@ -3,9 +3,12 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import type { HandoutFont } from './name-scripts'
-import { drawLean, drawLighter, keepDecodedOutlines } from './lighter-drawing/lighter-drawing'
+import { drawLean, drawLighter, keepDecodedOutlines, keepSubsets, type SubsettingFont } from './lighter-drawing/lighter-drawing'
 
 type Pdfmake = typeof import('pdfmake')
+
+/** The font a handout's own words are written in; the other families print names in other scripts. */
+const TEXT_FONT: HandoutFont = 'NotoSans'
 
 const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
   NotoSans: {
@@ -43,9 +46,8 @@ const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
 }
 
 /** The parts of pdfkit's font object (EmbeddedFont) that sharing a parsed font touches. */
-interface PdfkitFont {
+interface PdfkitFont extends SubsettingFont {
   font: FontkitFont
-  subset: unknown
   /** Font units to PDF units. */
   scale: number
   /** The document's words laid out so far (pdfkit keeps one per font of a document). */
@@ -56,7 +58,7 @@ interface PdfkitFont {
 /** pdfkit's layout of a word: its glyphs and positions (only read once made). */
 type LaidOutWord = object
 interface FontkitFont {
-  createSubset(): unknown
+  createSubset(): SubsettingFont['subset']
   /** The font file's bytes (fontkit's DecodeStream over them). */
   stream: { buffer: Uint8Array }
   directory: { tables: Record<string, FontkitTable> }
@@ -135,6 +137,7 @@ function shareParsedFonts(): void {
     }
     font.font = documentView(shared.parsed)
     font.subset = font.font.createSubset()
+    keepSubsets(font, shared.parsed, { textFont: familyName === TEXT_FONT })
     shareShapedWords(font, shared)
     return font
   }
@@ -283,7 +286,7 @@ export class PdfRenderer {
     if (lean) drawLean(document.content as object)
     const deterministic: TDocumentDefinitions = {
       ...document,
-      defaultStyle: { font: 'NotoSans', ...document.defaultStyle },
+      defaultStyle: { font: TEXT_FONT, ...document.defaultStyle },
       info: { producer: 'Aftercare Desk', creator: 'Aftercare Desk', ...document.info, creationDate, modDate: creationDate }
     }
     return this.pdfmake.createPdf(deterministic).getBuffer()

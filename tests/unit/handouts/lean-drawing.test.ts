@@ -48,6 +48,20 @@ function wordBoxes(bytes: Uint8Array, name: string): string[] {
   )
 }
 
+/** Each font file the PDF embeds, by the font's name (its subset tag left off). */
+async function embeddedFontFiles(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } = await import('pdf-lib')
+  const document = await PDFDocument.load(bytes)
+  const files = new Map<string, Buffer>()
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue
+    const name = String(object.get(PDFName.of('FontName'))).replace(/^\/[A-Z]{6}\+/, '')
+    const file = object.lookup(PDFName.of('FontFile2'))
+    if (file instanceof PDFRawStream) files.set(name, Buffer.from(decodePDFRawStream(file).decode()))
+  }
+  return files
+}
+
 async function textOperations(bytes: Uint8Array): Promise<number> {
   return (await drawnText(bytes, 1)).length + (await drawnText(bytes, 2)).length
 }
@@ -68,6 +82,20 @@ describe('a handout drawn the lean way (handout layout 3)', () => {
       const measuredBefore = await renderPrinted(renderer, { content, layouts: CURRENT_LAYOUTS })
       expect(Buffer.from(measuredBefore).equals(Buffer.from(afresh[index] as Uint8Array)), content.language).toBe(true)
     }
+  })
+
+  it('embeds the same font files for every patient, whatever letters their names bring first', async () => {
+    const [quentin, zoe] = await Promise.all(
+      [
+        { givenName: 'Quentin', familyName: 'Wax' },
+        { givenName: 'Zoë', familyName: 'Öztürk-Jiménez' }
+      ].map(async (name) => embeddedFontFiles(await renderPrinted(renderer, { content: handout('de', name), layouts: CURRENT_LAYOUTS })))
+    )
+    expect([...(quentin as Map<string, Buffer>).keys()].sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular'])
+    for (const [font, file] of quentin as Map<string, Buffer>) expect(file.equals((zoe as Map<string, Buffer>).get(font) as Buffer), font).toBe(true)
+    // A handout in English draws other glyphs: it is given a font file of its own, not one kept for German.
+    const english = await embeddedFontFiles(await renderPrinted(renderer, { content: handout('en', { givenName: 'Quentin', familyName: 'Wax' }), layouts: CURRENT_LAYOUTS }))
+    expect(english.get('NotoSans-Regular')?.equals((quentin as Map<string, Buffer>).get('NotoSans-Regular') as Buffer)).toBe(false)
   })
 
   for (const language of ['en', 'de'] as const) {
