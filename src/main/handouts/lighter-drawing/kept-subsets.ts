@@ -1,12 +1,19 @@
+import { deflateSync } from 'node:zlib'
 import { isLean } from './lean-documents'
 
 /** pdfkit's font of one document (EmbeddedFont), as far as its subset goes. */
 export interface SubsettingFont {
-  /** The pdfkit document the font draws in. */
-  document: object
+  /** The pdfkit document the font draws in, with its catalogue, the first of its objects. */
+  document: { _root: PdfObject }
   subset: FontSubset
   /** Gives the text's glyphs by their ids in the subset, adding those not yet in it. */
   encode(text: string, features?: unknown): unknown
+}
+/** An object of a PDF as pdfkit writes it (PDFReference): its stream, in the chunks written, deflated as it ends unless `compress` is off. */
+interface PdfObject {
+  compress: boolean
+  buffer: Uint8Array[]
+  finalize(): void
 }
 /** fontkit's subset of a font: the glyphs a document drew, in the order first drawn, and the font file made of them. */
 interface FontSubset {
@@ -25,6 +32,9 @@ const MOST_KEPT = 100
 
 /** The subset files made, by the parsed font they are of, then by their glyphs in order. */
 const keptSubsets = new WeakMap<object, Map<string, Uint8Array>>()
+/** Each kept file deflated, as pdfkit deflates a stream. */
+const deflatedFiles = new WeakMap<Uint8Array, Buffer>()
+const patchedObjectClasses = new WeakSet<object>()
 
 /**
  * Making the font files a handout embeds (fontkit subsetting Noto Sans: its glyph, location and
@@ -39,6 +49,7 @@ const keptSubsets = new WeakMap<object, Map<string, Uint8Array>>()
  * a hundred glyphs in all.
  */
 export function keepSubsets(font: SubsettingFont, parsedFont: object, { textFont }: { textFont: boolean }): void {
+  writeKeptFilesDeflated(font.document._root)
   const subset = font.subset
   const encodeSubset = subset.encode
   subset.encode = function () {
@@ -50,6 +61,7 @@ export function keepSubsets(font: SubsettingFont, parsedFont: object, { textFont
       file = encodeSubset.call(this)
       if (kept.size >= MOST_KEPT) kept.delete(kept.keys().next().value as string)
       kept.set(key, file)
+      deflatedFiles.set(file, deflateSync(file))
     }
     return file
   }
@@ -59,5 +71,21 @@ export function keepSubsets(font: SubsettingFont, parsedFont: object, { textFont
     font.encode = encode
     if (isLean(font.document)) encode.call(font, FIRST_CHARACTERS)
     return encode.call(font, text, features)
+  }
+}
+
+/** A kept file's stream is written deflated as it was the first time, not deflated again in every document. */
+function writeKeptFilesDeflated(pdfObject: PdfObject): void {
+  const prototype = Object.getPrototypeOf(pdfObject) as PdfObject
+  if (patchedObjectClasses.has(prototype)) return
+  patchedObjectClasses.add(prototype)
+  const finalize = prototype.finalize
+  prototype.finalize = function () {
+    const deflated = this.compress && this.buffer.length === 1 ? deflatedFiles.get(this.buffer[0] as Uint8Array) : undefined
+    if (deflated) {
+      this.compress = false
+      this.buffer = [deflated]
+    }
+    finalize.call(this)
   }
 }
