@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import type { HandoutFont } from './name-scripts'
-import { drawLean, drawLighter, keepDecodedOutlines, keepSubsets, type SubsettingFont } from './lighter-drawing/lighter-drawing'
+import { drawLean, drawLighter, keepDecodedOutlines, keepSubsets, layOutWithoutCopies, type SubsettingFont } from './lighter-drawing/lighter-drawing'
 
 type Pdfmake = typeof import('pdfmake')
 
@@ -54,9 +54,14 @@ interface PdfkitFont extends SubsettingFont {
   layoutCache?: Record<string, LaidOutWord>
   layoutRun(this: Pick<PdfkitFont, 'font' | 'scale'>, text: string): LaidOutWord
   layoutCached(text: string): LaidOutWord
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number }
 }
 /** pdfkit's layout of a word: its glyphs and positions (only read once made). */
-type LaidOutWord = object
+interface LaidOutWord {
+  glyphs: unknown[]
+  positions: unknown[]
+  advanceWidth: number
+}
 interface FontkitFont {
   createSubset(): SubsettingFont['subset']
   /** The font file's bytes (fontkit's DecodeStream over them). */
@@ -139,6 +144,7 @@ function shareParsedFonts(): void {
     font.subset = font.font.createSubset()
     keepSubsets(font, shared.parsed, { textFont: familyName === TEXT_FONT })
     shareShapedWords(font, shared)
+    layOutWithoutCopies(font)
     return font
   }
 }

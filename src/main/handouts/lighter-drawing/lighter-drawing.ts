@@ -5,6 +5,7 @@ import { askStylesOncePerText, type StyleStackClass, type TextInlinesClass } fro
 export { keepDecodedOutlines } from './glyph-outlines'
 export { drawLean } from './lean-documents'
 export { keepSubsets, type SubsettingFont } from './kept-subsets'
+export { layOutWithoutCopies } from './text-layout'
 
 let applied = false
 
