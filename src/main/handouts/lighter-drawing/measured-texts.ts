@@ -48,6 +48,7 @@ const FONT_TYPES: Record<string, [bold: boolean, italics: boolean]> = {
 const MOST_KEPT = 5_000
 
 const keptTexts = new Map<string, KeptText>()
+const fontNames = new Map<string, FontName>()
 const dictionaryIds = new WeakMap<object, number>()
 const idsByDictionary = new Map<string, number>()
 
@@ -98,16 +99,30 @@ function toKeep(measured: MeasuredText, pdfDocument: MeasuringDocument): KeptTex
   return { ...measured, items: measured.items.map((item) => ({ ...item, font: fontName(item.font, pdfDocument) })) }
 }
 
+/** The kept words with the document's own fonts, each asked for once per run of words in it (asking again gives the same font). */
 function inDocument(kept: KeptText, pdfDocument: MeasuringDocument): MeasuredText {
-  const items = kept.items.map((item) => ({ ...item, font: pdfDocument.provideFont(...item.font) }))
+  let name: FontName | undefined
+  let font: object | undefined
+  const items = kept.items.map((item) => {
+    if (item.font !== name) {
+      name = item.font
+      font = pdfDocument.provideFont(...name)
+    }
+    return { ...item, font: font as object }
+  })
   return { items, minWidth: kept.minWidth, maxWidth: kept.maxWidth }
 }
 
+/** The family and style of a document's font, the same array for the same font (inDocument compares them so). */
 function fontName(font: object, pdfDocument: MeasuringDocument): FontName {
   for (const [family, types] of Object.entries(pdfDocument.fontCache)) {
     for (const [type, provided] of Object.entries(types)) {
       const style = FONT_TYPES[type]
-      if (provided === font && style) return [family, ...style]
+      if (provided !== font || !style) continue
+      const key = `${family} ${type}`
+      let name = fontNames.get(key)
+      if (!name) fontNames.set(key, (name = [family, ...style]))
+      return name
     }
   }
   throw new Error('A measured word has a font its document did not provide.')
