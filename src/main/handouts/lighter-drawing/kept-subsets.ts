@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib'
+import { deflateOnce, deflateStreamsSparingly, type PdfObject } from './deflated-streams'
 import { isLean } from './lean-documents'
 
 /** pdfkit's font of one document (EmbeddedFont), as far as its subset goes. */
@@ -8,12 +8,6 @@ export interface SubsettingFont {
   subset: FontSubset
   /** Gives the text's glyphs by their ids in the subset, adding those not yet in it. */
   encode(text: string, features?: unknown): unknown
-}
-/** An object of a PDF as pdfkit writes it (PDFReference): its stream, in the chunks written, deflated as it ends unless `compress` is off. */
-interface PdfObject {
-  compress: boolean
-  buffer: Uint8Array[]
-  finalize(): void
 }
 /** fontkit's subset of a font: the glyphs a document drew, in the order first drawn, and the font file made of them. */
 interface FontSubset {
@@ -32,9 +26,6 @@ const MOST_KEPT = 100
 
 /** The subset files made, by the parsed font they are of, then by their glyphs in order. */
 const keptSubsets = new WeakMap<object, Map<string, Uint8Array>>()
-/** Each kept file deflated, as pdfkit deflates a stream. */
-const deflatedFiles = new WeakMap<Uint8Array, Buffer>()
-const patchedObjectClasses = new WeakSet<object>()
 
 /**
  * Making the font files a handout embeds (fontkit subsetting Noto Sans: its glyph, location and
@@ -49,7 +40,7 @@ const patchedObjectClasses = new WeakSet<object>()
  * a hundred glyphs in all.
  */
 export function keepSubsets(font: SubsettingFont, parsedFont: object, { textFont }: { textFont: boolean }): void {
-  writeKeptFilesDeflated(font.document._root)
+  deflateStreamsSparingly(font.document._root)
   const subset = font.subset
   const encodeSubset = subset.encode
   subset.encode = function () {
@@ -61,7 +52,7 @@ export function keepSubsets(font: SubsettingFont, parsedFont: object, { textFont
       file = encodeSubset.call(this)
       if (kept.size >= MOST_KEPT) kept.delete(kept.keys().next().value as string)
       kept.set(key, file)
-      deflatedFiles.set(file, deflateSync(file))
+      deflateOnce(file)
     }
     return file
   }
@@ -74,18 +65,3 @@ export function keepSubsets(font: SubsettingFont, parsedFont: object, { textFont
   }
 }
 
-/** A kept file's stream is written deflated as it was the first time, not deflated again in every document. */
-function writeKeptFilesDeflated(pdfObject: PdfObject): void {
-  const prototype = Object.getPrototypeOf(pdfObject) as PdfObject
-  if (patchedObjectClasses.has(prototype)) return
-  patchedObjectClasses.add(prototype)
-  const finalize = prototype.finalize
-  prototype.finalize = function () {
-    const deflated = this.compress && this.buffer.length === 1 ? deflatedFiles.get(this.buffer[0] as Uint8Array) : undefined
-    if (deflated) {
-      this.compress = false
-      this.buffer = [deflated]
-    }
-    finalize.call(this)
-  }
-}
