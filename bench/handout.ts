@@ -24,7 +24,8 @@ export async function handoutTreatments(register: BenchRegister, count: number, 
     .innerJoin('clients as c', 'c.id', 't.client_id')
     .select(['t.id as treatmentId', 'c.given_name', 'c.family_name'])
     .orderBy('t.id')
-    .limit(count * 20)
+    // Room for the names left out (other scripts, when `standard`) even when only one is wanted.
+    .limit((count + 10) * 20)
     .execute()
   // Spread the sample over the register rather than taking one client's treatments.
   const chosen: HandoutTreatment[] = []
