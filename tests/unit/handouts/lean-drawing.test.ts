@@ -84,6 +84,23 @@ describe('a handout drawn the lean way (handout layout 3)', () => {
     }
   })
 
+  it('measures the same words again when a text in force gives them another style', async () => {
+    const sameWords = 'The same words in three styles'
+    // A document of its own for each drawing: the lean mark goes with the content.
+    const document = () => ({
+      content: [{ text: sameWords, fontSize: 20 }, { text: sameWords, bold: true }, { stack: [{ text: sameWords }], italics: true }, { text: sameWords }]
+    })
+    const drawnAt = new Date('2026-11-30T15:00:00.000Z')
+    const lean = wordBoxes(await renderer.render(document(), drawnAt, { lean: true }), 'styles-lean')
+    expect(lean).toEqual(wordBoxes(await renderer.render(document(), drawnAt), 'styles-word-by-word'))
+    // The word is as wide in none of the styles as in another: each was measured for itself.
+    const widths = lean.filter((box) => box.startsWith('same ')).map((box) => {
+      const [, xMin, , xMax] = box.split(' ').map(Number)
+      return ((xMax as number) - (xMin as number)).toFixed(1)
+    })
+    expect(new Set(widths).size).toBe(4)
+  })
+
   it('embeds the same font files for every patient, whatever letters their names bring first', async () => {
     const [quentin, zoe] = await Promise.all(
       [

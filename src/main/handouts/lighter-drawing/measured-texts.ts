@@ -12,9 +12,11 @@ interface MeasuringDocument {
   /** The fonts provided so far, by family and type (normal, bold, italics, bolditalics). */
   fontCache: Record<string, Record<string, object>>
 }
+/** pdfmake's StyleContextStack: the styles in force, innermost last, each a style's name or an object of style properties (a content node). */
 interface MeasuringStack {
   styleDictionary: object
-  getProperty(property: string): unknown
+  defaultStyle: object
+  styleOverrides: (string | Record<string, unknown>)[]
 }
 interface MeasuredText {
   items: MeasuredWord[]
@@ -76,14 +78,31 @@ export function keepMeasuredTexts(TextInlines: TextInlinesClass): void {
   }
 }
 
+/**
+ * The text, and what measuring it may read from the styles in force: the style dictionary, the
+ * default style, and the stack of styles (a style's name, or the measured properties a content
+ * node sets). pdfmake's answer for each property is a function of these alone; asking it for
+ * each of them instead walked the stack two dozen times for every text.
+ */
 function measuringKey(text: unknown, stack: MeasuringStack): string | undefined {
   const json = JSON.stringify(text)
   if (NOT_KEPT.test(json)) return undefined
+  const styles = stack.styleOverrides.map((style) => (typeof style === 'string' ? style : measuredPropertiesOf(style)))
   // A JSON array ends where it ends, so the text that follows it cannot be confused with it.
-  return JSON.stringify([dictionaryId(stack.styleDictionary), MEASURED_PROPERTIES.map((property) => stack.getProperty(property))]) + json
+  return JSON.stringify([dictionaryId(stack.styleDictionary), dictionaryId(stack.defaultStyle), styles]) + json
 }
 
-/** A number for each distinct style dictionary (a handout's, at each text size), so that keys need not spell it out. */
+/** The measured properties a node sets (pdfmake passes over one that is null or undefined). */
+function measuredPropertiesOf(node: Record<string, unknown>): Record<string, unknown> {
+  const set: Record<string, unknown> = {}
+  for (const property of MEASURED_PROPERTIES) {
+    const value = node[property]
+    if (value !== undefined && value !== null) set[property] = value
+  }
+  return set
+}
+
+/** A number for each distinct style dictionary (a handout's, at each text size) or default style, so that keys need not spell it out. */
 function dictionaryId(dictionary: object): number {
   let id = dictionaryIds.get(dictionary)
   if (id === undefined) {
