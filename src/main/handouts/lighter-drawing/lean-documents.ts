@@ -1,3 +1,4 @@
+import { deflateFast, type PdfObject } from './deflated-streams'
 import { joinWordRuns, type LaidOutPage } from './joined-word-runs'
 
 /** pdfmake's LayoutBuilder: lays a document's content out into pages. */
@@ -31,7 +32,10 @@ export function layOutLeanDocuments(LayoutBuilder: LayoutBuilderClass): void {
   const layoutDocument = LayoutBuilder.prototype.layoutDocument
   LayoutBuilder.prototype.layoutDocument = function (content, pdfDocument, ...rest) {
     const lean = typeof content === 'object' && content !== null && leanContents.has(content) && typeof pdfDocument === 'object' && pdfDocument !== null
-    if (lean) leanDocuments.add(pdfDocument)
+    if (lean) {
+      leanDocuments.add(pdfDocument)
+      deflateFast((pdfDocument as { _root: PdfObject })._root)
+    }
     const pages = layoutDocument.call(this, content, pdfDocument, ...rest)
     if (lean) joinWordRuns(pages)
     return pages
