@@ -85,7 +85,7 @@ describe('a handout drawn the lean way (handout layout 3)', () => {
   })
 
   it('measures the same words again when a text in force gives them another style', async () => {
-    const sameWords = 'The same words in three styles'
+    const sameWords = 'The same words in four styles'
     // A document of its own for each drawing: the lean mark goes with the content.
     const document = () => ({
       content: [{ text: sameWords, fontSize: 20 }, { text: sameWords, bold: true }, { stack: [{ text: sameWords }], italics: true }, { text: sameWords }]
@@ -102,17 +102,15 @@ describe('a handout drawn the lean way (handout layout 3)', () => {
   })
 
   it('embeds the same font files for every patient, whatever letters their names bring first', async () => {
-    const [quentin, zoe] = await Promise.all(
-      [
-        { givenName: 'Quentin', familyName: 'Wax' },
-        { givenName: 'Zoë', familyName: 'Öztürk-Jiménez' }
-      ].map(async (name) => embeddedFontFiles(await renderPrinted(renderer, { content: handout('de', name), layouts: CURRENT_LAYOUTS })))
-    )
-    expect([...(quentin as Map<string, Buffer>).keys()].sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular'])
-    for (const [font, file] of quentin as Map<string, Buffer>) expect(file.equals((zoe as Map<string, Buffer>).get(font) as Buffer), font).toBe(true)
+    const fontFilesFor = async (language: HandoutLanguage, givenName: string, familyName: string) =>
+      embeddedFontFiles(await renderPrinted(renderer, { content: handout(language, { givenName, familyName }), layouts: CURRENT_LAYOUTS }))
+    const quentin = await fontFilesFor('de', 'Quentin', 'Wax')
+    const zoe = await fontFilesFor('de', 'Zoë', 'Öztürk-Jiménez')
+    expect([...quentin.keys()].sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular'])
+    for (const [font, file] of quentin) expect(file.equals(zoe.get(font) as Buffer), font).toBe(true)
     // A handout in English draws other glyphs: it is given a font file of its own, not one kept for German.
-    const english = await embeddedFontFiles(await renderPrinted(renderer, { content: handout('en', { givenName: 'Quentin', familyName: 'Wax' }), layouts: CURRENT_LAYOUTS }))
-    expect(english.get('NotoSans-Regular')?.equals((quentin as Map<string, Buffer>).get('NotoSans-Regular') as Buffer)).toBe(false)
+    const english = await fontFilesFor('en', 'Quentin', 'Wax')
+    expect(english.get('NotoSans-Regular')?.equals(quentin.get('NotoSans-Regular') as Buffer)).toBe(false)
   })
 
   for (const language of ['en', 'de'] as const) {
