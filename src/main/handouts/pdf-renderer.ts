@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import type { HandoutFont } from './name-scripts'
+import { newSharedShaping, shareShapedWords, type ShapingFont, type ShapingFontkitFont, type SharedShaping } from './shared-shaping'
 import { drawLean, drawLighter, keepDecodedOutlines, keepSubsets, layOutWithoutCopies, type SubsettingFont } from './lighter-drawing/lighter-drawing'
 
 type Pdfmake = typeof import('pdfmake')
@@ -46,34 +47,15 @@ const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
 }
 
 /** The parts of pdfkit's font object (EmbeddedFont) that sharing a parsed font touches. */
-interface PdfkitFont extends SubsettingFont {
+interface PdfkitFont extends SubsettingFont, ShapingFont {
   font: FontkitFont
-  /** Font units to PDF units. */
-  scale: number
-  /** The document's words laid out so far (pdfkit keeps one per font of a document). */
-  layoutCache?: Record<string, LaidOutWord>
-  layoutRun(this: Pick<PdfkitFont, 'font' | 'scale'>, text: string): LaidOutWord
-  layoutCached(text: string): LaidOutWord
-  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number }
 }
-/** pdfkit's layout of a word: its glyphs and positions (only read once made). */
-interface LaidOutWord {
-  glyphs: unknown[]
-  positions: unknown[]
-  advanceWidth: number
-}
-interface FontkitFont {
+interface FontkitFont extends ShapingFontkitFont {
   createSubset(): SubsettingFont['subset']
   /** The font file's bytes (fontkit's DecodeStream over them). */
   stream: { buffer: Uint8Array }
   directory: { tables: Record<string, FontkitTable> }
   _getTable(table: FontkitTable): unknown
-  getGlyph(id: number, codePoints?: number[]): FontkitGlyph | null
-  /** The glyphs made so far, by id, each with the characters it was first made for. */
-  _glyphs: Record<number, FontkitGlyph | undefined>
-}
-interface FontkitGlyph {
-  codePoints: number[]
 }
 interface FontkitTable {
   tag: string
@@ -89,24 +71,11 @@ interface PdfmakeDocument {
   provideFont(familyName: string, bold: boolean, italics: boolean): PdfkitFont
 }
 
-/** One bundled font file: its bytes, and once a document has parsed it, the parse and the words shaped with it. */
+/** One bundled font file: its bytes, and once a document has parsed it, the parse and what was shaped with it. */
 interface SharedFont {
   buffer: Buffer
-  parsed?: FontkitFont
-  /** A view of the parse that shapes each new word alone, as the first word of a document. */
-  shaper?: FontkitFont
-  /** Words shaped alone, with the glyphs that shaping made. */
-  words: Map<string, ShapedWord>
+  parsed?: { font: FontkitFont; shaping: SharedShaping }
 }
-interface ShapedWord {
-  laidOut: LaidOutWord
-  /** Each glyph shaping the word made, by id, with the characters it was made for. */
-  made: [id: number, codePoints: number[]][]
-}
-
-// Words shaped once per font are kept for later documents; a long-running desk that prints
-// many names starts the cache afresh beyond this many distinct words.
-const MAX_SHAPED_WORDS = 20_000
 
 /** The bundled font files by path, read once for the life of the process. */
 const sharedFonts = new Map<string, SharedFont>()
@@ -136,14 +105,15 @@ function shareParsedFonts(): void {
     const shared = typeof file === 'string' ? sharedFonts.get(file) : undefined
     if (!shared || documentFonts.has(font.font)) return font
     if (!shared.parsed) {
-      shared.parsed = font.font
-      shareDecodedTables(shared.parsed)
-      keepDecodedOutlines(shared.parsed.getGlyph(0) as unknown as Parameters<typeof keepDecodedOutlines>[0])
+      const parsed = font.font
+      shared.parsed = { font: parsed, shaping: newSharedShaping(() => documentView(parsed)) }
+      shareDecodedTables(parsed)
+      keepDecodedOutlines(parsed.getGlyph(0) as unknown as Parameters<typeof keepDecodedOutlines>[0])
     }
-    font.font = documentView(shared.parsed)
+    font.font = documentView(shared.parsed.font)
     font.subset = font.font.createSubset()
-    keepSubsets(font, shared.parsed, { textFont: familyName === TEXT_FONT })
-    shareShapedWords(font, shared)
+    keepSubsets(font, shared.parsed.font, { textFont: familyName === TEXT_FONT })
+    shareShapedWords(font, shared.parsed.shaping)
     layOutWithoutCopies(font)
     return font
   }
@@ -175,49 +145,6 @@ function layoutEngineGetter(font: FontkitFont): () => unknown {
   throw new Error('This fontkit font has no layout engine.')
 }
 
-/**
- * Shaping a word depends on the font, the word and the characters of each glyph the document
- * already has that the shaping makes use of. Each word is shaped once alone, recording the
- * glyphs it made; a document takes that shaping when every glyph it already has among those was
- * made for the same characters, and then has them made as the shaping would have (what shaping
- * in the document would have done, exactly), else shapes the word itself.
- */
-function shareShapedWords(font: PdfkitFont, shared: SharedFont): void {
-  const layoutRun = font.layoutRun
-  font.layoutCached = function (text) {
-    const known = this.layoutCache?.[text]
-    if (known) return known
-    const word = shapedAlone(shared, text, this.scale, layoutRun)
-    const same = word.made.every(([id, codePoints]) => {
-      const had = this.font._glyphs[id]
-      return !had || sameCodePoints(had.codePoints, codePoints)
-    })
-    let laidOut = word.laidOut
-    if (same) for (const [id, codePoints] of word.made) this.font.getGlyph(id, codePoints)
-    else laidOut = layoutRun.call(this, text)
-    if (this.layoutCache) this.layoutCache[text] = laidOut
-    return laidOut
-  }
-}
-
-/** A word as the first word of a document would be shaped, once per font. */
-function shapedAlone(shared: SharedFont, text: string, scale: number, layoutRun: PdfkitFont['layoutRun']): ShapedWord {
-  const known = shared.words.get(text)
-  if (known) return known
-  const shaper = (shared.shaper ??= documentView(shared.parsed as FontkitFont))
-  shaper._glyphs = {}
-  const laidOut = layoutRun.call({ font: shaper, scale }, text)
-  const made = Object.entries(shaper._glyphs).flatMap(([id, glyph]): ShapedWord['made'] => (glyph ? [[Number(id), glyph.codePoints]] : []))
-  if (shared.words.size >= MAX_SHAPED_WORDS) shared.words.clear()
-  const word = { laidOut, made }
-  shared.words.set(text, word)
-  return word
-}
-
-function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((codePoint, index) => codePoint === b[index])
-}
-
 /** Each font file's first parse, by the bytes it was parsed from. */
 const parsedByBytes = new WeakMap<Uint8Array, FontkitFont>()
 const fontClassesSharingTables = new WeakSet<FontkitFontClass>()
@@ -244,7 +171,7 @@ function shareDecodedTables(parsed: FontkitFont): void {
 function fontBuffer(file: string): Buffer {
   let shared = sharedFonts.get(file)
   if (!shared) {
-    shared = { buffer: readFileSync(file), words: new Map() }
+    shared = { buffer: readFileSync(file) }
     sharedFonts.set(file, shared)
   }
   return shared.buffer

@@ -12,6 +12,7 @@ import { handoutContent } from '../../../src/main/handouts/printed/handout-conte
 import { CURRENT_LAYOUTS, type Layouts } from '../../../src/main/handouts/printed/layout-versions'
 import { renderPrinted } from '../../../src/main/handouts/printed/render-printed'
 import { drawnText } from '../../support/pdf-glyphs'
+import { readPdf } from '../../support/pdf-read-back'
 import { aClient, aTreatment } from '../aftercare/fixtures'
 
 const renderer = await PdfRenderer.create(resolve('resources/fonts'))
@@ -111,6 +112,19 @@ describe('a handout drawn the lean way (handout layout 3)', () => {
     // A handout in English draws other glyphs: it is given a font file of its own, not one kept for German.
     const english = await fontFilesFor('en', 'Quentin', 'Wax')
     expect(english.get('NotoSans-Regular')?.equals(quentin.get('NotoSans-Regular') as Buffer)).toBe(false)
+  })
+
+  it('draws a line as word by word when a name before it made one of its glyphs for other characters', async () => {
+    // The name's ligature characters make the glyphs of "fi" and "fl" for themselves: a line
+    // whose "fi" and "fl" were shaped elsewhere, for the letters, cannot take that shaping.
+    const document = () => ({ content: [{ text: 'Delﬁne Aﬄeck' }, { text: 'Delfine Affleck files the office flowers at five' }] })
+    const drawnAt = new Date('2026-11-30T15:00:00.000Z')
+    const wordByWord = await renderer.render(document(), drawnAt)
+    // Twice: the second time, the line is one shaped before.
+    for (const lean of [await renderer.render(document(), drawnAt, { lean: true }), await renderer.render(document(), drawnAt, { lean: true })]) {
+      expect(wordBoxes(lean, 'ligatures')).toEqual(wordBoxes(wordByWord, 'ligatures-word-by-word'))
+      expect((await readPdf(lean)).text).toContain('Delfine Affleck files the office flowers at five')
+    }
   })
 
   for (const language of ['en', 'de'] as const) {

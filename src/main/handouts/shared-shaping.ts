@@ -1,0 +1,150 @@
+/** pdfkit's layout of a word or a run of words: its glyphs and positions (only read once made). */
+export interface LaidOutText {
+  glyphs: unknown[]
+  positions: unknown[]
+  advanceWidth: number
+}
+/** The parts of a document's fontkit font that shaping touches: the glyphs it has made, by id, each with the characters it was made for. */
+export interface ShapingFontkitFont {
+  getGlyph(id: number, codePoints?: number[]): { codePoints: number[] } | null
+  _glyphs: Record<number, { codePoints: number[] } | undefined>
+}
+/** pdfkit's font of a document (EmbeddedFont), as far as laying out its text goes. */
+export interface ShapingFont {
+  font: ShapingFontkitFont
+  /** Font units to PDF units. */
+  scale: number
+  /** The document's words laid out so far (pdfkit keeps one per font of a document). */
+  layoutCache?: Record<string, LaidOutText>
+  layoutRun(this: { font: ShapingFontkitFont; scale: number }, text: string): LaidOutText
+  layoutCached(text: string): LaidOutText
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number }
+}
+/** What one font file has shaped, for every document drawn with it. */
+export interface SharedShaping {
+  /** A view of the font that shapes each new word alone, as the first word of a document; made when first needed. */
+  shaper: () => ShapingFontkitFont
+  /** Words shaped alone, with the glyphs that shaping made. */
+  words: Map<string, ShapedText>
+  /** Runs of words (a line drawn at once), each word shaped alone; undefined when two of its words made one glyph for different characters. */
+  runs: Map<string, ShapedText | undefined>
+}
+interface ShapedText {
+  laidOut: LaidOutText
+  /** Each glyph shaping made, by id, with the characters it was made for. */
+  made: [id: number, codePoints: number[]][]
+}
+
+// Words and runs shaped once per font are kept for later documents; a long-running desk that
+// prints many names starts each cache afresh beyond this many.
+const MOST_KEPT = 20_000
+
+export function newSharedShaping(shaper: () => ShapingFontkitFont): SharedShaping {
+  let made: ShapingFontkitFont | undefined
+  return { shaper: () => (made ??= shaper()), words: new Map(), runs: new Map() }
+}
+
+/**
+ * Shaping a word depends on the font, the word and the characters of each glyph the document
+ * already has that the shaping makes use of. Each word is shaped once alone, recording the
+ * glyphs it made; a document takes that shaping when every glyph it already has among those was
+ * made for the same characters, and then has them made as the shaping would have (what shaping
+ * in the document would have done, exactly), else shapes the word itself.
+ *
+ * A run of words (a line of a lean document, joined-word-runs.ts) is laid out word by word, so
+ * its layout is its words' shapings one after another, and it is taken whole on the same
+ * condition. pdfkit lays every run out twice, to encode it and then to move past it, word by
+ * word: a fifth of drawing a handout once its texts were measured.
+ */
+export function shareShapedWords(font: ShapingFont, shared: SharedShaping): void {
+  const layoutRun = font.layoutRun
+  font.layoutCached = function (text) {
+    const known = this.layoutCache?.[text]
+    if (known) return known
+    const word = shapedWord(shared, text, this.scale, layoutRun)
+    const laidOut = takenBy(this.font, word) ? word.laidOut : layoutRun.call(this, text)
+    if (this.layoutCache) this.layoutCache[text] = laidOut
+    return laidOut
+  }
+  let lastRun: { text: string; laidOut: LaidOutText } | undefined
+  font.layout = function (text, features, onlyWidth) {
+    if (!features && isRun(text)) {
+      if (lastRun?.text === text) return lastRun.laidOut
+      const run = shapedRun(shared, text, this.scale, layoutRun)
+      if (run && takenBy(this.font, run)) {
+        lastRun = { text, laidOut: run.laidOut }
+        return run.laidOut
+      }
+    }
+    return (Object.getPrototypeOf(this) as ShapingFont).layout.call(this, text, features, onlyWidth)
+  }
+}
+
+/** A word as the first word of a document would be shaped, once per font. */
+function shapedWord(shared: SharedShaping, text: string, scale: number, layoutRun: ShapingFont['layoutRun']): ShapedText {
+  const known = shared.words.get(text)
+  if (known) return known
+  const shaper = shared.shaper()
+  shaper._glyphs = {}
+  const laidOut = layoutRun.call({ font: shaper, scale }, text)
+  const made = Object.entries(shaper._glyphs).flatMap(([id, glyph]): ShapedText['made'] => (glyph ? [[Number(id), glyph.codePoints]] : []))
+  if (shared.words.size >= MOST_KEPT) shared.words.clear()
+  const word = { laidOut, made }
+  shared.words.set(text, word)
+  return word
+}
+
+/** More than one word: a space or tab before its end (pdfkit ends a word after each). */
+function isRun(text: string): boolean {
+  const space = text.search(/[ \t]/)
+  return space !== -1 && space < text.length - 1
+}
+
+/** A run's words shaped alone, one after another, split as pdfkit splits them: after each space or tab. Once per font. */
+function shapedRun(shared: SharedShaping, text: string, scale: number, layoutRun: ShapingFont['layoutRun']): ShapedText | undefined {
+  if (shared.runs.has(text)) return shared.runs.get(text)
+  const glyphs: unknown[] = []
+  const positions: unknown[] = []
+  let advanceWidth = 0
+  const made = new Map<number, number[]>()
+  for (const word of text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []) {
+    const shaped = shapedWord(shared, word, scale, layoutRun)
+    for (const [id, codePoints] of shaped.made) {
+      const had = made.get(id)
+      if (had && !sameCodePoints(had, codePoints)) return keepRun(shared, text, undefined)
+      made.set(id, codePoints)
+    }
+    glyphs.push(...shaped.laidOut.glyphs)
+    positions.push(...shaped.laidOut.positions)
+    advanceWidth += shaped.laidOut.advanceWidth
+  }
+  return keepRun(shared, text, { laidOut: { glyphs, positions, advanceWidth }, made: [...made] })
+}
+
+function keepRun(shared: SharedShaping, text: string, run: ShapedText | undefined): ShapedText | undefined {
+  if (shared.runs.size >= MOST_KEPT) shared.runs.clear()
+  shared.runs.set(text, run)
+  return run
+}
+
+/**
+ * Whether a document's font takes a shaping made alone: when each glyph it already has among
+ * those the shaping made was made for the same characters. If so, it is given those it has not.
+ */
+function takenBy(font: ShapingFontkitFont, shaped: ShapedText): boolean {
+  const { made } = shaped
+  let missing = false
+  for (let index = 0; index < made.length; index++) {
+    const [id, codePoints] = made[index] as ShapedText['made'][number]
+    const had = font._glyphs[id]
+    if (!had) missing = true
+    // A glyph made from a shaping kept here holds the very array of characters.
+    else if (had.codePoints !== codePoints && !sameCodePoints(had.codePoints, codePoints)) return false
+  }
+  if (missing) for (const [id, codePoints] of made) if (!font._glyphs[id]) font.getGlyph(id, codePoints)
+  return true
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((codePoint, index) => codePoint === b[index])
+}
