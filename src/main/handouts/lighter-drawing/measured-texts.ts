@@ -1,4 +1,5 @@
 import { isLean } from './lean-documents'
+import { copierFor, type CopyWord } from './word-copies'
 
 /** pdfmake's TextInlines: measures a text's words, each in its style. */
 export interface TextInlinesClass {
@@ -27,6 +28,8 @@ type MeasuredWord = Record<string, unknown> & { font: object }
 /** A measured text kept for later documents: its words with the font each was measured in, named rather than the document's own. */
 interface KeptText {
   items: (Record<string, unknown> & { font: FontName })[]
+  /** What copies each word for a document. */
+  copiers: CopyWord[]
   minWidth: number
   maxWidth: number
 }
@@ -115,19 +118,20 @@ function dictionaryId(dictionary: object): number {
 }
 
 function toKeep(measured: MeasuredText, pdfDocument: MeasuringDocument): KeptText {
-  return { ...measured, items: measured.items.map((item) => ({ ...item, font: fontName(item.font, pdfDocument) })) }
+  const items = measured.items.map((item) => ({ ...item, font: fontName(item.font, pdfDocument) }))
+  return { items, copiers: items.map(copierFor), minWidth: measured.minWidth, maxWidth: measured.maxWidth }
 }
 
 /** The kept words with the document's own fonts, each asked for once per run of words in it (asking again gives the same font). */
 function inDocument(kept: KeptText, pdfDocument: MeasuringDocument): MeasuredText {
   let name: FontName | undefined
   let font: object | undefined
-  const items = kept.items.map((item) => {
+  const items = kept.items.map((item, index) => {
     if (item.font !== name) {
       name = item.font
       font = pdfDocument.provideFont(...name)
     }
-    return { ...item, font: font as object }
+    return (kept.copiers[index] as CopyWord)(item, font as object)
   })
   return { items, minWidth: kept.minWidth, maxWidth: kept.maxWidth }
 }
