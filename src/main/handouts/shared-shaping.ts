@@ -28,6 +28,8 @@ export interface SharedShaping {
   words: Map<string, ShapedText>
   /** Runs of words (a line drawn at once), each word shaped alone; undefined when two of its words made one glyph for different characters. */
   runs: Map<string, ShapedText | undefined>
+  /** The characters each glyph was first made for, by glyph id (sharedCodePoints). */
+  codePoints: Map<number, number[]>
 }
 interface ShapedText {
   laidOut: LaidOutText
@@ -41,7 +43,7 @@ const MOST_KEPT = 20_000
 
 export function newSharedShaping(shaper: () => ShapingFontkitFont): SharedShaping {
   let made: ShapingFontkitFont | undefined
-  return { shaper: () => (made ??= shaper()), words: new Map(), runs: new Map() }
+  return { shaper: () => (made ??= shaper()), words: new Map(), runs: new Map(), codePoints: new Map() }
 }
 
 /**
@@ -87,7 +89,7 @@ function shapedWord(shared: SharedShaping, text: string, scale: number, layoutRu
   const shaper = shared.shaper()
   shaper._glyphs = {}
   const laidOut = layoutRun.call({ font: shaper, scale }, text)
-  const made = Object.entries(shaper._glyphs).flatMap(([id, glyph]): ShapedText['made'] => (glyph ? [[Number(id), glyph.codePoints]] : []))
+  const made = Object.entries(shaper._glyphs).flatMap(([id, glyph]): ShapedText['made'] => (glyph ? [[Number(id), sharedCodePoints(shared, Number(id), glyph.codePoints)]] : []))
   if (shared.words.size >= MOST_KEPT) shared.words.clear()
   const word = { laidOut, made }
   shared.words.set(text, word)
@@ -145,6 +147,20 @@ function takenBy(font: ShapingFontkitFont, shaped: ShapedText): boolean {
   return true
 }
 
+/**
+ * The characters a glyph was made for, as the array kept for them: words that made a glyph for
+ * the same characters hold one array, and a document given the glyph by one of them (which
+ * keeps that array) is seen to fit the others by comparing arrays, not their contents.
+ */
+function sharedCodePoints(shared: SharedShaping, id: number, codePoints: number[]): number[] {
+  const kept = shared.codePoints.get(id)
+  if (kept && sameCodePoints(kept, codePoints)) return kept
+  if (!kept) shared.codePoints.set(id, codePoints)
+  return codePoints
+}
+
 function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((codePoint, index) => codePoint === b[index])
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
