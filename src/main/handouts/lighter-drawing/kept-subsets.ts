@@ -1,4 +1,4 @@
-import { deflateOnce, deflateStreamsSparingly, type PdfObject } from './deflated-streams'
+import { deflateOnce, deflateStreamsSparingly, type PdfObject } from './written-streams'
 import { isLean } from './lean-documents'
 
 /** pdfkit's font of one document (EmbeddedFont), as far as its subset goes. */

@@ -1,4 +1,4 @@
-import { deflateFast, type PdfObject } from './deflated-streams'
+import { deflateFast, type PdfObject } from './written-streams'
 import { joinWordRuns, type LaidOutPage } from './joined-word-runs'
 
 /** pdfmake's LayoutBuilder: lays a document's content out into pages. */
@@ -15,7 +15,7 @@ const leanDocuments = new WeakSet<object>()
  * Marks a document (by its content) to be drawn the lean way: its text measured once per
  * process (measured-texts.ts), the words of each line drawn as runs (joined-word-runs.ts) and
  * its text font's glyphs numbered from a fixed set of letters first (kept-subsets.ts), its
- * streams deflated at zlib's fastest level (deflated-streams.ts).
+ * streams deflated at zlib's fastest level (written-streams.ts).
  * A layout version draws so or not, as its bytes were pinned.
  */
 export function drawLean(content: object): void {
