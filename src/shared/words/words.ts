@@ -27,12 +27,20 @@ export function wordsIn(language: HandoutLanguage, id: WordId, values: WordValue
   const catalogue = loaded[language]
   // A language used before it was loaded is a mistake of the code, not of the person: said loudly.
   if (!catalogue) throw new Error(`The ${language} words were not loaded (loadWords) before they were said.`)
-  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 })
   return catalogue[id].replace(PLACEHOLDER, (whole, name: string) => {
     const value = values[name]
     if (value === undefined) return whole
-    return typeof value === 'number' ? numbers.format(value) : value
+    return typeof value === 'number' ? numberFormat(language).format(value) : value
   })
+}
+
+// Making a number format takes longer than most of what is said with one: each is made once.
+const numberFormats = new Map<HandoutLanguage, Intl.NumberFormat>()
+
+function numberFormat(language: HandoutLanguage): Intl.NumberFormat {
+  let format = numberFormats.get(language)
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language, { maximumFractionDigits: 2 })))
+  return format
 }
 
 /** The words of `id` in the desk's language (see words-language.ts). */
