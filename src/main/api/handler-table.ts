@@ -165,7 +165,7 @@ function implementCalls({ database, appName, appVersion, fontsDir, session, cloc
     // Not asked for by anyone: the audit log names this computer, whoever is signed in.
     upkeep: {
       keepEarlierHandoutContent: (limit, after) => session.asThisComputer(() => handouts.keepEarlierHandoutContent(limit, after)),
-      warmUpHandout: (draft, variation) => handouts.preview(draft, { onEveryWorker: true }, variation)
+      warmUpHandout: (draft, variation) => handouts.warmUp(draft, variation)
     },
     'desk.state': () => session.state(),
     'desk.setUp': (choice) => session.setUp(choice),

@@ -183,10 +183,29 @@ export class HandoutService {
     return batch
   }
 
-  /** A handout for a sample treatment under a draft protocol: for the editor's preview and the warm-up, never logged. */
-  async preview(draft: PreviewRequest, where?: DrawnWhere, variation?: SampleVariation): Promise<Uint8Array> {
+  /** A handout for a sample treatment under a draft protocol, for the editor's preview: never logged. */
+  async preview(draft: PreviewRequest): Promise<Uint8Array> {
+    return this.draw(await this.sampleContent(draft), this.layouts)
+  }
+
+  /**
+   * A sample handout made as `produce` makes one, short of reading the register and logging
+   * it: drawn on every worker, its content hashed and packed as a log entry keeps it, the file
+   * hashed. For the warm-up (warm-up.ts): never logged.
+   */
+  async warmUp(draft: PreviewRequest, variation: SampleVariation): Promise<Uint8Array> {
+    const content = await this.sampleContent(draft, variation)
+    const drawing = this.draw(content, this.layouts, { onEveryWorker: true })
+    contentSha256(content)
+    packContent(content)
+    const bytes = await drawing
+    sha256(bytes)
+    return bytes
+  }
+
+  private async sampleContent(draft: PreviewRequest, variation?: SampleVariation): Promise<PrintedContent> {
     const { treatment, client } = sampleTreatment(draft.depthMm, draft.language, this.clock(), variation)
-    const content = printedContentOf({
+    return printedContentOf({
       kind: 'handout',
       treatment,
       client,
@@ -197,7 +216,6 @@ export class HandoutService {
       producedAt: this.clock().toISOString(),
       datesInOrder: 'time'
     })
-    return this.draw(content, this.layouts, where)
   }
 
   listForClient(clientId: string): Promise<HandoutLogEntry[]> {
