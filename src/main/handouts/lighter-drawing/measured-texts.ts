@@ -55,6 +55,7 @@ const MOST_KEPT = 5_000
 const keptTexts = new Map<string, KeptText>()
 const fontNames = new Map<string, FontName>()
 const dictionaryIds = new WeakMap<object, number>()
+const measuredPropertiesOfNode = new WeakMap<object, string>()
 const idsByDictionary = new Map<string, number>()
 
 /**
@@ -90,9 +91,16 @@ export function keepMeasuredTexts(TextInlines: TextInlinesClass): void {
 function measuringKey(text: unknown, stack: MeasuringStack): string | undefined {
   const json = JSON.stringify(text)
   if (NOT_KEPT.test(json)) return undefined
-  const styles = stack.styleOverrides.map((style) => (typeof style === 'string' ? style : measuredPropertiesOf(style)))
+  const styles = stack.styleOverrides.map((style) => (typeof style === 'string' ? JSON.stringify(style) : measuredPropertiesJson(style)))
   // A JSON array ends where it ends, so the text that follows it cannot be confused with it.
-  return JSON.stringify([dictionaryId(stack.styleDictionary), dictionaryId(stack.defaultStyle), styles]) + json
+  return `[${dictionaryId(stack.styleDictionary)},${dictionaryId(stack.defaultStyle)},[${styles.join(',')}]]${json}`
+}
+
+/** The measured properties a node sets, as JSON: worked out once for each node, which is in force for every text within it. */
+function measuredPropertiesJson(node: Record<string, unknown>): string {
+  let json = measuredPropertiesOfNode.get(node)
+  if (json === undefined) measuredPropertiesOfNode.set(node, (json = JSON.stringify(measuredPropertiesOf(node))))
+  return json
 }
 
 /** The measured properties a node sets (pdfmake passes over one that is null or undefined). */
