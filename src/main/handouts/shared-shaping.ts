@@ -27,7 +27,7 @@ export interface SharedShaping {
   /** Words shaped alone, with the glyphs that shaping made. */
   words: Map<string, ShapedText>
   /** Runs of words (a line drawn at once), each word shaped alone; undefined when two of its words made one glyph for different characters. */
-  runs: Map<string, ShapedText | undefined>
+  runs: Map<string, ShapedRun | undefined>
   /** The characters each glyph was first made for, by glyph id (sharedCodePoints). */
   codePoints: Map<number, number[]>
 }
@@ -36,10 +36,17 @@ interface ShapedText {
   /** Each glyph shaping made, by id, with the characters it was made for. */
   made: [id: number, codePoints: number[]][]
 }
+interface ShapedRun {
+  words: ShapedText[]
+  /** The glyphs its words made, each once. */
+  made: ShapedText['made']
+}
 
 // Words and runs shaped once per font are kept for later documents; a long-running desk that
-// prints many names starts each cache afresh beyond this many.
-const MOST_KEPT = 20_000
+// prints many names starts each cache afresh beyond this many. A run holds the glyphs of a line
+// (about a kilobyte), and a day of handouts brings a few thousand.
+const MOST_KEPT_WORDS = 20_000
+const MOST_KEPT_RUNS = 5_000
 
 export function newSharedShaping(shaper: () => ShapingFontkitFont): SharedShaping {
   let made: ShapingFontkitFont | undefined
@@ -74,8 +81,8 @@ export function shareShapedWords(font: ShapingFont, shared: SharedShaping): void
       if (lastRun?.text === text) return lastRun.laidOut
       const run = shapedRun(shared, text, this.scale, layoutRun)
       if (run && takenBy(this.font, run)) {
-        lastRun = { text, laidOut: run.laidOut }
-        return run.laidOut
+        lastRun = { text, laidOut: laidOutRun(run) }
+        return lastRun.laidOut
       }
     }
     return (Object.getPrototypeOf(this) as ShapingFont).layout.call(this, text, features, onlyWidth)
@@ -90,7 +97,7 @@ function shapedWord(shared: SharedShaping, text: string, scale: number, layoutRu
   shaper._glyphs = {}
   const laidOut = layoutRun.call({ font: shaper, scale }, text)
   const made = Object.entries(shaper._glyphs).flatMap(([id, glyph]): ShapedText['made'] => (glyph ? [[Number(id), sharedCodePoints(shared, Number(id), glyph.codePoints)]] : []))
-  if (shared.words.size >= MOST_KEPT) shared.words.clear()
+  if (shared.words.size >= MOST_KEPT_WORDS) shared.words.clear()
   const word = { laidOut, made }
   shared.words.set(text, word)
   return word
@@ -102,38 +109,52 @@ function isRun(text: string): boolean {
   return space !== -1 && space < text.length - 1
 }
 
-/** A run's words shaped alone, one after another, split as pdfkit splits them: after each space or tab. Once per font. */
-function shapedRun(shared: SharedShaping, text: string, scale: number, layoutRun: ShapingFont['layoutRun']): ShapedText | undefined {
+/**
+ * A run's words shaped alone, split as pdfkit splits them: after each space or tab. Once per
+ * font. Undefined when two of its words made one glyph for different characters.
+ */
+function shapedRun(shared: SharedShaping, text: string, scale: number, layoutRun: ShapingFont['layoutRun']): ShapedRun | undefined {
   if (shared.runs.has(text)) return shared.runs.get(text)
+  const words = (text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []).map((word) => shapedWord(shared, word, scale, layoutRun))
+  const made = madeByAll(words)
+  const run = made && { words, made }
+  if (shared.runs.size >= MOST_KEPT_RUNS) shared.runs.clear()
+  shared.runs.set(text, run)
+  return run
+}
+
+/** The glyphs the words made, each once; undefined when two of them made one glyph for different characters. */
+function madeByAll(words: ShapedText[]): ShapedText['made'] | undefined {
+  const made = new Map<number, number[]>()
+  for (const [id, codePoints] of words.flatMap((word) => word.made)) {
+    const had = made.get(id)
+    if (had && !sameCodePoints(had, codePoints)) return undefined
+    made.set(id, codePoints)
+  }
+  return [...made]
+}
+
+/**
+ * A run's words laid out one after another, made for each document that takes it: a run keeps
+ * only its words, a tenth of the memory its glyphs would take, and gathering them is quick.
+ */
+function laidOutRun(run: ShapedRun): LaidOutText {
   const glyphs: unknown[] = []
   const positions: unknown[] = []
   let advanceWidth = 0
-  const made = new Map<number, number[]>()
-  for (const word of text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []) {
-    const shaped = shapedWord(shared, word, scale, layoutRun)
-    for (const [id, codePoints] of shaped.made) {
-      const had = made.get(id)
-      if (had && !sameCodePoints(had, codePoints)) return keepRun(shared, text, undefined)
-      made.set(id, codePoints)
-    }
-    glyphs.push(...shaped.laidOut.glyphs)
-    positions.push(...shaped.laidOut.positions)
-    advanceWidth += shaped.laidOut.advanceWidth
+  for (const { laidOut } of run.words) {
+    for (const glyph of laidOut.glyphs) glyphs.push(glyph)
+    for (const position of laidOut.positions) positions.push(position)
+    advanceWidth += laidOut.advanceWidth
   }
-  return keepRun(shared, text, { laidOut: { glyphs, positions, advanceWidth }, made: [...made] })
-}
-
-function keepRun(shared: SharedShaping, text: string, run: ShapedText | undefined): ShapedText | undefined {
-  if (shared.runs.size >= MOST_KEPT) shared.runs.clear()
-  shared.runs.set(text, run)
-  return run
+  return { glyphs, positions, advanceWidth }
 }
 
 /**
  * Whether a document's font takes a shaping made alone: when each glyph it already has among
  * those the shaping made was made for the same characters. If so, it is given those it has not.
  */
-function takenBy(font: ShapingFontkitFont, shaped: ShapedText): boolean {
+function takenBy(font: ShapingFontkitFont, shaped: Pick<ShapedText, 'made'>): boolean {
   const { made } = shaped
   let missing = false
   for (let index = 0; index < made.length; index++) {
