@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import type { Worker as NodeWorker } from 'node:worker_threads'
 import type { RenderJob } from '../../src/main/handouts/printed/render-printed'
+import type { RenderWorkerData } from '../../src/main/handouts/render-pool/render-pool'
 import type { JobRequest } from '../../src/main/handouts/render-pool/worker-side'
 import { warmUpHandouts } from '../../src/main/handouts/warm-up'
 import { HANDOUT_LANGUAGES } from '../../src/shared/register/vocabulary'
@@ -16,6 +19,8 @@ import { sourceRenderPool } from '../support/test-render-pool'
  */
 const threads = vi.hoisted(() => ({
   started: [] as NodeWorker[],
+  /** What each was started with, in the same order. */
+  startedWith: [] as unknown[],
   onJob: undefined as ((worker: NodeWorker, request: JobRequest<RenderJob>) => void) | undefined
 }))
 vi.mock('node:worker_threads', async (importOriginal) => {
@@ -24,6 +29,7 @@ vi.mock('node:worker_threads', async (importOriginal) => {
     constructor(...args: ConstructorParameters<typeof original.Worker>) {
       super(...args)
       threads.started.push(this)
+      threads.startedWith.push(args[1]?.workerData)
     }
     override postMessage(...args: Parameters<NodeWorker['postMessage']>): void {
       super.postMessage(...args)
@@ -175,6 +181,21 @@ describe('handouts drawn on a pool of two worker threads', () => {
       for (const script of ['Latin', 'Greek', 'Cyrillic', 'Han', 'Hangul', 'Arabic', 'Hebrew']) {
         expect(names.some((name) => new RegExp(`\\p{Script=${script}}`, 'u').test(name)), script).toBe(true)
       }
+    }
+  })
+
+  it('starts its workers with the font files read once, in memory they share', async () => {
+    await registerOnPool()
+    const treatments = await Promise.all([1, 2].map((index) => recordStandardTreatment(register, nameOf(index))))
+    await Promise.all(treatments.map(({ id }) => register.ok('handouts.produce', { treatmentId: id, producedBy: 'Reception' })))
+
+    const [first, second] = threads.startedWith.slice(0, 2) as RenderWorkerData[]
+    expect(second).toBe(first)
+    const fontFiles = Object.entries((first as RenderWorkerData).fontFiles)
+    expect(fontFiles.map(([file]) => file).sort()).toEqual(readdirSync('resources/fonts').filter((file) => file.endsWith('.ttf')).sort())
+    for (const [file, bytes] of fontFiles) {
+      expect(bytes, file).toBeInstanceOf(SharedArrayBuffer)
+      expect(Buffer.from(bytes).equals(readFileSync(join('resources/fonts', file))), file).toBe(true)
     }
   })
 

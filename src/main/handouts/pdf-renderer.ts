@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
+import { FONT_FILES, type FontFiles } from './handout-fonts'
 import type { HandoutFont } from './name-scripts'
 import { newSharedShaping, shareShapedWords, type ShapingFont, type ShapingFontkitFont, type SharedShaping } from './shared-shaping'
 import { drawLean, drawLighter, keepDecodedOutlines, keepSubsets, layOutWithoutCopies, type SubsettingFont } from './lighter-drawing/lighter-drawing'
@@ -10,41 +11,6 @@ type Pdfmake = typeof import('pdfmake')
 
 /** The font a handout's own words are written in; the other families print names in other scripts. */
 const TEXT_FONT: HandoutFont = 'NotoSans'
-
-const FONT_FILES: Record<HandoutFont, TFontDictionary[string]> = {
-  NotoSans: {
-    normal: 'NotoSans-Regular.ttf',
-    bold: 'NotoSans-Bold.ttf',
-    italics: 'NotoSans-Italic.ttf',
-    bolditalics: 'NotoSans-BoldItalic.ttf'
-  },
-  // These fonts have one weight; bold and italic text in them prints regular.
-  HanKana: {
-    normal: 'DroidSansFallbackFull.ttf',
-    bold: 'DroidSansFallbackFull.ttf',
-    italics: 'DroidSansFallbackFull.ttf',
-    bolditalics: 'DroidSansFallbackFull.ttf'
-  },
-  Hangul: {
-    normal: 'NanumGothic.ttf',
-    bold: 'NanumGothic.ttf',
-    italics: 'NanumGothic.ttf',
-    bolditalics: 'NanumGothic.ttf'
-  },
-  // Arabic and Hebrew have no italics (neither script slants its letters); italic text prints upright.
-  Arabic: {
-    normal: 'NotoSansArabic-Regular.ttf',
-    bold: 'NotoSansArabic-Bold.ttf',
-    italics: 'NotoSansArabic-Regular.ttf',
-    bolditalics: 'NotoSansArabic-Bold.ttf'
-  },
-  Hebrew: {
-    normal: 'NotoSansHebrew-Regular.ttf',
-    bold: 'NotoSansHebrew-Bold.ttf',
-    italics: 'NotoSansHebrew-Regular.ttf',
-    bolditalics: 'NotoSansHebrew-Bold.ttf'
-  }
-}
 
 /** The parts of pdfkit's font object (EmbeddedFont) that sharing a parsed font touches. */
 interface PdfkitFont extends SubsettingFont, ShapingFont {
@@ -168,10 +134,12 @@ function shareDecodedTables(parsed: FontkitFont): void {
   }
 }
 
-function fontBuffer(file: string): Buffer {
+/** A font file's bytes: those given (read once for every worker), else read from the file. */
+function fontBuffer(file: string, given: FontFiles | undefined): Buffer {
   let shared = sharedFonts.get(file)
   if (!shared) {
-    shared = { buffer: readFileSync(file) }
+    const bytes = given?.[basename(file)]
+    shared = { buffer: bytes ? Buffer.from(bytes) : readFileSync(file) }
     sharedFonts.set(file, shared)
   }
   return shared.buffer
@@ -184,15 +152,19 @@ function fontBuffer(file: string): Buffer {
 export class PdfRenderer {
   private readonly allowedFiles: Set<string>
 
-  /** Loads pdfmake only when the first PDF is made, so register commands start fast. */
-  static async create(fontsDir: string): Promise<PdfRenderer> {
+  /**
+   * Loads pdfmake only when the first PDF is made, so register commands start fast. The fonts
+   * are those of `fontsDir`, their bytes taken from `fontFiles` where given (readFontFiles).
+   */
+  static async create(fontsDir: string, fontFiles?: FontFiles): Promise<PdfRenderer> {
     const { default: pdfmake } = await import('pdfmake')
-    return new PdfRenderer(pdfmake, fontsDir)
+    return new PdfRenderer(pdfmake, fontsDir, fontFiles)
   }
 
   private constructor(
     private readonly pdfmake: Pdfmake,
-    fontsDir: string
+    fontsDir: string,
+    fontFiles: FontFiles | undefined
   ) {
     const fonts: TFontDictionary = {}
     for (const [family, files] of Object.entries(FONT_FILES)) {
@@ -205,7 +177,7 @@ export class PdfRenderer {
     )
     shareParsedFonts()
     const { virtualfs } = pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }
-    for (const file of this.allowedFiles) virtualfs.writeFileSync(file, fontBuffer(file))
+    for (const file of this.allowedFiles) virtualfs.writeFileSync(file, fontBuffer(file, fontFiles))
     pdfmake.setFonts(fonts)
     pdfmake.setUrlAccessPolicy(() => false)
     pdfmake.setLocalAccessPolicy((path) => this.allowedFiles.has(resolve(path)))

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { readFontFiles, type FontFiles } from '../handout-fonts'
 import type { RenderFile } from '../handout-service'
 import type { RenderJob } from '../printed/render-printed'
 import { WorkerPool } from './worker-pool'
@@ -8,6 +9,8 @@ import { words } from '@shared/words/words'
 export interface RenderWorkerData {
   /** The bundled handout fonts (resources/fonts). */
   fontsDir: string
+  /** Their bytes, read once by the pool for all its workers. */
+  fontFiles: FontFiles
 }
 
 /** Handouts drawn on worker threads: `render` is the HandoutService's RenderFile. */
@@ -43,7 +46,8 @@ export function renderPoolSize(cores: number = availableParallelism()): number {
 export function createRenderPool({ workerFile, fontsDir, size = renderPoolSize() }: { workerFile: string | URL; fontsDir: string; size?: number }): RenderPool {
   const pool = new WorkerPool<RenderJob, Uint8Array>({
     workerFile,
-    workerData: { fontsDir } satisfies RenderWorkerData,
+    // Read as the first worker starts: commands that draw nothing never read them.
+    workerData: () => ({ fontsDir, fontFiles: readFontFiles(fontsDir) }) satisfies RenderWorkerData,
     size,
     resourceLimits: WORKER_HEAP,
     failureMessage: () => words('handout.renderFailed')

@@ -1,7 +1,8 @@
 /**
  * Entry of a render worker thread (render-pool.ts): draws the files it is sent with a
  * PdfRenderer of its own, which keeps its parsed fonts and shaped words from one file to the
- * next, and sends each file's bytes back by moving them, not copying.
+ * next, over the font files' bytes the pool read once for all its workers, and sends each
+ * file's bytes back by moving them, not copying.
  */
 import { workerData } from 'node:worker_threads'
 import { PdfRenderer } from '../pdf-renderer'
@@ -9,8 +10,8 @@ import { renderPrinted, type RenderJob } from '../printed/render-printed'
 import type { RenderWorkerData } from './render-pool'
 import { answerJobs } from './worker-side'
 
-const { fontsDir } = workerData as RenderWorkerData
-const renderer = PdfRenderer.create(fontsDir)
+const { fontsDir, fontFiles } = workerData as RenderWorkerData
+const renderer = PdfRenderer.create(fontsDir, fontFiles)
 
 answerJobs<RenderJob, Uint8Array<ArrayBuffer>>(
   async (job) => ownBuffer(await renderPrinted(await renderer, job)),

@@ -7,8 +7,8 @@ import { words } from '@shared/words/words'
 export interface WorkerPoolOptions {
   /** The worker's entry, a module Node loads as it is (built JavaScript); it calls answerJobs. */
   workerFile: string | URL
-  /** Given to every worker as its workerData. */
-  workerData?: unknown
+  /** What every worker is given as its workerData: made as the first worker starts, and kept. */
+  workerData?: () => unknown
   /** At most this many workers, started as jobs come. */
   size: number
   /** How many times in all a job is tried when the worker holding it stops before answering. */
@@ -51,6 +51,7 @@ export class WorkerPool<Job, Result> {
   private readonly attempts: number
   private nextId = 0
   private closed = false
+  private workerData?: { value: unknown }
 
   constructor(private readonly options: WorkerPoolOptions) {
     if (!Number.isInteger(options.size) || options.size < 1) throw new Error(`A worker pool needs at least one worker, not ${options.size}.`)
@@ -121,7 +122,8 @@ export class WorkerPool<Job, Result> {
   }
 
   private startWorker(): PoolWorker<Job, Result> {
-    const thread = new Worker(this.options.workerFile, { workerData: this.options.workerData, resourceLimits: this.options.resourceLimits })
+    this.workerData ??= { value: this.options.workerData?.() }
+    const thread = new Worker(this.options.workerFile, { workerData: this.workerData.value, resourceLimits: this.options.resourceLimits })
     const worker: PoolWorker<Job, Result> = { thread, own: [] }
     thread.unref()
     thread.on('message', (answer: JobAnswer<Result>) => this.answered(worker, answer))
