@@ -21,7 +21,7 @@ export interface RenderPool {
   close(): Promise<void>
 }
 
-// Each worker keeps its own pdfmake, fonts and shaped words (some 80 MB), and Print all keeps
+// Each worker keeps its own pdfmake, parsed fonts and shaped words (some 80 MB), and Print all keeps
 // only a few handouts in flight: more workers would cost memory and gain nothing.
 const MOST_WORKERS = 4
 
