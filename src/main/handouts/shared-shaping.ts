@@ -1,3 +1,5 @@
+import { eachWord } from './lighter-drawing/text-layout'
+
 /** pdfkit's layout of a word or a run of words: its glyphs and positions (only read once made). */
 export interface LaidOutText {
   glyphs: unknown[]
@@ -110,12 +112,13 @@ function isRun(text: string): boolean {
 }
 
 /**
- * A run's words shaped alone, split as pdfkit splits them: after each space or tab. Once per
+ * A run's words shaped alone, split as pdfkit splits them (eachWord). Once per
  * font. Undefined when two of its words made one glyph for different characters.
  */
 function shapedRun(shared: SharedShaping, text: string, scale: number, layoutRun: ShapingFont['layoutRun']): ShapedRun | undefined {
   if (shared.runs.has(text)) return shared.runs.get(text)
-  const words = (text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []).map((word) => shapedWord(shared, word, scale, layoutRun))
+  const words: ShapedText[] = []
+  eachWord(text, (word) => words.push(shapedWord(shared, word, scale, layoutRun)))
   const made = madeByAll(words)
   const run = made && { words, made }
   if (shared.runs.size >= MOST_KEPT_RUNS) shared.runs.clear()
@@ -157,8 +160,7 @@ function laidOutRun(run: ShapedRun): LaidOutText {
 function takenBy(font: ShapingFontkitFont, shaped: Pick<ShapedText, 'made'>): boolean {
   const { made } = shaped
   let missing = false
-  for (let index = 0; index < made.length; index++) {
-    const [id, codePoints] = made[index] as ShapedText['made'][number]
+  for (const [id, codePoints] of made) {
     const had = font._glyphs[id]
     if (!had) missing = true
     // A glyph made from a shaping kept here holds the very array of characters.

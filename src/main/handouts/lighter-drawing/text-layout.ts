@@ -36,16 +36,20 @@ export function layOutWithoutCopies(font: LayingOutFont): void {
       }
       advanceWidth += run.advanceWidth
     }
-    // A word ends after each space or tab, as pdfkit splits it.
-    let start = 0
-    for (let index = 0; index < text.length; index++) {
-      const character = text[index]
-      if (character === ' ' || character === '\t') {
-        add(text.slice(start, index + 1))
-        start = index + 1
-      }
-    }
-    if (start < text.length) add(text.slice(start))
+    eachWord(text, add)
     return { glyphs, positions, advanceWidth }
   }
+}
+
+/** Each word of a text as pdfkit lays it out, one at a time: a word ends after each space or tab. */
+export function eachWord(text: string, visit: (word: string) => void): void {
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]
+    if (character === ' ' || character === '\t') {
+      visit(text.slice(start, index + 1))
+      start = index + 1
+    }
+  }
+  if (start < text.length) visit(text.slice(start))
 }
