@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { deflateStreamsSparingly, type PdfObject } from '../../../src/main/handouts/lighter-drawing/written-streams'
+import { writeStreamsSparingly, type PdfObject } from '../../../src/main/handouts/lighter-drawing/written-streams'
 
 interface PdfkitDocument {
   ref(): PdfObject & { end(): void }
@@ -16,7 +16,7 @@ async function streamWritten(chunks: (string | number | Uint8Array)[]): Promise<
   const output: Buffer[] = []
   document.on('data', (chunk) => output.push(chunk))
   const stream = document.ref()
-  deflateStreamsSparingly(stream)
+  writeStreamsSparingly(stream)
   for (const chunk of chunks) stream.write(chunk)
   stream.end()
   // A pdfkit document is a readable stream: what it wrote comes with the next turn.

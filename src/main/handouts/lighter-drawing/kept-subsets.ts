@@ -1,4 +1,4 @@
-import { deflateOnce, deflateStreamsSparingly, type PdfObject } from './written-streams'
+import { deflateOnce, writeStreamsSparingly, type PdfObject } from './written-streams'
 import { isLean } from './lean-documents'
 
 /** pdfkit's font of one document (EmbeddedFont), as far as its subset goes. */
@@ -40,7 +40,7 @@ const keptSubsets = new WeakMap<object, Map<string, Uint8Array>>()
  * a hundred glyphs in all.
  */
 export function keepSubsets(font: SubsettingFont, parsedFont: object, { textFont }: { textFont: boolean }): void {
-  deflateStreamsSparingly(font.document._root)
+  writeStreamsSparingly(font.document._root)
   const subset = font.subset
   const encodeSubset = subset.encode
   subset.encode = function () {

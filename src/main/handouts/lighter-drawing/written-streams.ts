@@ -8,7 +8,7 @@ export interface PdfObject {
   /** Adds a chunk to the stream: bytes, or a line of text (anything else is written as text). */
   write(chunk: unknown): void
   finalize(): void
-  /** Lines of text written since the last bytes, not yet made bytes (deflateStreamsSparingly). */
+  /** Lines of text written since the last bytes, not yet made bytes (writeStreamsSparingly). */
   pendingLines?: string[]
 }
 
@@ -26,7 +26,7 @@ export function deflateOnce(file: Uint8Array): void {
 /** The document's streams deflated at zlib's fastest level (a lean document's, lean-documents.ts), from its catalogue. */
 export function deflateFast(catalogue: PdfObject): void {
   deflatedFast.add(catalogue.document)
-  deflateStreamsSparingly(catalogue)
+  writeStreamsSparingly(catalogue)
 }
 
 /**
@@ -43,7 +43,7 @@ export function deflateFast(catalogue: PdfObject): void {
  * deflateFast the other streams, mostly the pages' text operations, are deflated at zlib's
  * fastest level: 0.7 ms less for each handout, for a file 7% larger.
  */
-export function deflateStreamsSparingly(pdfObject: PdfObject): void {
+export function writeStreamsSparingly(pdfObject: PdfObject): void {
   const prototype = Object.getPrototypeOf(pdfObject) as PdfObject
   if (patchedObjectClasses.has(prototype)) return
   patchedObjectClasses.add(prototype)
